@@ -1,0 +1,144 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// An Extractor finds one kind of fact. Extract returns entities and never
+// edits doc; it must be safe for concurrent use. A returned error is recorded
+// on doc.Errors and the other extractors still run.
+type Extractor interface {
+	Name() string
+	Extract(ctx context.Context, doc *Document) ([]Entity, error)
+}
+
+// A Linker runs after every extractor: it reads doc.Entities and fills the
+// record-level fields (doc.Byline, doc.People, doc.Awards).
+type Linker interface {
+	Link(ctx context.Context, doc *Document) error
+}
+
+// Factory builds an Extractor from its JSON configuration (nil or empty for
+// the defaults).
+type Factory func(config json.RawMessage) (Extractor, error)
+
+// ErrDuplicate is returned by Registry.Register for a name already taken.
+var ErrDuplicate = errors.New("pipeline: extractor already registered")
+
+// ErrUnknown is returned by Registry.New for a name nobody registered.
+var ErrUnknown = errors.New("pipeline: unknown extractor")
+
+// Registry maps extractor names to factories. The zero value is not usable;
+// call NewRegistry. A Registry is not safe for concurrent Register calls.
+type Registry struct {
+	names     []string
+	factories map[string]Factory
+}
+
+// NewRegistry returns an empty registry.
+func NewRegistry() *Registry { return &Registry{factories: map[string]Factory{}} }
+
+// Register adds a factory under name; names are unique.
+func (r *Registry) Register(name string, f Factory) error {
+	if _, ok := r.factories[name]; ok {
+		return fmt.Errorf("%w: %q", ErrDuplicate, name)
+	}
+	r.factories[name] = f
+	r.names = append(r.names, name)
+	return nil
+}
+
+// Names lists the registered extractors in registration order.
+func (r *Registry) Names() []string { return slices.Clone(r.names) }
+
+// New builds the named extractor with its config.
+func (r *Registry) New(name string, config json.RawMessage) (Extractor, error) {
+	f, ok := r.factories[name]
+	if !ok {
+		return nil, fmt.Errorf("%w: %q", ErrUnknown, name)
+	}
+	return f(config)
+}
+
+// Config lists the extractors to run, in order, with their configuration:
+// {"extractors":[{"name":"date","config":{"min_year":1945}}]}.
+type Config struct {
+	Extractors []StageConfig `json:"extractors"`
+}
+
+// StageConfig names one extractor and its configuration.
+type StageConfig struct {
+	Name   string          `json:"name"`
+	Config json.RawMessage `json:"config,omitempty"`
+}
+
+// Build instantiates the extractors cfg lists; with no list it builds every
+// registered extractor with defaults, in registration order.
+func (r *Registry) Build(cfg Config) ([]Extractor, error) {
+	stages := cfg.Extractors
+	if len(stages) == 0 {
+		for _, n := range r.names {
+			stages = append(stages, StageConfig{Name: n})
+		}
+	}
+	xs := make([]Extractor, 0, len(stages))
+	for _, s := range stages {
+		x, err := r.New(s.Name, s.Config)
+		if err != nil {
+			return nil, err
+		}
+		xs = append(xs, x)
+	}
+	return xs, nil
+}
+
+// Extract runs xs over doc in order, appends their entities to doc.Entities
+// sorted by span (start ascending, longer first), and records extractor
+// errors on doc.Errors. It returns only ctx's error.
+func Extract(ctx context.Context, doc *Document, xs []Extractor) error {
+	for _, x := range xs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		es, err := x.Extract(ctx, doc)
+		if err != nil {
+			doc.Errors = append(doc.Errors, x.Name()+": "+err.Error())
+		}
+		doc.Entities = append(doc.Entities, es...)
+	}
+	SortEntities(doc.Entities)
+	return ctx.Err()
+}
+
+// SortEntities orders entities by start, then longer first, then kind, so
+// that results are deterministic whatever order extractors ran in.
+func SortEntities(es []Entity) {
+	slices.SortStableFunc(es, func(a, b Entity) int {
+		if a.Span.Start != b.Span.Start {
+			return a.Span.Start - b.Span.Start
+		}
+		if a.Span.End != b.Span.End {
+			return b.Span.End - a.Span.End
+		}
+		if a.Kind != b.Kind {
+			return int(a.Kind) - int(b.Kind)
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+}
+
+// EntitiesOf returns the entities of kind k, in span order.
+func (d *Document) EntitiesOf(k Kind) []Entity {
+	var out []Entity
+	for _, e := range d.Entities {
+		if e.Kind == k {
+			out = append(out, e)
+		}
+	}
+	return out
+}

@@ -1,0 +1,251 @@
+package pipeline
+
+import (
+	"slices"
+	"unicode/utf8"
+)
+
+// SchemaVersion names the record format of SCHEMA.md.
+const SchemaVersion = "vnextract/v1"
+
+// Record is the JSON form of one article (schema vnextract/v1). Field order
+// is the wire order. All offsets are Unicode code points into Text.
+type Record struct {
+	Schema        string         `json:"schema"`
+	ID            string         `json:"id"`
+	Source        SourceRef      `json:"source"`
+	Status        string         `json:"status"`
+	Error         *Error         `json:"error"`
+	Title         *string        `json:"title"`
+	URL           *string        `json:"url"`
+	Published     *string        `json:"published"`
+	Byline        *string        `json:"byline"`
+	Text          string         `json:"text"`
+	Normalization *Normalization `json:"normalization"`
+	People        []RecordPerson `json:"people"`
+	Dates         []RecordDate   `json:"dates"`
+	Awards        []RecordAward  `json:"awards"`
+	Warnings      []string       `json:"warnings,omitempty"`
+}
+
+// RecordSpan is a span in code points with the text it covers.
+type RecordSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// RecordPerson is a person of the record.
+type RecordPerson struct {
+	ID         string        `json:"id"`
+	Name       string        `json:"name"`
+	FamilyName string        `json:"family_name"`
+	MiddleName string        `json:"middle_name"`
+	GivenName  string        `json:"given_name"`
+	Rank       *string       `json:"rank"`
+	Honorifics []string      `json:"honorifics"`
+	Titles     []RecordTitle `json:"titles"`
+	Mentions   []RecordSpan  `json:"mentions"`
+}
+
+// RecordTitle is a position of a person.
+type RecordTitle struct {
+	Text         string `json:"text"`
+	Role         string `json:"role"`
+	Organization string `json:"organization"`
+	Former       bool   `json:"former"`
+	Start        int    `json:"start"`
+	End          int    `json:"end"`
+}
+
+// RecordDate is one date expression.
+type RecordDate struct {
+	Text     string `json:"text"`
+	Value    string `json:"value"`
+	Grain    Grain  `json:"grain"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Range    string `json:"range,omitempty"`
+	Calendar string `json:"calendar,omitempty"`
+	Lunar    string `json:"lunar,omitempty"`
+	Relative bool   `json:"relative,omitempty"`
+	Note     string `json:"note,omitempty"`
+}
+
+// RecordAward is one award event.
+type RecordAward struct {
+	ID          string            `json:"id"`
+	Name        string            `json:"name"`
+	Type        string            `json:"type"`
+	Class       *string           `json:"class"`
+	Date        *string           `json:"date"`
+	Decision    *string           `json:"decision"`
+	Posthumous  bool              `json:"posthumous"`
+	DecidedBy   *string           `json:"decided_by"`
+	PresentedBy []string          `json:"presented_by"`
+	Recipients  []RecordRecipient `json:"recipients"`
+	Count       *RecipientCount   `json:"count,omitempty"`
+	Sport       bool              `json:"sport,omitempty"`
+	Mentions    []RecordSpan      `json:"mentions"`
+}
+
+// RecordRecipient is a person (with id) or an organization.
+type RecordRecipient struct {
+	Person       string   `json:"person,omitempty"`
+	Name         string   `json:"name,omitempty"`
+	Organization string   `json:"organization,omitempty"`
+	Titles       []string `json:"titles,omitempty"`
+}
+
+// NewRecord builds the JSON record of doc, converting byte offsets to code
+// points.
+func NewRecord(doc *Document) *Record {
+	rec := &Record{
+		Schema:    SchemaVersion,
+		ID:        doc.ID,
+		Source:    doc.Source,
+		Status:    "ok",
+		Title:     optional(doc.Title),
+		URL:       optional(doc.URL),
+		Published: optional(doc.Published),
+		People:    []RecordPerson{},
+		Dates:     []RecordDate{},
+		Awards:    []RecordAward{},
+	}
+	if doc.Err != nil {
+		rec.Status = "error"
+		rec.Error = doc.Err
+		return rec
+	}
+	rec.Byline = optional(doc.Byline)
+	rec.Text = doc.Text
+	norm := doc.Normalization
+	rec.Normalization = &norm
+	rec.Warnings = doc.Errors
+
+	cp := newCodePoints(doc)
+	span := func(s Span) RecordSpan {
+		return RecordSpan{Start: cp.at(s.Start), End: cp.at(s.End), Text: s.Of(doc.Text)}
+	}
+	for _, p := range doc.People {
+		rp := RecordPerson{
+			ID: p.ID, Name: p.Name, FamilyName: p.Family, MiddleName: p.Middle, GivenName: p.Given,
+			Rank: optional(p.Rank), Honorifics: nonNil(p.Honorifics),
+			Titles: []RecordTitle{}, Mentions: []RecordSpan{},
+		}
+		for _, t := range p.Titles {
+			rp.Titles = append(rp.Titles, RecordTitle{
+				Text: t.Span.Of(doc.Text), Role: t.Role, Organization: t.Organization,
+				Former: t.Former, Start: cp.at(t.Span.Start), End: cp.at(t.Span.End),
+			})
+		}
+		for _, m := range p.Mentions {
+			rp.Mentions = append(rp.Mentions, span(m))
+		}
+		rec.People = append(rec.People, rp)
+	}
+	for _, e := range doc.Entities {
+		if e.Kind != KindDate || e.Date == nil {
+			continue
+		}
+		rec.Dates = append(rec.Dates, RecordDate{
+			Text: e.Text, Value: e.Value, Grain: e.Date.Grain,
+			Start: cp.at(e.Span.Start), End: cp.at(e.Span.End),
+			Range: e.Date.Range, Calendar: e.Date.Calendar, Lunar: e.Date.Lunar,
+			Relative: e.Date.Relative, Note: e.Date.Note,
+		})
+	}
+	for _, a := range doc.Awards {
+		ra := RecordAward{
+			ID: a.ID, Name: a.Name, Type: a.Type, Class: optional(a.Class), Date: optional(a.Date),
+			Decision: optional(a.Decision), Posthumous: a.Posthumous, DecidedBy: optional(a.DecidedBy),
+			PresentedBy: nonNil(a.PresentedBy), Recipients: []RecordRecipient{},
+			Count: a.Count, Sport: a.Sport, Mentions: []RecordSpan{},
+		}
+		for _, r := range a.Recipients {
+			ra.Recipients = append(ra.Recipients, RecordRecipient{
+				Person: r.Person, Name: r.Name, Organization: r.Organization, Titles: r.Titles,
+			})
+		}
+		for _, m := range a.Mentions {
+			ra.Mentions = append(ra.Mentions, span(m))
+		}
+		rec.Awards = append(rec.Awards, ra)
+	}
+	return rec
+}
+
+func optional(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// codePoints converts byte offsets of one text to code-point offsets. It
+// collects every offset the record needs and counts runes in one sweep, so
+// a record costs O(len(text) + spans·log spans) whatever its number of spans.
+type codePoints struct {
+	ascii bool
+	index map[int]int
+}
+
+func newCodePoints(doc *Document) *codePoints {
+	c := &codePoints{ascii: isASCII(doc.Text)}
+	if c.ascii {
+		return c
+	}
+	var offs []int
+	add := func(s Span) { offs = append(offs, s.Start, s.End) }
+	for _, p := range doc.People {
+		for _, t := range p.Titles {
+			add(t.Span)
+		}
+		for _, m := range p.Mentions {
+			add(m)
+		}
+	}
+	for _, e := range doc.Entities {
+		if e.Kind == KindDate {
+			add(e.Span)
+		}
+	}
+	for _, a := range doc.Awards {
+		for _, m := range a.Mentions {
+			add(m)
+		}
+	}
+	slices.Sort(offs)
+	offs = slices.Compact(offs)
+	c.index = make(map[int]int, len(offs))
+	b, r := 0, 0
+	for _, o := range offs {
+		r += utf8.RuneCountInString(doc.Text[b:o])
+		b = o
+		c.index[o] = r
+	}
+	return c
+}
+
+func (c *codePoints) at(b int) int {
+	if c.ascii {
+		return b
+	}
+	return c.index[b]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,215 @@
+// Package byline finds the article's author line ("Trần Xuân", "Nhật
+// Minh/VOV.VN", "DƯƠNG QUANG") at the end of the text, where Vietnamese news
+// sites print it, so that the author is reported as the byline and not as
+// a person of the story.
+package byline
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// Name is the extractor's registry name.
+const Name = "byline"
+
+// Config configures the extractor; the zero value is the default.
+type Config struct {
+	// MaxWords is the longest author name in syllables (default 6, enough
+	// for "Võ Văn Thành - Bá Đô").
+	MaxWords int `json:"max_words"`
+}
+
+// Extractor finds the byline. It is safe for concurrent use.
+type Extractor struct{ cfg Config }
+
+// New returns an Extractor for cfg.
+func New(cfg Config) (*Extractor, error) {
+	if cfg.MaxWords <= 0 {
+		cfg.MaxWords = 6
+	}
+	return &Extractor{cfg: cfg}, nil
+}
+
+// Factory builds an Extractor from JSON configuration (empty for defaults).
+func Factory(raw json.RawMessage) (pipeline.Extractor, error) {
+	var cfg Config
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &cfg); err != nil {
+			return nil, err
+		}
+	}
+	return New(cfg)
+}
+
+// Name returns Name.
+func (x *Extractor) Name() string { return Name }
+
+// Extract returns at most one KindByline entity: its Span covers the whole
+// author line (with agency and "(tổng hợp)" notes) and its Value is the
+// author's name alone.
+func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	text := doc.Text
+	n := len(doc.Sentences)
+	if n < 2 {
+		return nil, nil
+	}
+	// The author line is the last sentence, or the tail of the last
+	// sentence when the site glued it on without a period, or it is
+	// followed by one photo caption.
+	for _, i := range []int{n - 1, n - 2} {
+		s := doc.Sentences[i]
+		if sp, name, ok := x.find(text, s, i == n-1); ok {
+			return []pipeline.Entity{{
+				Kind: pipeline.KindByline, Span: sp, Text: sp.Of(text), Value: name, Source: Name,
+			}}, nil
+		}
+	}
+	return nil, nil
+}
+
+// find looks for an author line at the start of sentence s (then a caption
+// follows) or as the whole of s.
+func (x *Extractor) find(text string, s pipeline.Span, last bool) (pipeline.Span, string, bool) {
+	words := splitWords(text, s)
+	if len(words) == 0 {
+		return pipeline.Span{}, "", false
+	}
+	// Whole sentence: "Hồng Quý", "CTV Nhật Minh/VOV.VN", "(Tổng hợp) Duy Ngọc",
+	// "Công Danh (tổng hợp theo TTXVN, Quốc tế)".
+	if last {
+		if name, ok := x.authorName(text, s); ok {
+			return s, name, true
+		}
+	}
+	// Author name followed by a photo caption that starts with a rank, a
+	// title or a form of address: "Hoàng Thuỳ Thượng tướng Trương Quang Khánh."
+	for k := 2; k <= x.cfg.MaxWords+1 && k < len(words); k++ {
+		if !allCapitalized(text, words[:k]) || !captionStart(text, words[k:]) {
+			continue
+		}
+		sp := pipeline.Span{Start: words[0].Start, End: words[k-1].End}
+		if name, ok := x.authorName(text, sp); ok {
+			return sp, name, true
+		}
+	}
+	return pipeline.Span{}, "", false
+}
+
+// authorName cleans an author line and reports whether it looks like one:
+// 2 to MaxWords capitalized syllables, no sentence punctuation.
+func (x *Extractor) authorName(text string, s pipeline.Span) (string, bool) {
+	line := s.Of(text)
+	if strings.ContainsAny(line, ".,;:!?\"“”") && !strings.Contains(line, "/") && !strings.Contains(line, "(") {
+		return "", false
+	}
+	// Drop notes in brackets and agency suffixes.
+	for {
+		i := strings.IndexByte(line, '(')
+		if i < 0 {
+			break
+		}
+		j := strings.IndexByte(line[i:], ')')
+		if j < 0 {
+			line = line[:i]
+			break
+		}
+		line = line[:i] + " " + line[i+j+1:]
+	}
+	if i := strings.IndexByte(line, '/'); i >= 0 {
+		line = line[:i]
+	}
+	line = strings.Join(strings.Fields(line), " ")
+	for _, p := range []string{"CTV ", "PV ", "Theo ", "Nhóm PV "} {
+		line = strings.TrimPrefix(line, p)
+	}
+	if strings.ContainsAny(line, ".,;:!?\"“”") {
+		return "", false
+	}
+	fields := strings.Fields(line)
+	syllables := 0
+	for _, f := range fields {
+		if f == "-" || f == "–" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsUpper(r) {
+			return "", false
+		}
+		syllables++
+	}
+	if syllables < 2 || syllables > x.cfg.MaxWords {
+		return "", false
+	}
+	return line, true
+}
+
+func splitWords(text string, s pipeline.Span) []pipeline.Span {
+	var out []pipeline.Span
+	start := -1
+	for i := s.Start; i < s.End; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			if start >= 0 {
+				out = append(out, pipeline.Span{Start: start, End: i})
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, pipeline.Span{Start: start, End: s.End})
+	}
+	return out
+}
+
+func allCapitalized(text string, ws []pipeline.Span) bool {
+	for _, w := range ws {
+		if t := w.Of(text); t == "-" || t == "–" {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w.Of(text))
+		if !unicode.IsUpper(r) || strings.ContainsAny(w.Of(text), ".,;:") {
+			return false
+		}
+	}
+	return true
+}
+
+// captionHeads start photo captions that follow an author line.
+var captionHeads = []string{
+	"Ảnh", "Ông", "Bà", "Anh", "Chị", "Đồng chí",
+	"Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng",
+	"Đại tá", "Thượng tá", "Trung tá", "Thiếu tá",
+	"Bộ trưởng", "Thứ trưởng", "Thủ tướng", "Phó Thủ tướng", "Chủ tịch", "Phó Chủ tịch",
+	"Tổng Bí thư", "Bí thư", "Giám đốc", "Đại diện", "Lãnh đạo", "Quang cảnh",
+}
+
+func captionStart(text string, rest []pipeline.Span) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	var b strings.Builder
+	for i, w := range rest {
+		if i == 3 {
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimRight(w.Of(text), ",:"))
+	}
+	head := b.String()
+	for _, h := range captionHeads {
+		if head == h || strings.HasPrefix(head, h+" ") {
+			return true
+		}
+	}
+	return false
+}

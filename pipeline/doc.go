@@ -166,6 +166,17 @@ func (g Grain) String() string {
 // MarshalText writes the grain's name.
 func (g Grain) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
 
+// UnmarshalText is the inverse of MarshalText, so records read back.
+func (g *Grain) UnmarshalText(b []byte) error {
+	for i, n := range grainNames {
+		if n == string(b) {
+			*g = Grain(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("pipeline: unknown grain %q", b)
+}
+
 // Document is one article as it moves through the pipeline. Text is the
 // normalized text; every Span indexes it.
 type Document struct {

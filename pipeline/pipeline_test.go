@@ -223,3 +223,15 @@ func TestKindText(t *testing.T) {
 	_, err := pipeline.Kind(200).MarshalText()
 	assert.Error(t, err)
 }
+
+func TestGrainText(t *testing.T) {
+	for g := pipeline.GrainDay; g <= pipeline.GrainDecade; g++ {
+		b, err := g.MarshalText()
+		require.NoError(t, err)
+		var back pipeline.Grain
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, g, back)
+	}
+	var g pipeline.Grain
+	assert.Error(t, g.UnmarshalText([]byte("week")))
+}

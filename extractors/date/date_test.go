@@ -1,0 +1,377 @@
+package date_test
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/extractors/date"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// extract runs the default extractor over text, published as the anchor.
+func extract(t testing.TB, text, published string) []pipeline.Entity {
+	t.Helper()
+	x, err := date.New(date.Config{})
+	require.NoError(t, err)
+	es, err := x.Extract(context.Background(), &pipeline.Document{Text: text, Published: published})
+	require.NoError(t, err)
+	return es
+}
+
+// pairs lists "text=value" for each entity, the shape the tables compare.
+func pairs(es []pipeline.Entity) []string {
+	out := []string{}
+	for _, e := range es {
+		out = append(out, e.Text+"="+e.Value)
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"dashed day", "Lễ kỷ niệm diễn ra ngày 12-9-2017 tại Hà Nội.", []string{"ngày 12-9-2017=2017-09-12"}},
+		{"slashed day", "Ngày 12/9/2017, ông A nhận quyết định.", []string{"Ngày 12/9/2017=2017-09-12"}},
+		{"dotted day", "Sinh ngày: 12.8.1962.", []string{"12.8.1962=1962-08-12"}},
+		{"iso day", "Bản tin cập nhật 2017-09-12.", []string{"2017-09-12=2017-09-12"}},
+		{"two-digit year after a lead", "Ngày 5/6/17 trời mưa.", []string{"Ngày 5/6/17=2017-06-05"}},
+		{"spelled day", "Ông sinh ngày 12 tháng 9 năm 1962 tại Nghệ An.", []string{"ngày 12 tháng 9 năm 1962=1962-09-12"}},
+		{"spelled day without ngày", "Hôm đó là 2 tháng 9 năm 1945.", []string{"2 tháng 9 năm 1945=1945-09-02"}},
+		{"day and month", "Chiều 9/5, đoàn đến Huế.", []string{"Chiều 9/5=XXXX-05-09"}},
+		{"part of day, dotted", "Sáng 22.6 tại Hà Nội, hội nghị khai mạc.", []string{"Sáng 22.6=XXXX-06-22"}},
+		{"night", "Trong đêm 4.6, công an đã khám nghiệm hiện trường.", []string{"đêm 4.6=XXXX-06-04"}},
+		{"day with year words", "Ngày 12/5 năm 2017, hội nghị bế mạc.", []string{"Ngày 12/5 năm 2017=2017-05-12"}},
+		{"weekday in brackets", "Thứ Hai (12/9), Quốc hội họp phiên đầu.", []string{"Thứ Hai (12/9)=XXXX-09-12"}},
+		{"weekday then day", "Sáng thứ Ba, ngày 13/9, họp tiếp.", []string{"Sáng thứ Ba, ngày 13/9=XXXX-09-13"}},
+		{"blank day", "Vào sáng ngày -6-2017, H. tình cờ phát hiện.", []string{"sáng ngày -6-2017=2017-06"}},
+		{"month and year", "Dự án khởi công tháng 9/2017.", []string{"tháng 9/2017=2017-09"}},
+		{"month dash year", "Ông nghỉ hưu từ tháng 6-2017.", []string{"tháng 6-2017=2017-06"}},
+		{"month dot year", "Tháng 6.2017: được bầu làm Chủ tịch.", []string{"Tháng 6.2017=2017-06"}},
+		{"month words year", "Tháng 9 năm 2017 dự án hoàn thành.", []string{"Tháng 9 năm 2017=2017-09"}},
+		{"month alone", "Ông được bổ nhiệm vào đầu tháng 10.", []string{"đầu tháng 10=XXXX-10"}},
+		{"month this year, no anchor", "Hai bên đã ký kết tháng 1 năm nay.", []string{"tháng 1 năm nay=XXXX-01"}},
+		{"bare month year", "+ Từ 15.4.2011 – 9.2015: Chủ tịch UBND.", []string{"15.4.2011=2011-04-15", "9.2015=2015-09"}},
+		{"year", "Diễn đàn được thành lập năm 1990.", []string{"năm 1990=1990"}},
+		{"end of year", "Quy hoạch được ký ban hành cuối năm 2016.", []string{"cuối năm 2016=2016"}},
+		{"birth year", "Anh Đỗ Văn C (SN 1989, trú tại Hòa Bình).", []string{"SN 1989=1989"}},
+		{"born in", "Ông sinh năm 1953, quê ở Quảng Nam.", []string{"sinh năm 1953=1953"}},
+		{"quarter roman", "Quý I/2017 doanh thu tăng.", []string{"Quý I/2017=2017-Q1"}},
+		{"quarter words", "Trong quý II năm 2016 lợi nhuận giảm.", []string{"quý II năm 2016=2016-Q2"}},
+		{"decade", "Thập niên 1990 kinh tế phát triển.", []string{"Thập niên 1990=199X"}},
+		{"decades", "Vào những năm 1960 - 1970, chiến tranh ác liệt.", []string{"những năm 1960=196X", "1970=197X"}},
+		{"years after những năm", "Trong những năm 1995-2000 kinh tế tăng.", []string{"những năm 1995=1995", "2000=2000"}},
+		{"decade short", "Những năm 80 là thời kỳ khó khăn.", []string{"Những năm 80=198X"}},
+		{"days sharing a month", "Hội thảo diễn ra vào ngày 12 và 13/5.", []string{"ngày 12 và 13/5=XXXX-05-12", "13/5=XXXX-05-13"}},
+		{"day range", "Từ 20 - 22/6, đoàn công tác làm việc tại tỉnh.", []string{"20 - 22/6=XXXX-06-20", "22/6=XXXX-06-22"}},
+		{"day range glued", "Triển lãm mở cửa ngày 1-5/9.", []string{"ngày 1-5/9=XXXX-09-01", "5/9=XXXX-09-05"}},
+		{"range with đến", "Hội nghị diễn ra từ ngày 1 đến 5/9/2017.", []string{"ngày 1 đến 5/9/2017=2017-09-01", "5/9/2017=2017-09-05"}},
+		{"term", "Chủ tịch nhiệm kỳ 2014-2019.", []string{"nhiệm kỳ 2014=2014", "2019=2019"}},
+		{"school year", "Tổng kết năm học 2016 - 2017.", []string{"năm học 2016=2016", "2017=2017"}},
+		{"bare years range", "Thành tích trong 10 năm, từ 1999 đến 2009.", []string{"1999=1999", "2009=2009"}},
+		{"years list", "Huân chương Lao động 2 năm liền (năm 2009 và 2010).", []string{"năm 2009=2009", "2010=2010"}},
+		{"full dates range", "Kỷ niệm ngày mất của Đại tướng (6/7/1967-6/7/2017).", []string{"6/7/1967=1967-07-06", "6/7/2017=2017-07-06"}},
+		{"month to month", "+ Tháng 7.1979 – 6.1994: Cán bộ Huyện đoàn.", []string{"Tháng 7.1979=1979-07", "6.1994=1994-06"}},
+		{"after từ", "Bởi từ 16/5, mọi quyết định đều phải báo cáo.", []string{"16/5=XXXX-05-16"}},
+		{"after trước", "Đà Nẵng phải báo cáo trước 30/8.", []string{"30/8=XXXX-08-30"}},
+		{"bare day at a phrase end", "Bệnh nhân có kết quả dương tính 15/3.", []string{"15/3=XXXX-03-15"}},
+		{"bare days in brackets", "Xét nghiệm 2 lần ( 16/3 và 18/3 ) đều âm tính.", []string{"16/3=XXXX-03-16", "18/3=XXXX-03-18"}},
+		{"sentence start", "Dịch bệnh lan rộng. 15/3, Bộ Y tế công bố ca mới.", []string{"15/3=XXXX-03-15"}},
+		{"after chiều nay", "Chiều nay, 6-6, Quốc hội thảo luận.", []string{"6-6=XXXX-06-06"}},
+		{"holiday", "Nghỉ lễ 30/4 và Quốc khánh 2/9.", []string{"30/4=XXXX-04-30", "2/9=XXXX-09-02"}},
+		{"a year from the same day", "Ngày 30/6, Bộ báo cáo Thủ tướng trước ngày 30-6-2017.", []string{"Ngày 30/6=2017-06-30", "ngày 30-6-2017=2017-06-30"}},
+		{"leap day", "Ngày 29/2/2016 là ngày nhuận.", []string{"Ngày 29/2/2016=2016-02-29"}},
+		{"mùng with month", "Mùng 2/9 là ngày Quốc khánh.", []string{"Mùng 2/9=XXXX-09-02"}},
+		{"NBSP", "Chiều\u00a09/5, đoàn đến.", []string{"Chiều\u00a09/5=XXXX-05-09"}},
+		{"zero-width space", "Ngày\u200b12/9/2017 trời nắng.", []string{"Ngày\u200b12/9/2017=2017-09-12"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pairs(extract(t, tt.text, "")))
+		})
+	}
+}
+
+// TestNotDates lists numbers that look like dates and are not.
+func TestNotDates(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"decision number", "Theo Quyết định số 1358/QĐ-CTN của Chủ tịch nước."},
+		{"decree with year", "Theo Nghị định 100/2019/NĐ-CP và Thông tư 12/2017/TT-BCA."},
+		{"circular without code", "Theo Thông tư 12/2013 của Bộ Tài chính."},
+		{"ratio", "Tỷ lệ 1/3 số phiếu tán thành."},
+		{"score", "Đội nhà thắng 2-1 trước đối thủ; tỷ số 3-0."},
+		{"fifty-fifty", "Thời điểm đó, cơ hội sống là 50/50."},
+		{"plate", "Xe BKS 27B1-475.71 va chạm với xe 77C – 016.47."},
+		{"phone", "Gọi số điện thoại 0974.002.123 để báo tin."},
+		{"clock", "Vụ tai nạn xảy ra lúc 8h30 và 16h40’."},
+		{"amounts", "Giá vàng 36.5 triệu, 1.300 đại biểu, 15.000 cử tri, 2.000 người."},
+		{"duration", "Ông đã công tác 3 năm, giai đoạn 5-10 năm."},
+		{"duration before month", "Dự án kéo dài 3 tháng 2 ngày."},
+		{"age", "Anh 25 tuổi, chị 23 tuổi."},
+		{"version", "Phiên bản iOS 11.2 và phần mềm 2.1.3 được cập nhật."},
+		{"house number", "Căn hộ số 12/5 đường Lê Lợi."},
+		{"class", "Học sinh lớp 10/2 và lớp 11/3 tham gia."},
+		{"round the clock", "Cửa hàng phục vụ 24/7 cho khách. Trực 24/7."},
+		{"fraction at a phrase end", "Số phiếu tán thành chiếm 2/3."},
+		{"alley", "Nhà ở ngõ 12/5, phố Huế; hẻm 30/4."},
+		{"address", "Nhà ở 12/3 Nguyễn Trãi, quận 1."},
+		{"fraction of a group", "Được 2/3 đại biểu tán thành."},
+		{"range of counts", "Từ 2-3 ngày, mỗi ngày 7-8 giờ."},
+		{"no such month", "Lương tháng 13 được trả vào cuối năm."},
+		{"relative without anchor", "Hôm qua, chiều nay và năm ngoái."},
+		{"lone day", "Ngày 12 là ngày đẹp."},
+		{"quý as a word", "Quý khách vui lòng chờ; quý vị đại biểu."},
+		{"tối as a word", "Tối đa 5 người, tối thiểu 2 người."},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Empty(t, pairs(extract(t, tt.text, "")))
+		})
+	}
+}
+
+func TestRelative(t *testing.T) {
+	const pub = "2017-06-15"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"today", "Hôm nay trời mưa.", []string{"Hôm nay=2017-06-15"}},
+		{"yesterday", "Hôm qua, Ủy ban đã họp.", []string{"Hôm qua=2017-06-14"}},
+		{"this afternoon", "Chiều nay, Quốc hội thảo luận.", []string{"Chiều nay=2017-06-15"}},
+		{"last night", "Đêm qua mưa lớn.", []string{"Đêm qua=2017-06-14"}},
+		{"tomorrow", "Ngày mai khai mạc.", []string{"Ngày mai=2017-06-16"}},
+		{"last year", "Năm ngoái dự án được trình.", []string{"Năm ngoái=2016"}},
+		{"same period last year", "So với cùng kỳ năm trước.", []string{"năm trước=2016"}},
+		{"this year", "Năm nay mùa màng bội thu.", []string{"Năm nay=2017"}},
+		{"last month", "Tháng trước, Bộ trưởng về tỉnh.", []string{"Tháng trước=2017-05"}},
+		{"days ago", "3 ngày trước, đoàn đã về.", []string{"3 ngày trước=2017-06-12"}},
+		{"years ago", "10 năm trước, ông nhập ngũ.", []string{"10 năm trước=2007"}},
+		{"days ago with cách đây", "Cách đây 2 ngày, đoàn đã về.", []string{"Cách đây 2 ngày=2017-06-13"}},
+		{"month of this year", "Hai bên ký kết tháng 1 năm nay.", []string{"tháng 1 năm nay=2017-01"}},
+		{"end of last year", "Cuối năm ngoái công ty tổng kết.", []string{"Cuối năm ngoái=2016"}},
+		{"the year before that", "Năm trước đó ông làm Phó Giám đốc.", []string{}},
+		{"before an event", "3 ngày trước khi khai mạc.", []string{}},
+		{"year from publication", "Ngày 10/6 họp.", []string{"Ngày 10/6=2017-06-10"}},
+		{"last december", "Ngày 28/12 ông nghỉ hưu.", []string{"Ngày 28/12=2016-12-28"}},
+		{"announced ahead", "Ngày 28/12 tới sẽ tổng kết.", []string{"Ngày 28/12=2017-12-28"}},
+		{"deadline", "Hoàn thành trước ngày 30/9.", []string{"ngày 30/9=2017-09-30"}},
+		{"soon", "Dự kiến ngày 20-6 tới Quốc hội biểu quyết.", []string{"ngày 20-6=2017-06-20"}},
+		{"month last year", "Ông nghỉ hưu tháng 12.", []string{"tháng 12=2016-12"}},
+		{"quarter", "Quý I doanh thu tăng.", []string{"Quý I=2017-Q1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := extract(t, tt.text, pub)
+			assert.Equal(t, tt.want, pairs(es))
+			for _, e := range es {
+				if strings.Contains(tt.name, "ago") || strings.Contains(tt.name, "last") && !strings.Contains(tt.name, "december") && !strings.Contains(tt.name, "month last") || strings.Contains(tt.name, "this") {
+					assert.True(t, e.Date.Relative, e.Text)
+				}
+			}
+		})
+	}
+}
+
+func TestLunar(t *testing.T) {
+	tests := []struct {
+		name, text, pub string
+		value, lunar    string
+	}{
+		{"first of Tết", "Mùng 1 Tết, công an trực 100% quân số.", "2017-02-01", "2017-01-28", "2017-01-01"},
+		{"Tết 1985 in Vietnam", "Mùng 1 Tết, cả nhà sum họp.", "1985-01-25", "1985-01-21", "1985-01-01"},
+		{"Tết 2007 in Vietnam", "Mồng 1 Tết năm ấy trời đẹp.", "2007-02-20", "2007-02-17", "2007-01-01"},
+		{"full moon of the first month", "Rằm tháng Giêng năm nay đông khách.", "2017-02-20", "2017-02-11", "2017-01-15"},
+		{"full moon of the seventh month", "Rằm tháng Bảy là lễ Vu Lan.", "2017-08-20", "2017-09-05", "2017-07-15"},
+		{"âm lịch", "Ngày 15 tháng 7 âm lịch là lễ Vu Lan.", "2017-08-20", "2017-09-05", "2017-07-15"},
+		{"âm lịch in brackets", "Ngày 10/3 (âm lịch) là giỗ Tổ.", "2017-04-01", "2017-04-06", "2017-03-10"},
+		{"twelfth month", "Ngày 23 tháng Chạp cúng ông Công ông Táo.", "2017-01-10", "2017-01-20", "2016-12-23"},
+		{"New Year's Eve", "Đêm 30 Tết, người dân đón giao thừa.", "2017-01-20", "2017-01-27", "2016-12-30"},
+		{"New Year's Eve, short month", "Đêm 30 Tết, người dân đón giao thừa.", "2018-02-10", "2018-02-15", "2017-12-30"},
+		{"written year", "Rằm tháng Giêng năm 2024 rơi vào thứ Bảy.", "", "2024-02-24", "2024-01-15"},
+		{"no year", "Rằm tháng Giêng chùa đông khách.", "", "XXXX", "XXXX-01-15"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			es := extract(t, tt.text, tt.pub)
+			require.Len(t, es, 1)
+			e := es[0]
+			assert.Equal(t, tt.value, e.Value)
+			assert.Equal(t, "lunar", e.Date.Calendar)
+			assert.Equal(t, tt.lunar, e.Date.Lunar)
+			if tt.value == "XXXX" {
+				assert.NotEmpty(t, e.Date.Note)
+			}
+		})
+	}
+}
+
+func TestLunarMonth(t *testing.T) {
+	es := extract(t, "Tháng Giêng là tháng ăn chơi.", "2017-03-01")
+	require.Len(t, es, 1)
+	assert.Equal(t, "2017-01", es[0].Value, "tháng Giêng 2017 began on 28 January")
+	assert.Equal(t, pipeline.GrainMonth, es[0].Date.Grain)
+}
+
+func TestNoSuchDay(t *testing.T) {
+	tests := []struct{ text, value, note string }{
+		{"Ngày 31/2/2017 ghi trong hồ sơ.", "2017-02", "day 31 does not exist in month 2"},
+		{"Hồ sơ ghi ngày 29/2/2017.", "2017-02", "day 29 does not exist in month 2 of 2017"},
+		{"Ngày 31/4 không có.", "XXXX-04", "day 31 does not exist in month 4"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			es := extract(t, tt.text, "")
+			require.Len(t, es, 1)
+			assert.Equal(t, tt.value, es[0].Value)
+			assert.Equal(t, pipeline.GrainMonth, es[0].Date.Grain)
+			assert.Equal(t, tt.note, es[0].Date.Note)
+		})
+	}
+	assert.Empty(t, extract(t, "Tỷ số 31/2 không phải ngày.", ""), "a bare 31/2 is no date")
+}
+
+func TestRangeMarks(t *testing.T) {
+	es := extract(t, "Từ 20 - 22/6, đoàn làm việc; nhiệm kỳ 2015-2020; ngày 12 và 13/5.", "")
+	var got []string
+	for _, e := range es {
+		got = append(got, e.Value+":"+e.Date.Range)
+	}
+	assert.Equal(t, []string{"XXXX-06-20:start", "XXXX-06-22:end", "2015:start", "2020:end", "XXXX-05-12:", "XXXX-05-13:"}, got)
+}
+
+func TestFactory(t *testing.T) {
+	x, err := date.Factory(json.RawMessage(`{"min_year":1950}`))
+	require.NoError(t, err)
+	assert.Equal(t, date.Name, x.Name())
+	es, err := x.Extract(context.Background(), &pipeline.Document{Text: "Từ 1945 đến 1975 và từ 1999 đến 2009."})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"1975=1975", "1999=1999", "2009=2009"}, pairs(es), "1945 is too early for a range")
+	_, err = date.Factory(json.RawMessage(`{"min_year":`))
+	assert.Error(t, err)
+}
+
+func TestCancelled(t *testing.T) {
+	x, err := date.New(date.Config{})
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = x.Extract(ctx, &pipeline.Document{Text: "Ngày 12/9/2017."})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+// goldenDate is the JSON form of one entity in testdata/*.json.
+type goldenDate struct {
+	Text     string `json:"text"`
+	Value    string `json:"value"`
+	Grain    string `json:"grain"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Range    string `json:"range,omitempty"`
+	Calendar string `json:"calendar,omitempty"`
+	Lunar    string `json:"lunar,omitempty"`
+	Relative bool   `json:"relative,omitempty"`
+	Note     string `json:"note,omitempty"`
+}
+
+// goldenPublished anchors the golden cases that need a publication date.
+var goldenPublished = map[string]string{"relative": "2017-06-15"}
+
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		name := strings.TrimSuffix(filepath.Base(f), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(f)
+			require.NoError(t, err)
+			out := []goldenDate{}
+			for _, e := range extract(t, string(text), goldenPublished[name]) {
+				d := e.Date
+				out = append(out, goldenDate{e.Text, e.Value, d.Grain.String(), e.Span.Start, e.Span.End, d.Range, d.Calendar, d.Lunar, d.Relative, d.Note})
+			}
+			got, err := json.MarshalIndent(out, "", "  ")
+			require.NoError(t, err)
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(f, ".txt") + ".json"
+			if *update {
+				require.NoError(t, os.WriteFile(golden, got, 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "go test ./extractors/date -run TestGolden -update")
+			assert.JSONEq(t, string(want), string(got))
+		})
+	}
+}
+
+// valuePattern is the "date" value of pipeline/schema.json.
+var valuePattern = regexp.MustCompile(`^(\d{4}|XXXX)(-(\d{2}|Q[1-4]))?(-\d{2})?$|^\d{3}X$`)
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		"ngày 12-9-2017", "Từ 20 - 22/6", "ngày 12 và 13/5", "(6/7/1967-6/7/2017)", "ngày -6-2017",
+		"Rằm tháng Giêng năm nay", "mùng 1 Tết", "quý I/2017", "thập niên 1990", "Chiều nay, 6-6",
+		"số 1358/QĐ-CTN", "ngày 31/2", "Tháng 9.2.2011 – 14.4.2011", "3 ngày trước", "\xff12/9",
+		"ngày 1-2-3-4/5/6", "năm 2009 và 2010 và", "ngày 0/0/0000", "thứ Hai (",
+	} {
+		f.Add(s, "2017-06-15")
+		f.Add(s, "")
+	}
+	x, err := date.New(date.Config{})
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, text, published string) {
+		doc := &pipeline.Document{Text: text, Published: published}
+		es, err := x.Extract(context.Background(), doc)
+		require.NoError(t, err)
+		for _, e := range es {
+			require.True(t, 0 <= e.Span.Start && e.Span.Start < e.Span.End && e.Span.End <= len(text), "span %v of %d bytes", e.Span, len(text))
+			require.Equal(t, e.Span.Of(text), e.Text)
+			require.Equal(t, pipeline.KindDate, e.Kind)
+			require.NotNil(t, e.Date)
+			require.Regexp(t, valuePattern, e.Value)
+			require.NotEqual(t, pipeline.GrainUnknown, e.Date.Grain)
+			if utf8.ValidString(text) {
+				require.True(t, utf8.ValidString(e.Text), "span %v cuts a rune", e.Span)
+			}
+			if published == "" {
+				require.False(t, e.Date.Relative)
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	// A news article of ordinary date density, repeated to 64 KiB.
+	t, err := os.ReadFile(filepath.Join("testdata", "bench", "article.txt"))
+	require.NoError(b, err)
+	var sb strings.Builder
+	for sb.Len() < 64<<10 {
+		sb.Write(t)
+	}
+	doc := &pipeline.Document{Text: sb.String(), Published: "2017-06-15"}
+	x, err := date.New(date.Config{})
+	require.NoError(b, err)
+	ctx := context.Background()
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.Extract(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

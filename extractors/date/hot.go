@@ -1,0 +1,157 @@
+package date
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Every date expression holds a digit, except relative ones ("hôm qua"),
+// lunar ones ("rằm tháng Giêng") and quarters in Roman numerals ("quý IV").
+// Extract therefore tokenizes only windows of text around digits and around
+// the few words that start those, which is most of its speed: news text is
+// mostly words.
+
+// Window sizes in bytes: a lead-in ("Rạng sáng thứ Hai, ngày") stands
+// within hotBefore of the first digit, and what follows the last one
+// ("âm lịch", "tới", the next item of a range) within hotAfter.
+const (
+	hotBefore = 48
+	hotAfter  = 64
+)
+
+// window is a byte range [from, to) of the text.
+type window struct{ from, to int }
+
+// keyWords start a date expression that may hold no digit.
+var keyWords = withCases("rằm", "giêng", "chạp", "quý I", "quý V")
+
+// relativeWords end a relative expression ("hôm qua", "năm ngoái", "chiều
+// nay"); relativeHead holds the words before them. Both in lower case,
+// capitalized and in capitals, as a headline may write them.
+var (
+	relativeWords = withCases("nay", "qua", "mai", "kia", "ngoái", "trước", "tới", "sau", "này")
+	relativeHead  = func() map[string]bool {
+		m := map[string]bool{}
+		for _, w := range withCases("hôm", "ngày", "tháng", "năm", "sáng", "chiều", "trưa", "tối", "đêm", "khuya") {
+			m[w] = true
+		}
+		return m
+	}()
+)
+
+// withCases returns ws in lower case, capitalized and in capitals.
+func withCases(ws ...string) []string {
+	var out []string
+	for _, w := range ws {
+		r, n := utf8.DecodeRuneInString(w)
+		out = append(out, w, string(unicode.ToUpper(r))+w[n:], strings.ToUpper(w))
+	}
+	return out
+}
+
+// The key and relative words by first byte.
+var keyByFirst, relByFirst = byFirstByte(keyWords), byFirstByte(relativeWords)
+
+func byFirstByte(ws []string) *[256][]string {
+	var t [256][]string
+	for _, w := range ws {
+		t[w[0]] = append(t[w[0]], w)
+	}
+	return &t
+}
+
+// hotWindows returns the sorted, disjoint windows of text that may hold a
+// date; relative expressions count only when relative is true. It is one
+// pass over the bytes.
+func hotWindows(text string, relative bool) []window {
+	var ws []window
+	add := func(from, to int) {
+		from, to = snapBack(text, from), snapForward(text, to)
+		if n := len(ws); n > 0 && from <= ws[n-1].to {
+			ws[n-1].to = max(ws[n-1].to, to)
+			return
+		}
+		ws = append(ws, window{from, to})
+	}
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			j := i + 1
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			add(i-hotBefore, j+hotAfter)
+			i = j - 1
+			continue
+		}
+		if i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '(' {
+			continue // not the start of a word
+		}
+		if k := hasWord(text, i, keyByFirst[c]); k > 0 {
+			add(i-hotBefore, i+k+hotAfter)
+		}
+		if relative {
+			if k := hasWord(text, i, relByFirst[c]); k > 0 && afterHead(text[:i]) {
+				add(i-hotBefore, i+k+hotAfter)
+			}
+		}
+	}
+	return ws
+}
+
+// hasWord returns the length of the first of ws that text[i:] starts with,
+// or 0. The second byte is compared first: it runs at most word starts.
+func hasWord(text string, i int, ws []string) int {
+	for _, w := range ws {
+		if i+len(w) <= len(text) && text[i+1] == w[1] && text[i:i+len(w)] == w {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// afterHead reports whether s ends with a relative head and a space.
+func afterHead(s string) bool {
+	if len(s) < 4 || s[len(s)-1] != ' ' {
+		return false
+	}
+	s = s[:len(s)-1]
+	i := strings.LastIndexByte(s, ' ') + 1
+	return relativeHead[s[i:]]
+}
+
+// snapBack moves i back to the start of its word: a space or the start of
+// the text, and never into the middle of a rune.
+func snapBack(text string, i int) int {
+	if i <= 0 {
+		return 0
+	}
+	for k := 0; i > 0 && k < 32; k++ {
+		if c := text[i-1]; c == ' ' || c == '\n' {
+			return i
+		}
+		i--
+	}
+	for i > 0 && !utf8.RuneStart(text[i]) {
+		i--
+	}
+	return i
+}
+
+// snapForward moves i forward to the end of its word.
+func snapForward(text string, i int) int {
+	if i >= len(text) {
+		return len(text)
+	}
+	for k := 0; i < len(text) && k < 32; k++ {
+		if c := text[i]; c == ' ' || c == '\n' {
+			return i
+		}
+		i++
+	}
+	for i < len(text) && !utf8.RuneStart(text[i]) {
+		i++
+	}
+	return i
+}

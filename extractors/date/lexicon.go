@@ -1,0 +1,227 @@
+package date
+
+import (
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+//go:embed lexicon/*.txt
+var lexiconFS embed.FS
+
+// role says what a lead-in word announces.
+type role uint8
+
+const (
+	roleNone      role = iota
+	rolePartOfDay      // sáng, chiều, tối: a day follows
+	roleDay            // ngày, hôm
+	roleWeekday        // thứ Hai, chủ nhật
+	roleMonth          // tháng
+	roleYear           // năm
+	roleBirth          // SN, sinh năm
+	rolePeriod         // nhiệm kỳ, giai đoạn, năm học: years, usually a range
+	roleQuarter        // quý
+	roleDecade         // thập niên
+	roleQualifier      // đầu, giữa, cuối: a part of the month or year that follows
+)
+
+var roleNames = map[string]role{
+	"partofday": rolePartOfDay, "day": roleDay, "weekday": roleWeekday,
+	"month": roleMonth, "year": roleYear, "birth": roleBirth, "period": rolePeriod,
+	"quarter": roleQuarter, "decade": roleDecade, "qualifier": roleQualifier,
+}
+
+// phrase is a lexicon entry of one or more lower-case words.
+type phrase struct {
+	words  []string
+	role   role
+	grain  pipeline.Grain // relative phrases
+	offset int            // relative phrases; lunar month number
+}
+
+// phraseTable maps a phrase's first word to its entries, longest first.
+type phraseTable map[string][]phrase
+
+// Read-only tables built once from the embedded lexicons.
+var (
+	leads     = mustTable("leads.txt", parseRole)
+	relatives = mustTable("relative.txt", parseRelative)
+	lunarName = mustTable("lunar.txt", parseLunar)
+	units     = mustTable("units.txt", nil)
+	blockers  = mustTable("blockers.txt", nil)
+	contexts  = mustTable("context.txt", nil)
+	starters  = startWords(leads, relatives)
+)
+
+// maxStarterLen bounds the bytes of a starter word, so that longer words are
+// rejected without a look-up.
+const maxStarterLen = 24
+
+// startWords returns the words an expression can begin with besides a
+// number: the first words of ts and the lunar day words, each in lower
+// case, capitalized and in capitals, so that the scan needs no case folding.
+func startWords(ts ...phraseTable) map[string]bool {
+	m := map[string]bool{}
+	add := func(w string) {
+		if len(w) > maxStarterLen {
+			panic("date: lexicon word too long: " + w)
+		}
+		r, n := utf8.DecodeRuneInString(w)
+		m[w] = true
+		m[string(unicode.ToUpper(r))+w[n:]] = true
+		m[strings.ToUpper(w)] = true
+	}
+	for _, w := range []string{"rằm", "mùng", "mồng", "cách"} {
+		add(w)
+	}
+	for _, t := range ts {
+		for k := range t {
+			add(k)
+		}
+	}
+	return m
+}
+
+// starter reports whether word token i may begin an expression. It runs on
+// every word of the text.
+func (p *parser) starter(i int) bool {
+	t := p.toks[i]
+	return t.end-t.start <= maxStarterLen && starterFirst[p.text[t.start]] && starters[p.text[t.start:t.end]]
+}
+
+// starterFirst holds the first bytes of the starters, a cheap first test.
+var starterFirst = func() (t [256]bool) {
+	for w := range starters {
+		t[w[0]] = true
+	}
+	return t
+}()
+
+func parseRole(p *phrase, cols []string) error {
+	if len(cols) != 1 {
+		return fmt.Errorf("want a role")
+	}
+	r, ok := roleNames[cols[0]]
+	if !ok {
+		return fmt.Errorf("unknown role %q", cols[0])
+	}
+	p.role = r
+	return nil
+}
+
+func parseRelative(p *phrase, cols []string) error {
+	if len(cols) != 2 {
+		return fmt.Errorf("want grain and offset")
+	}
+	switch cols[0] {
+	case "day":
+		p.grain = pipeline.GrainDay
+	case "month":
+		p.grain = pipeline.GrainMonth
+	case "year":
+		p.grain = pipeline.GrainYear
+	default:
+		return fmt.Errorf("unknown grain %q", cols[0])
+	}
+	n, err := strconv.Atoi(cols[1])
+	p.offset = n
+	return err
+}
+
+func parseLunar(p *phrase, cols []string) error {
+	if len(cols) != 1 {
+		return fmt.Errorf("want a month number")
+	}
+	n, err := strconv.Atoi(cols[0])
+	p.offset = n
+	return err
+}
+
+// mustTable reads lexicon/name: '#' comments, one entry a line, tab-separated
+// columns after the phrase, parsed by cols (nil for bare word lists). The
+// lexicons ship inside the binary, so a bad line is a programming error.
+func mustTable(name string, cols func(*phrase, []string) error) phraseTable {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		panic(err)
+	}
+	t := phraseTable{}
+	for n, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		p := phrase{words: strings.Fields(f[0])}
+		if cols != nil {
+			if err := cols(&p, f[1:]); err != nil {
+				panic(fmt.Sprintf("date: lexicon/%s:%d: %v", name, n+1, err))
+			}
+		}
+		k := p.words[0]
+		t[k] = append(t[k], p)
+	}
+	for k, ps := range t {
+		// Longest first, so "thứ hai" wins over a shorter entry with the same start.
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && len(ps[j].words) > len(ps[j-1].words); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+		t[k] = ps
+	}
+	return t
+}
+
+// match returns the longest entry of t spelled by the words at p.toks[i:],
+// and the index after it.
+func (t phraseTable) match(p *parser, i int) (phrase, int, bool) {
+	key := p.key(i)
+	if key == "" {
+		return phrase{}, i, false
+	}
+	for _, ph := range t[key] {
+		j := i + 1
+		ok := true
+		for _, w := range ph.words[1:] {
+			if j >= len(p.toks) || p.toks[j].newline || p.key(j) != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return ph, j, true
+		}
+	}
+	return phrase{}, i, false
+}
+
+// has reports whether a word list holds the single word at p.toks[i].
+func (t phraseTable) has(p *parser, i int) bool {
+	_, _, ok := t.match(p, i)
+	return ok
+}
+
+// key returns the lexicon key of token i: a word in lower case, a number
+// of one or two digits as written ("thứ 2"), else "".
+func (p *parser) key(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	switch t := p.toks[i]; t.kind {
+	case tokWord:
+		return p.word(i)
+	case tokNum:
+		if t.digits <= 2 {
+			return p.text[t.start:t.end]
+		}
+	}
+	return ""
+}

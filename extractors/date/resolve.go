@@ -1,0 +1,278 @@
+package date
+
+import (
+	"strconv"
+
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// anchor is the publication date that relative dates and missing years are
+// resolved against.
+type anchor struct {
+	y, m, d int
+	jd      int // Julian day number
+	ok      bool
+}
+
+// parseAnchor reads "YYYY-MM-DD" (a longer RFC 3339 timestamp is cut to its
+// date); anything else gives no anchor.
+func parseAnchor(s string) anchor {
+	if len(s) < 10 || s[4] != '-' || s[7] != '-' {
+		return anchor{}
+	}
+	y, err1 := strconv.Atoi(s[:4])
+	m, err2 := strconv.Atoi(s[5:7])
+	d, err3 := strconv.Atoi(s[8:10])
+	if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+		return anchor{}
+	}
+	return anchor{y: y, m: m, d: d, jd: jdFromDate(d, m, y), ok: true}
+}
+
+// daysIn returns the length of month m of year y; y == 0 (unknown) allows 29 February.
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y == 0 || y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// pastSlackDays is how far past the publication date a day without a year
+// may fall and still be read in the publication year: news announces events
+// a few weeks ahead without saying "tới". Further ahead, the previous year's
+// date is the nearer plausible reading for a report.
+const pastSlackDays = 60
+
+// inferYear picks the year of a day or month written without one: the
+// publication year, or the one before when that would put the date well
+// after publication, or the one after for a date announced as ahead ("tới")
+// that would otherwise lie long past. 0 without an anchor.
+func (p *parser) inferYear(m, d int, future bool) int {
+	a := p.anchor
+	if !a.ok {
+		return 0
+	}
+	y := a.y
+	if d == 0 {
+		d = 1
+	}
+	diff := jdFromDate(min(d, daysIn(m, y)), m, y) - a.jd
+	switch {
+	case future && diff < -pastSlackDays:
+		y++
+	case !future && diff > pastSlackDays:
+		y--
+	}
+	return y
+}
+
+// futureHint reports words around an item that place it after publication:
+// "sẽ", "dự kiến", "sắp" before it, a deadline ("trước ngày 30/9"), "tới"
+// after it.
+func (p *parser) futureHint(it *item) bool {
+	if it.future {
+		return true
+	}
+	// A deadline: "trước ngày 30/9", "hạn chót 30/9", "chậm nhất ngày 30/9".
+	switch p.word(it.first - 1) {
+	case "trước", "chót", "nhất", "hạn":
+		return true
+	}
+	for k := it.first - 1; k >= 0 && k >= it.first-8; k-- {
+		t := p.toks[k]
+		if t.kind == tokPunct && (t.r == '.' || t.r == ';') {
+			break
+		}
+		switch p.word(k) {
+		case "sẽ", "sắp", "dự":
+			return true
+		}
+	}
+	return false
+}
+
+// emit resolves it and appends its entity. rng is "", "start" or "end".
+func (p *parser) emit(it *item, rng string) {
+	info := &pipeline.DateInfo{Grain: it.grain, Range: rng}
+	y, m, d := it.y, it.m, it.d
+	a := p.anchor
+	switch {
+	case it.relative:
+		if !a.ok {
+			return
+		}
+		info.Relative = true
+		switch it.grain {
+		case pipeline.GrainDay:
+			d, m, y = jdToDate(a.jd + it.relOffset)
+		case pipeline.GrainMonth:
+			n := a.y*12 + a.m - 1 + it.relOffset
+			y, m = n/12, n%12+1
+		case pipeline.GrainYear:
+			y = a.y + it.relOffset
+		}
+	case it.relYear:
+		if a.ok {
+			y = a.y + it.relYearOff
+			info.Relative = true
+		}
+	}
+	if it.lunar {
+		p.emitLunar(it, info, rng)
+		return
+	}
+	if y == 0 && !it.relative && !it.relYear && it.grain != pipeline.GrainYear && it.grain != pipeline.GrainDecade {
+		switch it.grain {
+		case pipeline.GrainQuarter:
+			if a.ok {
+				y = a.y
+				if (it.q-1)*3+1 > a.m && !p.futureHint(it) {
+					y--
+				}
+			}
+		default:
+			y = p.inferYear(m, d, p.futureHint(it))
+		}
+	}
+	if it.grain == pipeline.GrainDay && d > daysIn(m, y) {
+		if !it.strongLead {
+			return
+		}
+		// 31/2: keep what is certain, the month, and say why.
+		info.Grain = pipeline.GrainMonth
+		info.Note = "day " + strconv.Itoa(d) + " does not exist in month " + strconv.Itoa(m)
+		if y != 0 && m == 2 && d == 29 {
+			info.Note += " of " + strconv.Itoa(y)
+		}
+		d = 0
+	}
+	p.append(it, isoValue(info.Grain, y, m, d, it.q, it.decade), info)
+}
+
+// emitLunar converts a lunar item to the solar calendar and appends it. The
+// lunar year is the one written, or the one that puts the date nearest to
+// publication; without either the date cannot be placed and its value is
+// "XXXX" with a note.
+func (p *parser) emitLunar(it *item, info *pipeline.DateInfo, rng string) {
+	info.Calendar = "lunar"
+	d := it.d
+	if d == 0 {
+		d = 1 // a lunar month is placed by its first day
+	}
+	convert := func(y int) (int, int, int, bool) {
+		sd, sm, sy, ok := lunarToSolar(lunarDate{Year: y, Month: it.m, Day: d, Leap: it.leapMonth})
+		if !ok && d == 30 && it.m == 12 {
+			// "30 Tết" is New Year's Eve even when the month has 29 days.
+			return lunarToSolar(lunarDate{Year: y, Month: it.m, Day: 29, Leap: it.leapMonth})
+		}
+		return sd, sm, sy, ok
+	}
+	ly := it.y
+	var sd, sm, sy int
+	ok := false
+	if ly != 0 {
+		sd, sm, sy, ok = convert(ly)
+	} else if p.anchor.ok {
+		best := -1
+		for _, cand := range [...]int{p.anchor.y - 1, p.anchor.y, p.anchor.y + 1} {
+			cd, cm, cy, cok := convert(cand)
+			if !cok {
+				continue
+			}
+			dist := jdFromDate(cd, cm, cy) - p.anchor.jd
+			if dist < 0 {
+				dist = -dist
+			}
+			if best < 0 || dist < best {
+				best, ly = dist, cand
+				sd, sm, sy, ok = cd, cm, cy, true
+			}
+		}
+	}
+	info.Lunar = lunarForm(ly, it.m, it.d, it.leapMonth)
+	if ly == 0 {
+		info.Note = "lunar date without a year: not converted"
+		p.append(it, "XXXX", info)
+		return
+	}
+	if !ok {
+		info.Note = "no such lunar date"
+		info.Grain = pipeline.GrainYear
+		p.append(it, isoValue(info.Grain, ly, 0, 0, 0, 0), info)
+		return
+	}
+	if it.d == 0 {
+		sd = 0
+	}
+	p.append(it, isoValue(info.Grain, sy, sm, sd, 0, 0), info)
+}
+
+// lunarForm writes a lunar date as "YYYY-MM-DD" in lunar numbers, "XXXX"
+// for an unknown year, "L" after a leap month ("2017-06L-01"), the day left
+// out for a month.
+func lunarForm(y, m, d int, leap bool) string {
+	b := make([]byte, 0, 12)
+	b = appendYear(b, y)
+	b = append(b, '-')
+	b = append2(b, m)
+	if leap {
+		b = append(b, 'L')
+	}
+	if d != 0 {
+		b = append(b, '-')
+		b = append2(b, d)
+	}
+	return string(b)
+}
+
+// isoValue formats a date of grain g: "2017-09-12", "XXXX-09", "2017-Q1",
+// "2017", "199X". Zero parts are unknown.
+func isoValue(g pipeline.Grain, y, m, d, q, decade int) string {
+	b := make([]byte, 0, 10)
+	switch g {
+	case pipeline.GrainDecade:
+		b = strconv.AppendInt(b, int64(decade/10), 10)
+		return string(append(b, 'X'))
+	case pipeline.GrainYear:
+		return string(appendYear(b, y))
+	case pipeline.GrainQuarter:
+		b = appendYear(b, y)
+		return string(append(b, '-', 'Q', byte('0'+q)))
+	}
+	b = appendYear(b, y)
+	b = append(b, '-')
+	b = append2(b, m)
+	if g == pipeline.GrainDay {
+		b = append(b, '-')
+		b = append2(b, d)
+	}
+	return string(b)
+}
+
+func appendYear(b []byte, y int) []byte {
+	if y <= 0 || y > 9999 {
+		return append(b, "XXXX"...)
+	}
+	return append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+}
+
+func append2(b []byte, n int) []byte { return append(b, byte('0'+n/10%10), byte('0'+n%10)) }
+
+// append adds the entity for it.
+func (p *parser) append(it *item, value string, info *pipeline.DateInfo) {
+	s := pipeline.Span{Start: it.start, End: it.end}
+	p.out = append(p.out, pipeline.Entity{
+		Kind:   pipeline.KindDate,
+		Span:   s,
+		Text:   s.Of(p.text),
+		Value:  value,
+		Source: Name,
+		Date:   info,
+	})
+}

@@ -235,3 +235,11 @@ func TestGrainText(t *testing.T) {
 	var g pipeline.Grain
 	assert.Error(t, g.UnmarshalText([]byte("week")))
 }
+
+func TestProcessNormalizesTitle(t *testing.T) {
+	p := &pipeline.Processor{}
+	rec, err := p.Process(context.Background(), &pipeline.Article{ID: "t", Title: "Hoà  bình\u200b", Body: []byte("Nội dung.")})
+	require.NoError(t, err)
+	require.NotNil(t, rec.Title)
+	assert.Equal(t, "Hòa bình", *rec.Title)
+}

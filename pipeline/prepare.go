@@ -30,6 +30,13 @@ func (p *Processor) prepare(a *Article) *Document {
 	if n == nil {
 		n = normalize.Default
 	}
+	// Title fields go through the same decoder: archives that stored the
+	// body in a legacy encoding stored the title the same way.
+	if a.Title != "" {
+		if t, err := n.Bytes([]byte(a.Title)); err == nil {
+			doc.Title = t.Text
+		}
+	}
 	res, err := n.Bytes(a.Body)
 	if err != nil {
 		doc.Err = &Error{Code: CodeInvalidUTF8, Message: err.Error()}

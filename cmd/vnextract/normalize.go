@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -30,6 +31,8 @@ func cmdNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 	fs := flag.NewFlagSet("normalize", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	tone := toneFlag(fs)
+	encoding := fs.String("encoding", "", "decode the input as `name` (utf-8, utf-16, cp1258, tcvn3, vni, viqr, viscii, vps, mojibake) instead of detecting it")
+	report := fs.Bool("report", false, "print the detected encoding and the edits as JSON on stderr")
 	if err := fs.Parse(args); err != nil {
 		return usageError{err}
 	}
@@ -49,9 +52,25 @@ func cmdNormalize(args []string, stdin io.Reader, stdout, stderr io.Writer) erro
 	if err != nil {
 		return err
 	}
-	res, err := normalize.New(normalize.Options{ToneStyle: *tone}).Bytes(b)
+	n := normalize.New(normalize.Options{ToneStyle: *tone})
+	var res normalize.Result
+	if *encoding != "" {
+		res, err = n.Decode(b, strings.ToLower(*encoding))
+	} else {
+		res, err = n.Bytes(b)
+	}
 	if err != nil {
 		return err
+	}
+	if *report {
+		line, err := json.Marshal(struct {
+			Encoding string          `json:"encoding"`
+			Edits    normalize.Edits `json:"edits"`
+		}{res.Encoding, res.Edits})
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(stderr, string(line))
 	}
 	_, err = fmt.Fprintln(stdout, res.Text)
 	return err

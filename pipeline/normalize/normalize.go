@@ -1,16 +1,10 @@
-// Package normalize turns Vietnamese text from news archives into one
-// canonical form: UTF-8, NFC, one tone-mark placement, no invisible
-// characters, single spaces, paragraph breaks kept. It knows nothing of
-// documents or extraction.
 package normalize
 
 import (
 	"errors"
-	"strings"
-	"unicode"
-	"unicode/utf8"
+	"sync"
 
-	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/transform"
 )
 
 // ErrInvalidUTF8 means the bytes are not UTF-8 and no legacy decoder
@@ -19,10 +13,14 @@ var ErrInvalidUTF8 = errors.New("normalize: invalid UTF-8 that no decoder explai
 
 // Edits counts each kind of change the normalizer made.
 type Edits struct {
-	NFC       int `json:"nfc"`       // characters changed by composition or mark reordering
+	NFC       int `json:"nfc"`       // combining marks composed or reordered
 	Tone      int `json:"tone"`      // syllables whose tone mark moved
-	Space     int `json:"space"`     // white-space runs replaced or collapsed
+	Space     int `json:"space"`     // white-space runs replaced, collapsed or trimmed
 	Invisible int `json:"invisible"` // zero-width, BOM, soft hyphen and control characters removed
+	Marks     int `json:"marks"`     // doubled or stray combining marks dropped
+	Eth       int `json:"eth"`       // Ð/ð read as Đ/đ
+	Case      int `json:"case"`      // TCVN3 letters put back in capitals in all-caps words
+	Invalid   int `json:"invalid"`   // invalid bytes replaced by U+FFFD
 }
 
 // Result is normalized text with what it took to get there.
@@ -36,9 +34,10 @@ type Result struct {
 type ToneStyle uint8
 
 const (
-	// ToneNew puts the mark on the second vowel: hòa, thủy, khỏe (Unikey's default).
+	// ToneNew puts the mark on the first vowel of an open oa, oe, uy:
+	// hòa, thủy, khỏe (Unikey's default, what most outlets print).
 	ToneNew ToneStyle = iota
-	// ToneOld puts it on the first: hoà, thuỷ, khoẻ.
+	// ToneOld puts it on the second: hoà, thuỷ, khoẻ.
 	ToneOld
 )
 
@@ -48,7 +47,10 @@ type Options struct {
 }
 
 // Normalizer normalizes with fixed options. It is safe for concurrent use.
-type Normalizer struct{ opts Options }
+type Normalizer struct {
+	opts Options
+	pool sync.Pool // *machine
+}
 
 // New returns a Normalizer with opts.
 func New(opts Options) *Normalizer { return &Normalizer{opts: opts} }
@@ -62,155 +64,104 @@ func String(s string) string {
 	return out
 }
 
+func (n *Normalizer) machine() *machine {
+	if m, ok := n.pool.Get().(*machine); ok {
+		return m
+	}
+	return &machine{style: n.opts.ToneStyle}
+}
+
+func (n *Normalizer) release(m *machine) {
+	if cap(m.w.buf) > 1<<20 {
+		m.w.buf = nil
+	}
+	m.w.src, m.w.al = "", nil
+	n.pool.Put(m)
+}
+
+// String normalizes UTF-8 text. Invalid bytes become U+FFFD. When s is
+// already canonical it is returned as is, without copying.
+func (n *Normalizer) String(s string) (string, Edits) {
+	out, e, _ := n.run(s, false)
+	return out, e
+}
+
+// AlignString is String that also returns the alignment from offsets in
+// the result to byte offsets in s.
+func (n *Normalizer) AlignString(s string) (string, Edits, *Alignment) {
+	return n.run(s, true)
+}
+
+func (n *Normalizer) run(s string, align bool) (string, Edits, *Alignment) {
+	m := n.machine()
+	defer n.release(m)
+	m.st = lineState{}
+	m.e = Edits{}
+	m.w.reset(s, false)
+	var ab *alignBuilder
+	if align {
+		ab = &alignBuilder{}
+		m.w.al = ab
+	}
+	m.run(s, true)
+	out := m.w.result()
+	if m.w.dirty {
+		m.w.buf = m.w.buf[:0]
+	}
+	var a *Alignment
+	if align {
+		a = ab.finish(len(s))
+	}
+	return out, m.e, a
+}
+
 // Bytes decodes b (detecting its encoding) and normalizes it.
 func (n *Normalizer) Bytes(b []byte) (Result, error) {
-	enc := "utf-8"
-	b = trimBOM(b)
-	if !utf8.Valid(b) {
-		return Result{}, ErrInvalidUTF8
-	}
-	text, edits := n.String(string(b))
-	return Result{Text: text, Encoding: enc, Edits: edits}, nil
+	r, _, err := n.bytes(b, false)
+	return r, err
 }
 
-func trimBOM(b []byte) []byte {
-	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
-		return b[3:]
-	}
-	return b
+// AlignBytes is Bytes that also returns the alignment from offsets in
+// Result.Text to byte offsets in b.
+func (n *Normalizer) AlignBytes(b []byte) (Result, *Alignment, error) {
+	return n.bytes(b, true)
 }
 
-// String normalizes valid UTF-8 text. Invalid bytes become U+FFFD.
-func (n *Normalizer) String(s string) (string, Edits) {
-	var e Edits
-	var sb strings.Builder
-	sb.Grow(len(s))
-	pendingSpace := false
-	newlines := 0
-	atLineStart := true
-	flush := func() {
-		if newlines > 0 {
-			if newlines > 2 {
-				e.Space++
-				newlines = 2
-			}
-			for range newlines {
-				sb.WriteByte('\n')
-			}
-			newlines = 0
-			pendingSpace = false
-			atLineStart = true
-		}
-		if pendingSpace {
-			if !atLineStart {
-				sb.WriteByte(' ')
-			}
-			pendingSpace = false
-		}
+func (n *Normalizer) bytes(b []byte, align bool) (Result, *Alignment, error) {
+	d, err := detect(b, align)
+	if err != nil {
+		return Result{}, nil, err
 	}
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		switch {
-		case r == '\n':
-			// trailing spaces before a line break are dropped
-			newlines++
-			continue
-		case r == '\r':
-			if i < len(s) && s[i] == '\n' {
-				e.Space++
-				continue
-			}
-			e.Space++
-			newlines++
-			continue
-		case isInvisible(r):
-			e.Invisible++
-			continue
-		case unicode.IsSpace(r) || r == '\u00a0':
-			if r != ' ' || pendingSpace || atLineStart {
-				e.Space++
-			}
-			pendingSpace = true
-			continue
-		case r == 'Ð':
-			r = 'Đ'
-			e.NFC++
-		case r == 'ð':
-			r = 'đ'
-			e.NFC++
-		}
-		flush()
-		atLineStart = false
-		sb.WriteRune(r)
+	text, e, a := n.run(d.text, align)
+	e.add(d.edits)
+	if a != nil && d.align != nil {
+		a.inner = d.align
 	}
-	out := sb.String()
-	if !norm.NFC.IsNormalString(out) {
-		nfc := norm.NFC.String(out)
-		e.NFC += countDiff(out, nfc)
-		out = nfc
+	if a != nil && d.align == nil && d.offset != 0 {
+		a.inner = shiftAlignment(d.offset, len(b))
 	}
-	out, e.Tone = placeTones(out, n.opts.ToneStyle)
-	return strings.TrimRight(out, "\n "), e
+	return Result{Text: text, Encoding: d.encoding, Edits: e}, a, nil
 }
 
-func isInvisible(r rune) bool {
-	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
-		return true
+// Decode decodes b as the named encoding (one of the Result.Encoding
+// names) without detection, and normalizes it. Use it when the encoding is
+// known from elsewhere, such as an HTTP header.
+func (n *Normalizer) Decode(b []byte, encoding string) (Result, error) {
+	d, err := decodeAs(b, encoding)
+	if err != nil {
+		return Result{}, err
 	}
-	return r != '\n' && r != '\t' && (unicode.IsControl(r))
+	text, e, _ := n.run(d.text, false)
+	e.add(d.edits)
+	return Result{Text: text, Encoding: d.encoding, Edits: e}, nil
 }
 
-// countDiff estimates how many characters NFC changed: the difference in
-// rune counts, at least one when the strings differ.
-func countDiff(a, b string) int {
-	d := utf8.RuneCountInString(a) - utf8.RuneCountInString(b)
-	if d < 1 && a != b {
-		d = 1
-	}
-	return d
-}
-
-// placeTones is completed in the tone-placement work; for now it moves the
-// mark in the three old-style rhymes oa, oe, uy when they end a syllable.
-func placeTones(s string, style ToneStyle) (string, int) {
-	if style == ToneOld {
-		return s, 0
-	}
-	count := 0
-	var sb strings.Builder
-	changed := false
-	rs := []rune(s)
-	for i := 0; i < len(rs); i++ {
-		if i+1 < len(rs) && (i+2 >= len(rs) || !unicode.IsLetter(rs[i+2])) {
-			if repl, ok := oldToNew[string(rs[i:i+2])]; ok && (i == 0 || !isQorG(rs[i-1], rs[i])) {
-				if !changed {
-					changed = true
-					sb.WriteString(string(rs[:i]))
-				}
-				sb.WriteString(repl)
-				count++
-				i++
-				continue
-			}
-		}
-		if changed {
-			sb.WriteRune(rs[i])
-		}
-	}
-	if !changed {
-		return s, 0
-	}
-	return sb.String(), count
-}
-
-func isQorG(prev, cur rune) bool {
-	return (prev == 'q' || prev == 'Q') && (cur == 'u' || cur == 'U')
-}
-
-var oldToNew = map[string]string{
-	"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
-	"oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
-	"uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+// Transformer returns a streaming form of String: it reads UTF-8 and
+// writes the same text String would. It holds back input up to a point
+// where cutting cannot change the result (after ASCII white space or
+// punctuation), so a long run without one is buffered whole.
+func (n *Normalizer) Transformer() transform.Transformer {
+	t := &transformer{m: &machine{style: n.opts.ToneStyle}}
+	t.Reset()
+	return t
 }

@@ -3,6 +3,12 @@
 package extractors
 
 import (
+	"github.com/vnextract/vnextract/extractors/award"
+	"github.com/vnextract/vnextract/extractors/byline"
+	"github.com/vnextract/vnextract/extractors/date"
+	"github.com/vnextract/vnextract/extractors/person"
+	"github.com/vnextract/vnextract/extractors/rank"
+	"github.com/vnextract/vnextract/extractors/title"
 	"github.com/vnextract/vnextract/extractors/link"
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -13,7 +19,14 @@ func Register(r *pipeline.Registry) error {
 	for _, x := range []struct {
 		name string
 		f    pipeline.Factory
-	}{} {
+	}{
+		{byline.Name, byline.Factory},
+		{rank.Name, rank.Factory},
+		{title.Name, title.Factory},
+		{person.Name, person.Factory},
+		{date.Name, date.Factory},
+		{award.Name, award.Factory},
+	} {
 		if err := r.Register(x.name, x.f); err != nil {
 			return err
 		}

@@ -1,32 +1,820 @@
 package link
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/vnextract/vnextract/extractors/internal/lex"
+	"github.com/vnextract/vnextract/extractors/internal/scan"
 	"github.com/vnextract/vnextract/pipeline"
 )
 
-// linkPeople merges person mentions by full name and attaches the rank and
-// titles that stand right before or after each mention.
+// mention is one person mention with what stands around it.
+type mention struct {
+	e      pipeline.Entity
+	span   pipeline.Span // with the rank that directly precedes the name
+	rank   string
+	person int // index into people
+	// folded forms, for matching given-name mentions
+	value, given, family, tail string // tail: middle and given name
+}
+
+// peopleLinker holds the state of linking one document.
+type peopleLinker struct {
+	doc      *pipeline.Document
+	text     string
+	mentions []mention
+	ranks    []pipeline.Entity
+	titles   []pipeline.Entity
+	people   []*personAcc
+	// claimed[i] is the person a title was given to, or -1.
+	claimed []int
+}
+
+type personAcc struct {
+	first      int // byte offset of the first mention
+	name       pipeline.Entity
+	partial    bool
+	rank       string
+	promoted   bool
+	honorifics []string
+	titles     []int // indexes into titles
+	mentions   []pipeline.Span
+}
+
+// linkPeople merges person mentions into people: full names by their
+// folded form, given-name mentions ("ông Chung", "Trung tá Máy") with the
+// nearest person of that given name. It attaches the rank written right
+// before a name (or the new rank of a promotion) and the titles written
+// before the name, after it in an appositive chain, or in a group heading
+// that distributes over a list. Mentions inside the byline are dropped.
 func linkPeople(doc *pipeline.Document) []pipeline.Person {
-	var people []pipeline.Person
-	byName := map[string]int{}
+	l := &peopleLinker{doc: doc, text: doc.Text}
+	var bylines []pipeline.Span
+	for _, e := range doc.Entities {
+		switch e.Kind {
+		case pipeline.KindByline:
+			bylines = append(bylines, e.Span)
+		case pipeline.KindRank:
+			l.ranks = append(l.ranks, e)
+		case pipeline.KindTitle:
+			if e.Title != nil {
+				l.titles = append(l.titles, e)
+			}
+		}
+	}
 	for _, e := range doc.Entities {
 		if e.Kind != pipeline.KindPerson || e.Person == nil {
 			continue
 		}
-		key := strings.ToLower(e.Value)
-		i, ok := byName[key]
+		if slices.ContainsFunc(bylines, func(b pipeline.Span) bool { return b.Overlaps(e.Span) }) {
+			continue
+		}
+		// A name inside a title's organization ("Đoàn TNCS Hồ Chí Minh")
+		// is part of that name.
+		if l.inTitle(e.Span) {
+			continue
+		}
+		l.mentions = append(l.mentions, mention{e: e, span: e.Span, person: -1,
+			value: fold(e.Value), given: fold(e.Person.Given), family: fold(e.Person.Family),
+			tail: fold(strings.TrimSpace(e.Person.Middle + " " + e.Person.Given))})
+	}
+	l.claimed = make([]int, len(l.titles))
+	for i := range l.claimed {
+		l.claimed[i] = -1
+	}
+	l.attachRanks()
+	l.cluster()
+	l.attachTitles()
+	return l.build()
+}
+
+// gapOnly reports whether text[a:b] holds only white space and the runes
+// of extra.
+func gapOnly(text string, a, b int, extra string) bool {
+	if a > b {
+		return false
+	}
+	for _, r := range text[a:b] {
+		if r == ' ' || r == '\u00a0' || r == '\t' || strings.ContainsRune(extra, r) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// attachRanks extends each mention over the rank right before it, and
+// gives it the rank written before a title chain that leads to it ("Đại
+// tướng, Bộ trưởng Quốc phòng Ngô Xuân Lịch").
+func (l *peopleLinker) attachRanks() {
+	for i := range l.mentions {
+		m := &l.mentions[i]
+		// Only the nearest rank before the name can be its own.
+		k, _ := slices.BinarySearchFunc(l.ranks, m.span.Start, func(r pipeline.Entity, off int) int { return r.Span.Start - off })
+		if k == 0 {
+			continue
+		}
+		r := l.ranks[k-1]
+		if gapOnly(l.text, r.Span.End, m.span.Start, "") {
+			m.span.Start = r.Span.Start
+			m.rank = r.Value
+		} else if l.throughTitles(r.Span.End, m.span.Start) {
+			m.rank = r.Value
+		}
+	}
+}
+
+// inTitle reports whether sp overlaps a title. Titles do not overlap each
+// other, so only the last one starting before sp ends can.
+func (l *peopleLinker) inTitle(sp pipeline.Span) bool {
+	k, _ := slices.BinarySearchFunc(l.titles, sp.End, func(t pipeline.Entity, off int) int { return t.Span.Start - off })
+	return k > 0 && l.titles[k-1].Span.Overlaps(sp)
+}
+
+// throughTitles reports whether text[a:b] is only titles, commas and white
+// space, with at least one title.
+func (l *peopleLinker) throughTitles(a, b int) bool {
+	seen := false
+	for a < b {
+		switch l.text[a] {
+		case ' ', ',':
+			a++
+			continue
+		}
+		k, found := slices.BinarySearchFunc(l.titles, a, func(t pipeline.Entity, off int) int { return t.Span.Start - off })
+		if !found {
+			return false
+		}
+		a = l.titles[k].Span.End
+		seen = true
+	}
+	return seen && a == b
+}
+
+func fold(s string) string { return strings.ToLower(s) }
+
+func (l *peopleLinker) newPerson(m *mention) int {
+	l.people = append(l.people, &personAcc{first: m.span.Start, name: m.e, partial: m.e.Person.Partial})
+	return len(l.people) - 1
+}
+
+// cluster assigns every mention to a person.
+func (l *peopleLinker) cluster() {
+	byName := map[string]int{}
+	// Full names first, in text order, so that given-name mentions can
+	// refer forward too.
+	for i := range l.mentions {
+		m := &l.mentions[i]
+		if m.e.Person.Partial {
+			continue
+		}
+		key := m.value
+		p, ok := byName[key]
 		if !ok {
-			i = len(people)
-			byName[key] = i
-			people = append(people, pipeline.Person{
-				ID: "p" + strconv.Itoa(i+1), Name: e.Value,
-				Family: e.Person.Family, Middle: e.Person.Middle, Given: e.Person.Given,
+			p = l.newPerson(m)
+			byName[key] = p
+		}
+		m.person = p
+	}
+	for i := range l.mentions {
+		m := &l.mentions[i]
+		if m.person >= 0 {
+			continue
+		}
+		// "Hải", "Quang Hải", or a foreigner's family name "Macron".
+		given := m.value
+		best, bestDist := -1, 0
+		// A window of mentions around this one keeps long documents linear.
+		for j := max(0, i-300); j < min(len(l.mentions), i+100); j++ {
+			o := &l.mentions[j]
+			if o.person < 0 || o.e.Person.Partial && !l.people[o.person].partial {
+				continue
+			}
+			if o.given != given && o.family != given && o.tail != given && !(o.e.Person.Foreign && len(o.value) > len(given) &&
+				strings.HasSuffix(o.value, given) && strings.ContainsRune(" -", rune(o.value[len(o.value)-len(given)-1]))) {
+				continue
+			}
+			// The nearest earlier mention wins; a later one only when
+			// there is no earlier (a lead may say "chị Hồng" before the
+			// body names "Nguyễn Thị Hồng").
+			d := m.span.Start - o.span.Start
+			if d < 0 {
+				d = 1<<30 - d
+			}
+			if best < 0 || d < bestDist {
+				best, bestDist = o.person, d
+			}
+		}
+		if best < 0 {
+			key := "\x00" + given
+			p, ok := byName[key]
+			if !ok {
+				p = l.newPerson(m)
+				byName[key] = p
+			}
+			best = p
+		}
+		m.person = best
+		if m.span.Start < l.people[best].first {
+			l.people[best].first = m.span.Start
+		}
+	}
+	for i := range l.mentions {
+		m := &l.mentions[i]
+		p := l.people[m.person]
+		p.mentions = append(p.mentions, m.span)
+		for _, h := range m.e.Person.Honorifics {
+			if !slices.ContainsFunc(p.honorifics, func(x string) bool { return strings.EqualFold(x, h) }) {
+				p.honorifics = append(p.honorifics, h)
+			}
+		}
+		if m.rank != "" && !p.promoted {
+			p.rank = m.rank
+		}
+		// The fullest written form names the person.
+		if !m.e.Person.Partial && (p.partial || len(m.e.Value) > len(p.name.Value)) {
+			p.name, p.partial = m.e, false
+		}
+	}
+	l.promotions()
+}
+
+// promotions gives a person the new rank of a promotion written in the same
+// sentence: "thăng cấp bậc hàm từ Đại tá lên Thiếu tướng cho ông X", "X
+// được phong quân hàm Thượng tướng".
+func (l *peopleLinker) promotions() {
+	for _, r := range l.ranks {
+		lead := strings.ToLower(l.text[max(0, r.Span.Start-40):r.Span.Start])
+		if !(strings.HasSuffix(strings.TrimSpace(lead), "lên") || strings.Contains(lead, "hàm") ||
+			strings.Contains(lead, "thăng")) {
+			continue
+		}
+		if l.rankBeforeName(r) {
+			continue
+		}
+		sent := l.sentence(r.Span.Start)
+		var before, after []int
+		for i, m := range l.mentions {
+			if !sent.Contains(m.span) {
+				continue
+			}
+			if m.span.Start > r.Span.End {
+				after = append(after, i)
+			} else {
+				before = append(before, i)
+			}
+		}
+		var targets []int
+		switch {
+		case len(after) > 0 && strings.Contains(l.text[r.Span.End:l.mentions[after[0]].span.Start], "cho"):
+			// "thăng quân hàm ... cho ba sĩ quan, gồm: A, B và C".
+			targets = after
+		case len(before) > 0 && l.groupLead(sent, l.mentions[before[0]].span.Start):
+			// "Các trung tướng A, B và C vừa được thăng quân hàm".
+			targets = before
+		case len(before) > 0:
+			targets = before[len(before)-1:]
+		case len(after) > 0:
+			targets = after[:1]
+		}
+		for _, i := range targets {
+			p := l.people[l.mentions[i].person]
+			p.rank, p.promoted = r.Value, true
+		}
+	}
+}
+
+// groupLead reports whether the sentence opens with a plural heading that
+// ends right at off: "Các trung tướng ", "các đồng chí: ".
+func (l *peopleLinker) groupLead(sent pipeline.Span, off int) bool {
+	head := strings.ToLower(strings.TrimSpace(l.text[sent.Start:off]))
+	rest, ok := strings.CutPrefix(head, "các ")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimSuffix(rest, ":")
+	return lex.Ranks.Has(rest) || lex.Honorifics.Has(rest)
+}
+
+func (l *peopleLinker) rankBeforeName(r pipeline.Entity) bool {
+	for k := mentionAt(l.mentions, r.Span.Start); k < len(l.mentions) && l.mentions[k].span.Start <= r.Span.End+1; k++ {
+		if l.mentions[k].span.Start == r.Span.Start {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *peopleLinker) sentence(off int) pipeline.Span {
+	ss := l.doc.Sentences
+	k, _ := slices.BinarySearchFunc(ss, off+1, func(s pipeline.Span, o int) int { return s.Start - o })
+	if k > 0 && ss[k-1].Start <= off && off < ss[k-1].End {
+		return ss[k-1]
+	}
+	return pipeline.Span{Start: 0, End: len(l.text)}
+}
+
+// mentionAt returns the index of the first mention of ms (sorted by start)
+// that starts at or after off.
+func mentionAt(ms []mention, off int) int {
+	k, _ := slices.BinarySearchFunc(ms, off, func(m mention, o int) int { return m.span.Start - o })
+	return k
+}
+
+// gapTokens tokenizes text[a:b].
+func (l *peopleLinker) gapTokens(a, b int) []scan.Token {
+	if a >= b {
+		return nil
+	}
+	return scan.Tokens(l.text[a:b], nil)
+}
+
+// leadsTo reports whether the title that ends at a is followed by the
+// mention that starts at b with only forms of address, degrees and ranks
+// between: "Bộ trưởng Bộ Công an Tô Lâm", "Bộ trưởng Quốc phòng, Đại
+// tướng Ngô Xuân Lịch", "Giám đốc Sở, ông Nguyễn Văn A".
+func (l *peopleLinker) leadsTo(a, b int, ranked bool) bool {
+	// Forms of address, degrees and ranks are short.
+	if a > b || b-a > 80 {
+		return false
+	}
+	gap := l.text[a:b]
+	toks := l.gapTokens(a, b)
+	comma := false
+	for i := 0; i < len(toks); {
+		t := toks[i]
+		// "Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Phạm
+		// Trọng Đạt": a bracketed note on the organization.
+		if t.Lower == "(" && i == 0 {
+			k := slices.IndexFunc(toks, func(x scan.Token) bool { return x.Lower == ")" })
+			if k > 0 && k < 12 {
+				i = k + 1
+				continue
+			}
+		}
+		if t.Lower == "," && i == 0 {
+			comma = true
+			i++
+			continue
+		}
+		if t.Lower == "." && i > 0 {
+			i++
+			continue
+		}
+		if n, _ := lex.Ranks.Match(gap, toks, i); n > 0 {
+			i += n
+			continue
+		}
+		if n, _ := lex.Honorifics.Match(gap, toks, i); n > 0 {
+			i += n
+			continue
+		}
+		return false
+	}
+	return !comma || len(toks) > 1 || ranked
+}
+
+// separator reports whether text[a:b] joins two titles of one chain: a
+// comma, a dash or "kiêm".
+func (l *peopleLinker) separator(a, b int) bool {
+	if a > b {
+		return false
+	}
+	g := strings.TrimSpace(l.text[a:b])
+	// "Trần Văn Nam, nguyên Bí thư Tỉnh ủy": the title span leaves the
+	// "nguyên" of a former office out.
+	for _, q := range []string{"nguyên", "cựu", "Nguyên", "Cựu"} {
+		if rest, ok := strings.CutSuffix(g, q); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+			g = strings.TrimSpace(rest)
+			break
+		}
+	}
+	switch g {
+	case ",", "-", "–", "kiêm", ", kiêm", "và", "kiêm nhiệm", ", đồng thời là":
+		return true
+	}
+	// "Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng".
+	if inner, ok := strings.CutPrefix(g, ","); ok {
+		if inner, ok = strings.CutSuffix(inner, ","); ok && lex.Ranks.Has(strings.TrimSpace(inner)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (l *peopleLinker) give(t, p int) {
+	if l.claimed[t] >= 0 {
+		return
+	}
+	l.claimed[t] = p
+	l.people[p].titles = append(l.people[p].titles, t)
+}
+
+// attachTitles gives each title to its holder.
+func (l *peopleLinker) attachTitles() {
+	ms := slices.Clone(l.mentions)
+	slices.SortFunc(ms, func(a, b mention) int { return a.span.Start - b.span.Start })
+	// 1. A title right before a name, and the chain before it.
+	reserved := make([]int, len(l.titles))
+	for i := range reserved {
+		reserved[i] = -1
+	}
+	for ti, t := range l.titles {
+		if t.Title.Group {
+			continue
+		}
+		if k := mentionAt(ms, t.Span.End); k < len(ms) {
+			m := ms[k]
+			// "lời chúc của Chủ tịch nước Trần Đại Quang" names the
+			// holder, but "Thừa ủy quyền của Chủ tịch nước, Đại tướng X"
+			// does not.
+			if strings.Contains(l.text[t.Span.End:m.span.Start], ",") && l.referenceOnly(t) {
+				continue
+			}
+			if l.leadsTo(t.Span.End, m.span.Start, m.span.Start < m.e.Span.Start) {
+				reserved[ti] = m.person
+			}
+		}
+	}
+	// 2. Chains after a name: "Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ
+	// Công an" and "Quách Văn Tình (26 tuổi, trạm trưởng ...)".
+	for _, m := range ms {
+		end := m.span.End
+		paren := false
+		closeAt := -1 // where the bracket after the name closes
+		if j := l.skipSpace(end); j < len(l.text) && l.text[j] == '(' {
+			paren = true
+			end = j + 1
+			if c := strings.IndexByte(l.text[end:min(len(l.text), end+400)], ')'); c >= 0 {
+				closeAt = end + c
+			}
+		}
+		first, _ := slices.BinarySearchFunc(l.titles, end, func(t pipeline.Entity, off int) int { return t.Span.Start - off })
+		for ti := first; ti < len(l.titles); ti++ {
+			t := l.titles[ti]
+			if t.Span.Start < end || reserved[ti] >= 0 || t.Title.Group {
+				continue
+			}
+			if paren {
+				if closeAt < 0 || t.Span.Start > closeAt {
+					break
+				}
+				prev := strings.TrimRight(l.text[:t.Span.Start], " ")
+				for _, q := range []string{"nguyên", "cựu", "là"} {
+					if p, ok := strings.CutSuffix(prev, " "+q); ok {
+						prev = strings.TrimRight(p, " ")
+					}
+				}
+				if strings.HasSuffix(prev, "(") || strings.HasSuffix(prev, ",") {
+					l.give(ti, m.person)
+					end = t.Span.End
+					continue
+				}
+				continue
+			}
+			if !l.separator(end, t.Span.Start) {
+				break
+			}
+			if strings.TrimSpace(l.text[end:t.Span.Start]) == "và" {
+				break
+			}
+			l.give(ti, m.person)
+			end = t.Span.End
+		}
+	}
+	// 3. Reserved titles, and the chain that leads to them.
+	for ti := range l.titles {
+		p := reserved[ti]
+		if p < 0 {
+			continue
+		}
+		l.give(ti, p)
+		for k := ti - 1; k >= 0; k-- {
+			if !l.separator(l.titles[k].Span.End, l.titles[k+1].Span.Start) || reserved[k] >= 0 || l.titles[k].Title.Group {
+				break
+			}
+			if strings.TrimSpace(l.text[l.titles[k].Span.End:l.titles[k+1].Span.Start]) == "và" {
+				break
+			}
+			l.give(k, p)
+		}
+	}
+	// 4. Titles a clause gives to someone named before it: "ông X ... giữ
+	// chức Giám đốc Sở", "Ông từng là Tư lệnh Quân khu 1, Phó Tổng tham
+	// mưu trưởng"; and the career list of a biography.
+	l.predicates(ms, reserved)
+	// 5. A title alone ("Bộ trưởng Bộ Công an đã ký") is a mention of the
+	// one person who holds it.
+	l.titleMentions(reserved)
+	// 6. Group headings: "các Phó Thủ tướng: X, Y".
+	for ti, t := range l.titles {
+		if !t.Title.Group {
+			continue
+		}
+		// The list runs on while only separators, forms of address and the
+		// members' own titles stand between the names.
+		sent := l.sentence(t.Span.Start)
+		end := t.Span.End
+		for k := mentionAt(ms, end); k < len(ms) && ms[k].span.End <= sent.End; k++ {
+			m := ms[k]
+			if !l.listGap(end, m.span.Start) {
+				break
+			}
+			p := l.people[m.person]
+			if !slices.Contains(p.titles, ti) {
+				p.titles = append(p.titles, ti)
+			}
+			end = m.span.End
+		}
+	}
+}
+
+// listGap reports whether text[a:b] only separates two items of a list:
+// commas, semicolons, a colon, "và", forms of address and titles.
+func (l *peopleLinker) listGap(a, b int) bool {
+	for a < b {
+		switch c := l.text[a]; c {
+		case ' ', ',', ';', ':', '\t':
+			a++
+			continue
+		}
+		if k, found := slices.BinarySearchFunc(l.titles, a, func(t pipeline.Entity, off int) int { return t.Span.Start - off }); found {
+			a = l.titles[k].Span.End
+			continue
+		}
+		toks := l.gapTokens(a, min(b, a+40))
+		if len(toks) == 0 {
+			return false
+		}
+		if toks[0].Lower == "và" {
+			a += toks[0].End
+			continue
+		}
+		if n, _ := lex.Honorifics.Match(l.text[a:min(b, a+40)], toks, 0); n > 0 {
+			a += toks[n-1].End
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func (l *peopleLinker) skipSpace(i int) int {
+	for i < len(l.text) && (l.text[i] == ' ' || l.text[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// titleKey folds a title for de-duplication.
+func titleKey(t pipeline.Entity) string {
+	return fold(t.Title.Role + " " + t.Title.Organization)
+}
+
+func (l *peopleLinker) build() []pipeline.Person {
+	order := make([]int, len(l.people))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return l.people[a].first - l.people[b].first })
+	out := make([]pipeline.Person, 0, len(order))
+	for _, pi := range order {
+		p := l.people[pi]
+		info := p.name.Person
+		person := pipeline.Person{
+			ID:         "p" + strconv.Itoa(len(out)+1),
+			Name:       p.name.Value,
+			Family:     info.Family,
+			Middle:     info.Middle,
+			Given:      info.Given,
+			Rank:       p.rank,
+			Honorifics: p.honorifics,
+		}
+		slices.Sort(p.titles)
+		seen := map[string]bool{}
+		full := map[string]bool{}
+		orgs := map[string][]string{} // role -> organizations given with it
+		for _, ti := range p.titles {
+			if t := l.titles[ti]; t.Title.Organization != "" {
+				full[fold(t.Title.Role)] = true
+				orgs[fold(t.Title.Role)] = append(orgs[fold(t.Title.Role)], fold(t.Title.Organization))
+			}
+		}
+		for _, ti := range p.titles {
+			t := l.titles[ti]
+			k := titleKey(t)
+			// "Thứ trưởng" repeats "Thứ trưởng Bộ VH,TT&DL" said before.
+			if seen[k] || t.Title.Organization == "" && full[fold(t.Title.Role)] {
+				continue
+			}
+			// "Phó Bí thư Thành ủy" repeats "Phó Bí thư Thành ủy Hà Nội".
+			org := fold(t.Title.Organization)
+			if slices.ContainsFunc(orgs[fold(t.Title.Role)], func(o string) bool { return placeOnly(o, org) }) {
+				continue
+			}
+			seen[k] = true
+			person.Titles = append(person.Titles, pipeline.Title{
+				Span: t.Span, Role: t.Title.Role, Organization: t.Title.Organization, Former: t.Title.Former,
 			})
 		}
-		people[i].Mentions = append(people[i].Mentions, e.Span)
+		slices.SortFunc(p.mentions, func(a, b pipeline.Span) int { return a.Start - b.Start })
+		person.Mentions = slices.Compact(p.mentions)
+		out = append(out, person)
 	}
-	return people
+	return out
+}
+
+// predicateCues end the words that give the title after them to the
+// subject of the clause.
+var predicateCues = []string{"là", "làm", "giữ chức", "giữ chức vụ", "chức", "chức vụ", "cương vị",
+	"giữ cương vị", "bổ nhiệm", "đảm nhiệm", "trở thành", "kiêm", "khi còn", "khi còn là", "thôi giữ chức",
+	"cử giữ chức", "hiệp thương cử", "được bầu", "bầu làm", "vị trí", "lên", "thăng chức", "nhận chức"}
+
+// appointment are the cues of a passive appointment, whose agent is not
+// the holder: "X được bà Y bổ nhiệm làm T".
+var appointment = map[string]bool{"làm": true, "bổ nhiệm": true, "giữ chức": true, "cử giữ chức": true, "bầu làm": true}
+
+// sentenceBefore returns the start of the sentence before the one at off,
+// so that a pronoun subject ("Ông từng là ...") finds the name in the
+// sentence before.
+func (l *peopleLinker) sentenceBefore(off int) int {
+	ss := l.doc.Sentences
+	k, _ := slices.BinarySearchFunc(ss, off+1, func(s pipeline.Span, o int) int { return s.Start - o })
+	// ss[k-1] holds off; the one before it is ss[k-2].
+	if k >= 2 {
+		return ss[k-2].Start
+	}
+	return 0
+}
+
+func (l *peopleLinker) predicates(ms []mention, reserved []int) {
+	if len(ms) == 0 {
+		return
+	}
+	cv := l.careerList()
+	cvSubject := -1
+	if cv >= 0 {
+		cvSubject = l.subject(ms, cv)
+	}
+	for ti, t := range l.titles {
+		if l.claimed[ti] >= 0 || reserved[ti] >= 0 || t.Title.Group {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(l.text[max(0, t.Span.Start-40):t.Span.Start], " "))
+		cueAt := slices.IndexFunc(predicateCues, func(c string) bool {
+			return strings.HasSuffix(before, " "+c) || before == c
+		})
+		cue := cueAt >= 0
+		p := -1
+		switch {
+		case cue:
+			// The nearest person named before, within this or the last
+			// sentence.
+			from := l.sentence(t.Span.Start).Start
+			// The sentences before count only where a pronoun stands for
+			// the subject: "Ông từng là Tư lệnh Quân khu 1". A biography
+			// may name its subject a few sentences up.
+			pronoun := l.pronounBefore(from, t.Span.Start)
+			if pronoun {
+				from = l.sentenceBefore(t.Span.Start)
+				if k := mentionAt(ms, from); k >= len(ms) || ms[k].span.End > t.Span.Start {
+					from = max(0, t.Span.Start-800)
+				}
+			}
+			// In "X được bà Y ... bổ nhiệm làm T" the title is X's.
+			var cands []mention
+			for k := mentionAt(ms, from); k < len(ms) && ms[k].span.End <= t.Span.Start; k++ {
+				cands = append(cands, ms[k])
+			}
+			if n := len(cands); n > 0 {
+				p = cands[n-1].person
+				lead := strings.ToLower(l.text[max(0, cands[n-1].e.Span.Start-20):cands[n-1].e.Span.Start])
+				if n > 1 && appointment[predicateCues[cueAt]] && (strings.Contains(lead, "được") || strings.Contains(lead, " do ")) {
+					p = cands[n-2].person
+				}
+			}
+		case cv >= 0 && t.Span.Start > cv:
+			p = cvSubject
+		}
+		if p < 0 {
+			continue
+		}
+		l.give(ti, p)
+		// The chain after it: "Tư lệnh Quân khu 1, Phó Tổng tham mưu
+		// trưởng".
+		for k := ti + 1; k < len(l.titles); k++ {
+			if reserved[k] >= 0 || l.claimed[k] >= 0 || !l.separator(l.titles[k-1].Span.End, l.titles[k].Span.Start) {
+				break
+			}
+			l.give(k, p)
+		}
+	}
+}
+
+// careerList returns where the career list of a biography starts ("Tóm
+// tắt quá trình công tác:"), or -1.
+func (l *peopleLinker) careerList() int {
+	low := strings.ToLower(l.text)
+	for _, marker := range []string{"quá trình công tác", "tiểu sử", "họ và tên:"} {
+		if i := strings.Index(low, marker); i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// subject returns the person the article is about up to offset end: the
+// one mentioned most often before it.
+func (l *peopleLinker) subject(ms []mention, end int) int {
+	count := map[int]int{}
+	best := -1
+	for _, m := range ms {
+		if m.span.Start >= end {
+			break
+		}
+		count[m.person]++
+		if best < 0 || count[m.person] > count[best] {
+			best = m.person
+		}
+	}
+	return best
+}
+
+// pronounBefore reports whether text[a:b] has a bare pronoun: "ông", "bà",
+// "anh", "chị" not followed by a name.
+func (l *peopleLinker) pronounBefore(a, b int) bool {
+	toks := l.gapTokens(a, b)
+	for i, t := range toks {
+		switch t.Lower {
+		case "ông", "bà", "anh", "chị":
+			if i+1 < len(toks) && toks[i+1].Kind == scan.Word && toks[i+1].Flags&scan.Upper == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleMentions adds a title that nobody holds in its sentence as a
+// mention of the single person the article gave that title to.
+func (l *peopleLinker) titleMentions(reserved []int) {
+	type held struct {
+		person int
+		org    string
+	}
+	holders := map[string][]held{}
+	for pi, p := range l.people {
+		for _, k := range p.titles {
+			h := l.titles[k].Title
+			holders[fold(h.Role)] = append(holders[fold(h.Role)], held{pi, fold(h.Organization)})
+		}
+	}
+	for ti, t := range l.titles {
+		if l.claimed[ti] >= 0 || reserved[ti] >= 0 || t.Title.Group || t.Title.Former {
+			continue
+		}
+		org := fold(t.Title.Organization)
+		holder := -1
+		for _, h := range holders[fold(t.Title.Role)] {
+			if org != "" && h.org != org {
+				continue
+			}
+			if holder >= 0 && holder != h.person {
+				holder = -2
+				break
+			}
+			holder = h.person
+		}
+		if holder >= 0 {
+			l.people[holder].mentions = append(l.people[holder].mentions, t.Span)
+		}
+	}
+}
+
+// placeOnly reports whether the organization long is short with a place
+// after it ("thành ủy hà nội" and "thành ủy"): the same office.
+func placeOnly(long, short string) bool {
+	rest, ok := strings.CutPrefix(long, short+" ")
+	if !ok || short == "" {
+		return false
+	}
+	for _, c := range []string{"tỉnh ", "thành phố ", "huyện ", "quận ", "xã ", "phường "} {
+		rest = strings.TrimPrefix(rest, c)
+	}
+	return lex.Places.Has(rest)
+}
+
+// referenceOnly reports whether a title names an office as the source of
+// an act rather than the person after it: "Thừa ủy quyền của Chủ tịch
+// nước, Đại tướng X trao ..." gives X no presidency.
+func (l *peopleLinker) referenceOnly(t pipeline.Entity) bool {
+	before := strings.ToLower(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "))
+	for _, w := range []string{" của", "ủy quyền", "uỷ quyền", " theo", "chỉ đạo"} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }

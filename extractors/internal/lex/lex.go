@@ -1,0 +1,288 @@
+// Package lex holds the lexicons the person, rank and title extractors
+// share: family names, ranks, roles, organization heads, abbreviations,
+// honorifics, places, and the cue words around names. Each lexicon is an
+// embedded text file under data/ with a header saying what it holds, so a
+// user can read and extend it. Lookups walk a token trie and allocate
+// nothing.
+package lex
+
+import (
+	"embed"
+	"fmt"
+	"strings"
+
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+)
+
+//go:embed data/*.txt
+var files embed.FS
+
+// Dict maps phrases of one or more tokens to a value. Keys are matched token
+// by token on the tokens' lower-case form (or their exact text for a
+// case-sensitive Dict), so "bí thư" matches "Bí thư" and "BÍ THƯ".
+type Dict struct {
+	root          node
+	caseSensitive bool
+	entries       []Entry
+	last          map[string]bool // the last token of every key, for EndsAt
+	firstByte     [256]bool       // the first byte of every key, to skip most tokens cheaply
+}
+
+// Entry is one line of a lexicon file.
+type Entry struct {
+	Key, Value string
+}
+
+type node struct {
+	next  map[string]*node
+	value string
+	ok    bool
+}
+
+// Entries lists the lexicon's entries in file order.
+func (d *Dict) Entries() []Entry { return d.entries }
+
+func (d *Dict) add(key, value string) {
+	toks := scan.Tokens(key, nil)
+	for _, variant := range toneVariants(toks, key, d.caseSensitive) {
+		if len(variant) > 0 && variant[0] != "" {
+			d.firstByte[variant[0][0]] = true
+		}
+		n := &d.root
+		for _, k := range variant {
+			if n.next == nil {
+				n.next = map[string]*node{}
+			}
+			c := n.next[k]
+			if c == nil {
+				c = &node{}
+				n.next[k] = c
+			}
+			n = c
+		}
+		if !n.ok {
+			n.ok, n.value = true, value
+		}
+		if len(variant) > 0 {
+			if d.last == nil {
+				d.last = map[string]bool{}
+			}
+			d.last[variant[len(variant)-1]] = true
+		}
+	}
+}
+
+// oldTone maps new-style tone placement (hòa, thủy) to the old (hoà, thuỷ) so
+// that both spellings match whatever the normalizer chose.
+var oldTone = strings.NewReplacer(
+	"òa", "oà", "óa", "oá", "ỏa", "oả", "õa", "oã", "ọa", "oạ",
+	"òe", "oè", "óe", "oé", "ỏe", "oẻ", "õe", "oẽ", "ọe", "oẹ",
+	"ùy", "uỳ", "úy", "uý", "ủy", "uỷ", "ũy", "uỹ", "ụy", "uỵ",
+)
+
+// newTone is the inverse of oldTone.
+var newTone = strings.NewReplacer(
+	"oà", "òa", "oá", "óa", "oả", "ỏa", "oã", "õa", "oạ", "ọa",
+	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
+	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
+)
+
+func toneVariants(toks []scan.Token, key string, caseSensitive bool) [][]string {
+	var base []string
+	for _, t := range toks {
+		if caseSensitive {
+			base = append(base, t.Text(key))
+		} else {
+			base = append(base, t.Lower)
+		}
+	}
+	out := [][]string{base}
+	for _, r := range []*strings.Replacer{oldTone, newTone} {
+		v := make([]string, len(base))
+		changed := false
+		for i, s := range base {
+			v[i] = r.Replace(s)
+			changed = changed || v[i] != s
+		}
+		if changed {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// Match returns the number of tokens of the longest key that starts at
+// toks[i], and its value; n is 0 when none does. Keys never span a line
+// break.
+func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string) {
+	if i >= len(toks) {
+		return 0, ""
+	}
+	if k := toks[i].Lower; k == "" || !d.caseSensitive && !d.firstByte[k[0]] {
+		return 0, ""
+	}
+	nd := &d.root
+	for j := i; j < len(toks); j++ {
+		if j > i && toks[j].Flags&scan.NewlineBefore != 0 {
+			break
+		}
+		k := toks[j].Lower
+		if d.caseSensitive {
+			k = toks[j].Text(text)
+		}
+		c := nd.next[k]
+		if c == nil {
+			break
+		}
+		nd = c
+		if nd.ok {
+			n, value = j-i+1, nd.value
+		}
+	}
+	return n, value
+}
+
+// Has reports whether the whole of s is a key.
+func (d *Dict) Has(s string) bool {
+	_, ok := d.Lookup(s)
+	return ok
+}
+
+// Lookup returns the value of the key s.
+func (d *Dict) Lookup(s string) (string, bool) {
+	toks := scan.Tokens(s, nil)
+	if len(toks) == 0 {
+		return "", false
+	}
+	n, v := d.Match(s, toks, 0)
+	return v, n == len(toks)
+}
+
+// EndsAt reports whether a key ends right before toks[j] (it covers
+// toks[j-n:j] for some n) and returns the longest such n.
+func (d *Dict) EndsAt(text string, toks []scan.Token, j int) int {
+	if j <= 0 || j > len(toks) {
+		return 0
+	}
+	k := toks[j-1].Lower
+	if d.caseSensitive {
+		k = toks[j-1].Text(text)
+	}
+	if !d.last[k] {
+		return 0
+	}
+	best := 0
+	for n := 1; n <= 4 && j-n >= 0; n++ {
+		if m, _ := d.Match(text, toks[:j], j-n); m == n {
+			best = n
+		}
+	}
+	return best
+}
+
+func load(name string, caseSensitive bool) *Dict {
+	b, err := files.ReadFile("data/" + name)
+	if err != nil {
+		panic(fmt.Sprintf("lex: %v", err))
+	}
+	d := &Dict{caseSensitive: caseSensitive}
+	for _, line := range strings.Split(string(b), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, value := line, line
+		if k, v, ok := strings.Cut(line, "|"); ok {
+			key, value = strings.TrimSpace(k), strings.TrimSpace(v)
+			d.entries = append(d.entries, Entry{key, value})
+			d.add(key, value)
+			continue
+		}
+		if k, v, ok := strings.Cut(line, " = "); ok {
+			key = strings.TrimSpace(k)
+			if name == "ranks.txt" {
+				// canonical = variant, variant, ...
+				d.entries = append(d.entries, Entry{key, key})
+				d.add(key, key)
+				for _, alt := range strings.Split(v, ",") {
+					d.add(strings.TrimSpace(alt), key)
+				}
+				continue
+			}
+			value = strings.TrimSpace(v)
+		}
+		d.entries = append(d.entries, Entry{key, value})
+		d.add(key, value)
+	}
+	return d
+}
+
+// The lexicons, loaded once at start-up; they are read-only after.
+var (
+	// Surnames holds Vietnamese family names, one- and multi-syllable.
+	Surnames = load("surnames.txt", false)
+	// Ranks maps every spelling of a rank to its canonical form.
+	Ranks = load("ranks.txt", false)
+	// Roles holds the roles that open a title.
+	Roles = load("roles.txt", false)
+	// OrgHeads holds the words that open an organization's name.
+	OrgHeads = load("orgheads.txt", false)
+	// Abbrevs maps abbreviations (exact case) to their expansion.
+	Abbrevs = load("abbrev.txt", true)
+	// Honorifics maps forms of address, degrees and honours to their kind.
+	Honorifics = load("honorifics.txt", false)
+	// Places holds provinces, cities, countries and regions.
+	Places = load("places.txt", false)
+	// NonPerson holds the words that make the capitalized run after them
+	// a place, organization, work or award.
+	NonPerson = load("nonperson.txt", false)
+	// Stop holds the words that end an organization name.
+	Stop = load("stopwords.txt", false)
+	// Compounds holds common two-word phrases whose first word looks like
+	// a given name.
+	Compounds = load("compounds.txt", false)
+	// OrgSuffixes holds the last words of foreign organization names.
+	OrgSuffixes = load("orgsuffixes.txt", false)
+	// OrgWords holds lower-case words that belong inside organization names.
+	OrgWords = load("orgwords.txt", false)
+)
+
+// Honorific kinds, the values of Honorifics.
+const (
+	Address = "address"
+	Degree  = "degree"
+	Honour  = "honour"
+	Cue     = "cue"
+)
+
+// Expand rewrites the abbreviations in an organization name:
+// "Đảng ủy CA Trung ương" becomes "Đảng ủy Công an Trung ương".
+func Expand(s string) string {
+	toks := scan.Tokens(s, nil)
+	var b strings.Builder
+	last := 0
+	changed := false
+	for i := 0; i < len(toks); {
+		n, v := Abbrevs.Match(s, toks, i)
+		if n == 0 {
+			i++
+			continue
+		}
+		end := toks[i+n-1].End
+		b.WriteString(s[last:toks[i].Start])
+		b.WriteString(v)
+		// "TP.HCM" is "thành phố Hồ Chí Minh": a word glued to the
+		// abbreviation gets its space back.
+		if i+n < len(toks) && toks[i+n].Start == end && toks[i+n].Kind != scan.Punct {
+			b.WriteByte(' ')
+		}
+		last = end
+		changed = true
+		i += n
+	}
+	if !changed {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

@@ -1,0 +1,200 @@
+package lex_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/extractors/internal/lex"
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+)
+
+// Every lexicon loads, has entries, and finds each of its own keys.
+func TestLexiconsFindTheirEntries(t *testing.T) {
+	dicts := map[string]*lex.Dict{
+		"surnames": lex.Surnames, "ranks": lex.Ranks, "roles": lex.Roles, "orgheads": lex.OrgHeads,
+		"abbrev": lex.Abbrevs, "honorifics": lex.Honorifics, "places": lex.Places, "nonperson": lex.NonPerson,
+		"stop": lex.Stop, "orgwords": lex.OrgWords, "compounds": lex.Compounds, "orgsuffixes": lex.OrgSuffixes,
+	}
+	for name, d := range dicts {
+		t.Run(name, func(t *testing.T) {
+			require.NotEmpty(t, d.Entries())
+			for _, e := range d.Entries() {
+				v, ok := d.Lookup(e.Key)
+				assert.True(t, ok, "%s: %q not found", name, e.Key)
+				assert.Equal(t, e.Value, v, e.Key)
+			}
+		})
+	}
+}
+
+func TestSurnames(t *testing.T) {
+	for _, s := range []string{"Nguyễn", "Trần", "Lường", "Tòng", "Bế", "Tôn Thất", "Âu Dương", "Tập"} {
+		assert.True(t, lex.Surnames.Has(s), s)
+	}
+	// Letter case does not matter; ordinary words are not family names.
+	assert.True(t, lex.Surnames.Has("NGUYỄN"))
+	for _, s := range []string{"Hiện", "Theo", "Trong", "Văn"} {
+		assert.False(t, lex.Surnames.Has(s), s)
+	}
+}
+
+func TestRanks(t *testing.T) {
+	tests := map[string]string{
+		"Thượng tướng": "Thượng tướng", "thiếu tướng": "Thiếu tướng", "trung uý": "Trung úy",
+		"Đại úy": "Đại úy", "ĐẠI TÁ": "Đại tá", "Thượng sỹ": "Thượng sĩ", "chuẩn đô đốc": "Chuẩn Đô đốc",
+		"Phó Đô đốc": "Phó Đô đốc", "binh nhì": "Binh nhì",
+	}
+	for in, want := range tests {
+		got, ok := lex.Ranks.Lookup(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+	for _, s := range []string{"GS", "NSND", "Anh hùng", "đại tướng quân"} {
+		_, ok := lex.Ranks.Lookup(s)
+		assert.False(t, ok, s)
+	}
+}
+
+func TestRolesAndOrgHeads(t *testing.T) {
+	for _, s := range []string{"Bộ trưởng", "bí thư", "Chủ tịch nước", "Tư lệnh", "Chánh án", "Tổng thống", "Đại biểu Quốc hội", "Hiệu trưởng"} {
+		assert.True(t, lex.Roles.Has(s), s)
+	}
+	for _, s := range []string{"bác sĩ", "ca sĩ", "phóng viên"} {
+		assert.False(t, lex.Roles.Has(s), "occupation %q is no role", s)
+	}
+	for _, s := range []string{"Bộ", "UBND", "Công an", "Thành ủy", "Đảng uỷ", "Quân khu", "Tòa án"} {
+		assert.True(t, lex.OrgHeads.Has(s), s)
+	}
+}
+
+func TestHonorifics(t *testing.T) {
+	tests := map[string]string{"ông": lex.Address, "Đồng chí": lex.Address, "GS.TS": lex.Degree, "PGS.TS": lex.Degree,
+		"NSND": lex.Honour, "Anh hùng": lex.Honour, "bác sĩ": lex.Cue}
+	for in, want := range tests {
+		got, ok := lex.Honorifics.Lookup(in)
+		assert.True(t, ok, in)
+		assert.Equal(t, want, got, in)
+	}
+}
+
+func TestExpand(t *testing.T) {
+	tests := map[string]string{
+		"Đảng ủy CA Trung ương":   "Đảng ủy Công an Trung ương",
+		"UBND tỉnh Đắk Nông":      "Ủy ban nhân dân tỉnh Đắk Nông",
+		"HĐND TP Hà Nội":          "Hội đồng nhân dân thành phố Hà Nội",
+		"BCH TW":                  "Ban Chấp hành Trung ương",
+		"Bộ VH,TT&DL":             "Bộ Văn hóa, Thể thao và Du lịch",
+		"Sở TN-MT":                "Sở Tài nguyên và Môi trường",
+		"Bộ Công an":              "Bộ Công an",
+		"UBTƯ MTTQ Việt Nam":      "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+		"QĐND Việt Nam":           "Quân đội nhân dân Việt Nam",
+		"Công an TP. Hồ Chí Minh": "Công an thành phố Hồ Chí Minh",
+		"ca trực":                 "ca trực",
+	}
+	for in, want := range tests {
+		assert.Equal(t, want, lex.Expand(in), in)
+	}
+}
+
+func TestPlacesAndCues(t *testing.T) {
+	for _, s := range []string{"Hà Nội", "Đắk Nông", "Nhật Bản", "Philippines", "Bà Rịa - Vũng Tàu", "Thừa Thiên Huế"} {
+		assert.True(t, lex.Places.Has(s), s)
+	}
+	for _, s := range []string{"đường", "quận", "huân chương", "trường", "giải thưởng"} {
+		assert.True(t, lex.NonPerson.Has(s), s)
+	}
+	for _, s := range []string{"cho", "đồng", "phát biểu"} {
+		assert.True(t, lex.Stop.Has(s), s)
+	}
+}
+
+func TestForeign(t *testing.T) {
+	for _, w := range []string{"trump", "abe", "macron", "jae-in", "al-assad", "elizabeth", "shinzo", "putin"} {
+		assert.True(t, lex.Foreign(w), w)
+	}
+	for _, w := range []string{"nguyễn", "lâm", "minh", "nghiêm", "khuất", "nga", "quý", "thanh"} {
+		assert.False(t, lex.Foreign(w), w)
+	}
+}
+
+func TestSplitName(t *testing.T) {
+	tests := []struct {
+		name                  string
+		family, middle, given string
+	}{
+		{"Tô Lâm", "Tô", "", "Lâm"},
+		{"Nguyễn Thị Bích Ngọc", "Nguyễn", "Thị Bích", "Ngọc"},
+		{"Tôn Thất Thuyết", "Tôn Thất", "", "Thuyết"},
+		{"Tôn Thị Ngọc Hạnh", "Tôn", "Thị Ngọc", "Hạnh"},
+		{"Lê Hồ Việt Anh", "Lê", "Hồ Việt", "Anh"},
+		{"Chung", "", "", "Chung"},
+	}
+	for _, tt := range tests {
+		f, m, g := lex.SplitName(strings.Fields(tt.name))
+		assert.Equal(t, []string{tt.family, tt.middle, tt.given}, []string{f, m, g}, tt.name)
+	}
+	f, m, g := lex.SplitForeign([]string{"Moon", "Jae-in"})
+	assert.Equal(t, []string{"Moon", "", "Jae-in"}, []string{f, m, g})
+	f, _, g = lex.SplitForeign([]string{"Donald", "Trump"})
+	assert.Equal(t, []string{"Trump", "Donald"}, []string{f, g})
+}
+
+func TestNameAt(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int
+		want int
+	}{
+		{"Hà Nội Hoàng Trung Hải đồng chủ trì", 0, 0},
+		{"Hà Nội Hoàng Trung Hải đồng chủ trì", 2, 3},
+		{"Pháp Emmanuel Macron", 1, 2},
+		{"Kassym - Zhomart Tokayev", 0, 3},
+		{"Bashar al-Assad", 0, 2},
+		{"Công an", 0, 0},
+	}
+	for _, tt := range tests {
+		toks := scan.Tokens(tt.text, nil)
+		assert.Equal(t, tt.want, lex.NameAt(tt.text, toks, tt.at), tt.text)
+	}
+}
+
+func FuzzExpand(f *testing.F) {
+	f.Add("Đảng ủy CA Trung ương")
+	f.Add("TP. HCM UBND")
+	f.Fuzz(func(t *testing.T, s string) {
+		out := lex.Expand(s)
+		if !strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZĐƯ") && out != s {
+			t.Fatalf("Expand(%q) = %q changed text without abbreviations", s, out)
+		}
+	})
+}
+
+func BenchmarkMatch(b *testing.B) {
+	s := "Phó Bí thư Thường trực Thành ủy Hà Nội, Bộ trưởng Bộ Công an, Thượng tướng"
+	toks := scan.Tokens(s, nil)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for i := range toks {
+			lex.Roles.Match(s, toks, i)
+			lex.Ranks.Match(s, toks, i)
+		}
+	}
+}
+
+func ExampleExpand() {
+	fmt.Println(lex.Expand("Bí thư Đảng ủy CA Trung ương"))
+	// Output: Bí thư Đảng ủy Công an Trung ương
+}
+
+func ExampleDict_Match() {
+	s := "thượng uý Lê Văn A"
+	toks := scan.Tokens(s, nil)
+	n, v := lex.Ranks.Match(s, toks, 0)
+	fmt.Println(n, v)
+	// Output: 2 Thượng úy
+}

@@ -1,0 +1,254 @@
+package lex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+)
+
+// baseVowel folds a Vietnamese vowel with its marks to the bare vowel, and
+// đ to d, for the syllable check.
+var baseVowel = func() map[rune]rune {
+	m := map[rune]rune{}
+	groups := map[rune]string{
+		'a': "àáảãạăằắẳẵặâầấẩẫậ",
+		'e': "èéẻẽẹêềếểễệ",
+		'i': "ìíỉĩị",
+		'o': "òóỏõọôồốổỗộơờớởỡợ",
+		'u': "ùúủũụưừứửữự",
+		'y': "ỳýỷỹỵ",
+		'd': "đ",
+	}
+	for b, s := range groups {
+		for _, r := range s {
+			m[r] = b
+		}
+	}
+	return m
+}()
+
+var onsets = []string{"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu",
+	"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
+
+var codas = []string{"ch", "nh", "ng", "c", "m", "n", "p", "t"}
+
+// VietSyllable reports whether the lower-case word w can be a Vietnamese
+// syllable: an onset, one to three vowels and a coda from the closed sets of
+// Vietnamese spelling. "Trump", "Abe", "Macron" and "Jae-in" cannot.
+func VietSyllable(w string) bool {
+	if w == "" || len(w) > 24 {
+		return false
+	}
+	var buf [24]byte
+	b := buf[:0]
+	for _, r := range w {
+		if r < utf8.RuneSelf {
+			if r < 'a' || r > 'z' {
+				return false
+			}
+			b = append(b, byte(r))
+			continue
+		}
+		f, ok := baseVowel[unicode.ToLower(r)]
+		if !ok {
+			return false
+		}
+		b = append(b, byte(f))
+	}
+	s := string(b) // does not escape: the compiler keeps it on the stack
+	if strings.ContainsAny(s, "fjwz") {
+		return false
+	}
+	for _, o := range onsets {
+		if strings.HasPrefix(s, o) && len(s) > len(o) {
+			s = s[len(o):]
+			break
+		}
+	}
+	for _, c := range codas {
+		if strings.HasSuffix(s, c) && len(s) > len(c) {
+			s = s[:len(s)-len(c)]
+			break
+		}
+	}
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	return strings.Trim(s, "aeiouy") == ""
+}
+
+// Foreign reports whether a capitalized word is not Vietnamese: a Latin
+// spelling that Vietnamese syllables cannot have.
+func Foreign(lower string) bool {
+	// Vietnamese marks make a Vietnamese word ("Nguyễn", "Thị"); only
+	// plain-Latin words need the syllable check.
+	if hasMarks(lower) && !strings.Contains(lower, "-") {
+		return false
+	}
+	rest := lower
+	for {
+		part, after, more := strings.Cut(rest, "-")
+		if !VietSyllable(strings.Trim(part, "'’")) {
+			return true
+		}
+		if !more {
+			break
+		}
+		rest = after
+	}
+	return strings.Contains(lower, "-") && !hasMarks(lower)
+}
+
+// hasMarks reports whether w has a letter outside ASCII.
+func hasMarks(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// Roman reports whether w is a regnal number written after a name: "II".
+func Roman(w string) bool {
+	switch w {
+	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
+}
+
+// SplitName splits a Vietnamese name, given as its syllables, into family,
+// middle and given names. A multi-syllable family name (Tôn Thất, Âu Dương)
+// is taken whole when a given name is left after it.
+func SplitName(words []string) (family, middle, given string) {
+	switch len(words) {
+	case 0:
+		return "", "", ""
+	case 1:
+		return "", "", words[0]
+	}
+	return SplitNameN(words, surnameLen(words))
+}
+
+// SplitNameN is SplitName for a caller that knows the family name has s
+// syllables.
+func SplitNameN(words []string, s int) (family, middle, given string) {
+	switch len(words) {
+	case 0:
+		return "", "", ""
+	case 1:
+		return "", "", words[0]
+	}
+	if s == 0 || s >= len(words) {
+		s = 1
+	}
+	family = strings.Join(words[:s], " ")
+	given = words[len(words)-1]
+	middle = strings.Join(words[s:len(words)-1], " ")
+	return family, middle, given
+}
+
+func surnameLen(words []string) int {
+	text := strings.Join(words, " ")
+	n, _ := Surnames.Match(text, scan.Tokens(text, nil), 0)
+	return n
+}
+
+// SplitForeign splits a foreign name: the last word is the family name,
+// except for Korean-style names whose given name is hyphenated ("Moon
+// Jae-in"), where the family name comes first.
+func SplitForeign(words []string) (family, middle, given string) {
+	switch len(words) {
+	case 0:
+		return "", "", ""
+	case 1:
+		return words[0], "", ""
+	}
+	last := words[len(words)-1]
+	// "Elizabeth II": a monarch's regnal number is no family name.
+	if Roman(last) {
+		return "", strings.Join(words[1:len(words)-1], " "), words[0]
+	}
+	if len(words) == 2 && strings.Count(last, "-") == 1 && !strings.Contains(words[0], "-") {
+		if _, after, _ := strings.Cut(last, "-"); after != "" && strings.ToLower(after) == after {
+			return words[0], "", last
+		}
+	}
+	return last, strings.Join(words[1:len(words)-1], " "), words[0]
+}
+
+func capWord(t scan.Token) bool {
+	return t.Kind == scan.Word && t.Flags&scan.Upper != 0 && t.Flags&scan.AllUpper == 0
+}
+
+// NameAt returns the number of tokens of the person's name that starts at
+// toks[j], or 0. It is the test that ends an organization name before the
+// name of its head: "Bí thư Thành ủy Hà Nội | Hoàng Trung Hải", "Tổng thống
+// Pháp | Emmanuel Macron".
+func NameAt(text string, toks []scan.Token, j int) int {
+	if j >= len(toks) || !capWord(toks[j]) {
+		return 0
+	}
+	l := 0
+	for k := j; k < len(toks) && (capWord(toks[k]) || k > j && Roman(toks[k].Text(text)) && Foreign(toks[k-1].Lower)); k++ {
+		if k > j && toks[k].Flags&scan.NewlineBefore != 0 {
+			break
+		}
+		// An initial: "Bùi Th. H."
+		if k+1 < len(toks) && toks[k+1].Lower == "." && toks[k+1].Start == toks[k].End && len([]rune(toks[k].Lower)) <= 2 {
+			if k > j {
+				return l + 1
+			}
+			break
+		}
+		l++
+		// "Kassym - Zhomart Tokayev": a spaced hyphen inside a foreign name.
+		if k+2 < len(toks) && toks[k+1].Lower == "-" && capWord(toks[k+2]) && Foreign(toks[k].Lower) && Foreign(toks[k+2].Lower) {
+			k++
+		}
+		// "Bashar al-Assad".
+		if k+1 < len(toks) && Foreign(toks[k].Lower) && (strings.HasPrefix(toks[k+1].Lower, "al-") || strings.HasPrefix(toks[k+1].Lower, "el-")) {
+			l++
+			break
+		}
+	}
+	if m, _ := Places.Match(text, toks, j); m > 0 {
+		return 0
+	}
+	if s, _ := Surnames.Match(text, toks, j); s > 0 && l >= s+1 && l <= s+3 {
+		return l
+	}
+	if Foreign(toks[j].Lower) && l >= 2 && l <= 4 && !OrgSuffixes.Has(toks[j+l-1].Lower) {
+		return l
+	}
+	return 0
+}
+
+// statesmen are the roles after which a lone foreign word is a person
+// ("Tổng thống Putin", "Thủ tướng Abe"); after other roles it is more often
+// a company ("Giám đốc Google").
+var statesmen = map[string]bool{"tổng thống": true, "phó tổng thống": true, "thủ tướng": true,
+	"ngoại trưởng": true, "bộ trưởng": true, "quốc vương": true, "nữ hoàng": true, "nhà vua": true,
+	"hoàng tử": true, "công chúa": true, "giáo hoàng": true, "đại sứ": true, "nghị sĩ": true,
+	"thượng nghị sĩ": true, "hạ nghị sĩ": true, "thủ lĩnh": true, "lãnh tụ": true, "chủ tịch": true,
+	"thị trưởng": true, "thống đốc": true, "nguyên thủ": true, "tổng thư ký": true}
+
+// Statesman reports whether the role ending right before toks[j] is one
+// whose holder a lone foreign family name can name.
+func Statesman(text string, toks []scan.Token, j int) bool {
+	n := Roles.EndsAt(text, toks, j)
+	if n == 0 {
+		return false
+	}
+	var b strings.Builder
+	for i := j - n; i < j; i++ {
+		if i > j-n {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].Lower)
+	}
+	return statesmen[b.String()]
+}

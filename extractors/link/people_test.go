@@ -1,0 +1,208 @@
+package link
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/extractors/person"
+	"github.com/vnextract/vnextract/extractors/rank"
+	"github.com/vnextract/vnextract/extractors/title"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// peopleDoc runs the rank, title and person extractors over text. A last
+// line "Trần Xuân" after the body stands for the byline: the test marks it
+// as the byline extractor would.
+func peopleDoc(t testing.TB, text string, byline string) *pipeline.Document {
+	t.Helper()
+	doc := &pipeline.Document{Text: text}
+	doc.Paragraphs, doc.Sentences = pipeline.Segment(text)
+	r, _ := rank.New(rank.Config{})
+	ti, _ := title.New(title.Config{})
+	p, _ := person.New(person.Config{})
+	require.NoError(t, pipeline.Extract(context.Background(), doc, []pipeline.Extractor{r, ti, p}))
+	if byline != "" {
+		if i := strings.LastIndex(text, byline); i >= 0 {
+			doc.Entities = append(doc.Entities, pipeline.Entity{Kind: pipeline.KindByline,
+				Span: pipeline.Span{Start: i, End: i + len(byline)}, Text: byline, Value: byline})
+			pipeline.SortEntities(doc.Entities)
+		}
+	}
+	return doc
+}
+
+// goldenPerson is what the golden files keep of a person.
+type goldenPerson struct {
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Family     string   `json:"family_name"`
+	Middle     string   `json:"middle_name"`
+	Given      string   `json:"given_name"`
+	Rank       string   `json:"rank,omitempty"`
+	Honorifics []string `json:"honorifics,omitempty"`
+	Titles     []string `json:"titles,omitempty"`
+	Mentions   []string `json:"mentions"`
+}
+
+func golden(doc *pipeline.Document, people []pipeline.Person) []goldenPerson {
+	var out []goldenPerson
+	for _, p := range people {
+		g := goldenPerson{ID: p.ID, Name: p.Name, Family: p.Family, Middle: p.Middle, Given: p.Given, Rank: p.Rank, Honorifics: p.Honorifics}
+		for _, t := range p.Titles {
+			s := t.Span.Of(doc.Text) + " = " + t.Role + " | " + t.Organization
+			if t.Former {
+				s += " (former)"
+			}
+			g.Titles = append(g.Titles, s)
+		}
+		for _, m := range p.Mentions {
+			g.Mentions = append(g.Mentions, m.Of(doc.Text))
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// TestPeopleGolden links the articles testdata/people_*.txt and compares
+// with people_*.json; -update rewrites them after review.
+func TestPeopleGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/people_*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			require.NoError(t, err)
+			text := string(raw)
+			byline := ""
+			if lines := strings.Split(strings.TrimSpace(text), "\n"); len(lines) > 1 && len(lines[len(lines)-1]) < 30 {
+				byline = lines[len(lines)-1]
+			}
+			doc := peopleDoc(t, text, byline)
+			got, err := json.MarshalIndent(golden(doc, linkPeople(doc)), "", "  ")
+			require.NoError(t, err)
+			want := strings.TrimSuffix(f, ".txt") + ".json"
+			if *update {
+				require.NoError(t, os.WriteFile(want, append(got, '\n'), 0o644))
+			}
+			exp, err := os.ReadFile(want)
+			require.NoError(t, err, "go test ./extractors/link -run TestPeopleGolden -update")
+			assert.JSONEq(t, string(exp), string(got))
+		})
+	}
+}
+
+type personWant struct {
+	name, rank string
+	titles     []string // role + " " + organization
+}
+
+func TestLinkPeople(t *testing.T) {
+	tests := []struct {
+		name, text, byline string
+		want               []personWant
+	}{
+		{"seed-like chain", "Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy CA Trung ương, Bộ trưởng Bộ Công an; đồng chí Hoàng Trung Hải, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội đồng chủ trì Hội nghị.", "",
+			[]personWant{
+				{"Tô Lâm", "Thượng tướng", []string{"Ủy viên Bộ Chính trị", "Bí thư Đảng ủy Công an Trung ương", "Bộ trưởng Bộ Công an"}},
+				{"Hoàng Trung Hải", "", []string{"Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"}}}},
+		{"given-name mention merges", "Trung tá Hoàng Văn Máy chỉ huy trận đánh. Sau đó, Trung tá Máy báo cáo.", "",
+			[]personWant{{"Hoàng Văn Máy", "Trung tá", nil}}},
+		{"given name alone is a person", "Chị Lan cho biết đã báo công an.", "", []personWant{{"Lan", "", nil}}},
+		{"title before the name", "Phó Chủ tịch UBND tỉnh Đắk Nông Tôn Thị Ngọc Hạnh cho biết.", "",
+			[]personWant{{"Tôn Thị Ngọc Hạnh", "", []string{"Phó Chủ tịch Ủy ban nhân dân tỉnh Đắk Nông"}}}},
+		{"rank before a title chain", "Bộ trưởng Bộ Quốc phòng, Đại tướng Ngô Xuân Lịch tiếp đoàn.", "",
+			[]personWant{{"Ngô Xuân Lịch", "Đại tướng", []string{"Bộ trưởng Bộ Quốc phòng"}}}},
+		{"promotion gives the new rank", "Chủ tịch nước ký quyết định thăng quân hàm từ Trung tướng lên Thượng tướng cho Trung tướng Võ Văn Tuấn.", "",
+			[]personWant{{"Võ Văn Tuấn", "Thượng tướng", nil}}},
+		{"group heading", "Dự lễ có các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh.", "",
+			[]personWant{{"Trương Hòa Bình", "", []string{"Phó Thủ tướng "}}, {"Phạm Bình Minh", "", []string{"Phó Thủ tướng "}}}},
+		{"group without a colon", "Các Phó Thủ tướng Trương Hòa Bình và Phạm Bình Minh dự lễ cùng ông Lê Văn Tám.", "",
+			[]personWant{{"Trương Hòa Bình", "", []string{"Phó Thủ tướng "}}, {"Phạm Bình Minh", "", []string{"Phó Thủ tướng "}}, {"Lê Văn Tám", "", nil}}},
+		{"former office", "nguyên Thủ tướng Nguyễn Tấn Dũng gửi hoa.", "", []personWant{{"Nguyễn Tấn Dũng", "", []string{"Thủ tướng "}}}},
+		{"title in brackets", "trao bằng khen cho trung uý Quách Văn Tình (26 tuổi, trạm trưởng Trạm kiểm soát biên phòng Điện Dương).", "",
+			[]personWant{{"Quách Văn Tình", "Trung úy", []string{"trạm trưởng Trạm kiểm soát biên phòng Điện Dương"}}}},
+		{"pronoun subject", "Thượng tướng Bế Xuân Trường vừa nhận nhiệm vụ mới. Ông từng là Tư lệnh Quân khu 1.", "",
+			[]personWant{{"Bế Xuân Trường", "Thượng tướng", []string{"Tư lệnh Quân khu 1"}}}},
+		{"former office in a chain", "Ông Trần Văn Nam, nguyên Bí thư Tỉnh ủy Bình Dương bị khởi tố.", "",
+			[]personWant{{"Trần Văn Nam", "", []string{"Bí thư Tỉnh ủy Bình Dương"}}}},
+		{"title after a dash", "Bà Nguyễn Thị Phương Thảo - Tổng Giám đốc Vietjet Air chia sẻ.", "",
+			[]personWant{{"Nguyễn Thị Phương Thảo", "", []string{"Tổng Giám đốc Vietjet Air"}}}},
+		{"comma and form of address", "Giám đốc Sở GD-ĐT Hà Nội, ông Chử Xuân Dũng khẳng định.", "",
+			[]personWant{{"Chử Xuân Dũng", "", []string{"Giám đốc Sở Giáo dục và Đào tạo Hà Nội"}}}},
+		{"office as the source of an act", "Thừa ủy quyền của Chủ tịch nước, Đại tướng Nguyễn Văn Bình trao Huân chương.", "",
+			[]personWant{{"Nguyễn Văn Bình", "Đại tướng", nil}}},
+		{"byline dropped", "Ông Nguyễn Văn A cho biết.\nTrần Xuân", "Trần Xuân", []personWant{{"Nguyễn Văn A", "", nil}}},
+		{"foreign family name merges", "Tổng thống Pháp Emmanuel Macron phát biểu. Ông Macron nói thêm.", "",
+			[]personWant{{"Emmanuel Macron", "", []string{"Tổng thống Pháp"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := peopleDoc(t, tt.text, tt.byline)
+			var got []personWant
+			for _, p := range linkPeople(doc) {
+				w := personWant{name: p.Name, rank: p.Rank}
+				for _, ti := range p.Titles {
+					w.titles = append(w.titles, ti.Role+" "+ti.Organization)
+				}
+				got = append(got, w)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestMentionSpans(t *testing.T) {
+	text := "Thượng tướng Tô Lâm phát biểu. Ông Lâm cho biết."
+	people := linkPeople(peopleDoc(t, text, ""))
+	require.Len(t, people, 1)
+	p := people[0]
+	assert.Equal(t, "p1", p.ID)
+	require.Len(t, p.Mentions, 2)
+	assert.Equal(t, "Thượng tướng Tô Lâm", p.Mentions[0].Of(text))
+	assert.Equal(t, "Lâm", p.Mentions[1].Of(text))
+	assert.Equal(t, []string{"ông"}, p.Honorifics)
+}
+
+func FuzzLinkPeople(f *testing.F) {
+	f.Add("Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an; các Phó Thủ tướng: A B, C D. Ông Lâm")
+	f.Add("(Ảnh: X) thăng quân hàm từ Đại tá lên Thiếu tướng cho Đại tá Lê Văn A")
+	f.Fuzz(func(t *testing.T, s string) {
+		doc := peopleDoc(t, s, "")
+		for i, p := range linkPeople(doc) {
+			if p.ID != "p"+itoa(i+1) || p.Name == "" {
+				t.Fatalf("bad person %+v", p)
+			}
+			for _, m := range p.Mentions {
+				if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+					t.Fatalf("bad mention %v", m)
+				}
+			}
+			for _, ti := range p.Titles {
+				if ti.Span.Start < 0 || ti.Span.End > len(s) || ti.Role == "" {
+					t.Fatalf("bad title %+v", ti)
+				}
+			}
+		}
+	})
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+func BenchmarkLinkPeople(b *testing.B) {
+	raw, err := os.ReadFile("testdata/people_politics.txt")
+	require.NoError(b, err)
+	doc := peopleDoc(b, string(raw), "")
+	b.SetBytes(int64(len(raw)))
+	b.ReportAllocs()
+	for b.Loop() {
+		linkPeople(doc)
+	}
+}

@@ -1,0 +1,608 @@
+// Package person finds person mentions in Vietnamese news text: full
+// Vietnamese names found by their structure (a family name from the
+// lexicon and capitalized syllables), given-name mentions announced by a
+// form of address, rank or role ("ông Chung", "Trung tá Máy"), names with
+// initials ("Bùi Th. H."), and foreign names in Latin script ("Shinzo
+// Abe", "Bashar al-Assad", "Elizabeth II").
+//
+// Capitalized runs that belong to places, organizations, streets, awards
+// or photo credits are not persons, nor are all-caps headlines.
+package person
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/extractors/internal/lex"
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// Name is the extractor's registry name.
+const Name = "person"
+
+// Config configures the extractor; the zero value is the default.
+type Config struct {
+	// MaxGiven is the most syllables after a family name (default 3:
+	// "Nguyễn Thị Bích Ngọc").
+	MaxGiven int `json:"max_given"`
+}
+
+// Extractor finds person mentions. It is safe for concurrent use.
+type Extractor struct{ cfg Config }
+
+// New returns an Extractor for cfg.
+func New(cfg Config) (*Extractor, error) {
+	if cfg.MaxGiven <= 0 {
+		cfg.MaxGiven = 3
+	}
+	return &Extractor{cfg: cfg}, nil
+}
+
+// Factory builds an Extractor from JSON configuration (empty for defaults).
+func Factory(raw json.RawMessage) (pipeline.Extractor, error) {
+	var cfg Config
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &cfg); err != nil {
+			return nil, err
+		}
+	}
+	return New(cfg)
+}
+
+// Name returns Name.
+func (x *Extractor) Name() string { return Name }
+
+// Extract returns the person mentions of doc.
+func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	text := doc.Text
+	toks := scan.Tokens(text, nil)
+	s := &state{text: text, toks: toks, maxGiven: x.cfg.MaxGiven}
+	credit := creditZones(text, toks)
+	var out []pipeline.Entity
+	var missed []int // first tokens of short runs that named nobody, for the second pass
+	for i := 0; i < len(toks); {
+		if i&1023 == 0 && ctx.Err() != nil {
+			return out, ctx.Err()
+		}
+		if credit != nil && credit[i] || !s.runStart(i) {
+			i++
+			continue
+		}
+		words, end := s.run(i)
+		if len(words) == 0 {
+			i++
+			continue
+		}
+		n := len(out)
+		out = s.names(out, words)
+		if len(out) == n && len(words) <= 2 {
+			missed = append(missed, i)
+		}
+		i = end
+	}
+	return s.knownGiven(out, missed, bylineStart(doc)), nil
+}
+
+// bylineStart returns where a short last paragraph, the usual place of the
+// author's name, begins (len(text) when there is none): that name is no
+// referent for bare given names in the story.
+func bylineStart(doc *pipeline.Document) int {
+	if n := len(doc.Paragraphs); n > 1 {
+		last := doc.Paragraphs[n-1]
+		if strings.Count(last.Of(doc.Text), " ") < 6 {
+			return last.Start
+		}
+	}
+	return len(doc.Text)
+}
+
+// knownGiven adds the bare given names of people the article names in
+// full: after "Nguyễn Quang Hải ghi bàn", a sentence that opens "Quang Hải
+// là ..." or "Hải là ..." mentions him again, cue or no cue.
+func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pipeline.Entity {
+	if len(missed) == 0 {
+		return out
+	}
+	// known maps a given name to where the full name first stands: only
+	// later bare mentions refer back to it.
+	known := map[string]int{}
+	for _, e := range out {
+		p := e.Person
+		if p.Partial || p.Foreign || p.Family == "" || e.Span.Start >= byline {
+			continue
+		}
+		keys := []string{strings.ToLower(p.Given)}
+		if p.Middle != "" {
+			// "quang " marks that some known two-word tail starts so.
+			m := strings.ToLower(strings.Fields(p.Middle)[len(strings.Fields(p.Middle))-1])
+			keys = append(keys, m+" "+strings.ToLower(p.Given), m+" ")
+		}
+		for _, k := range keys {
+			if _, ok := known[k]; !ok {
+				known[k] = e.Span.Start
+			}
+		}
+	}
+	added := false
+	for _, start := range missed {
+		if _, ok := known[s.toks[start].Lower]; !ok {
+			if _, ok := known[s.toks[start].Lower+" "]; !ok {
+				continue
+			}
+		}
+		ws, _ := s.run(start)
+		first, last := s.toks[ws[0].first], s.toks[ws[len(ws)-1].last]
+		key := first.Lower
+		if len(ws) > 1 {
+			if _, ok := known[key+" "]; !ok {
+				continue
+			}
+			key = strings.ToLower(s.text[first.Start:last.End])
+		}
+		if at, ok := known[key]; !ok || at > first.Start || ws[0].initial || s.opensCompound(ws[len(ws)-1].last) {
+			continue
+		}
+		if m, _ := lex.Places.Match(s.text, s.toks, ws[0].first); m > 0 {
+			continue
+		}
+		if c := s.cueBefore(ws[0].first); c.nonPerson {
+			continue
+		}
+		parts := strings.Fields(s.text[first.Start:last.End])
+		out = append(out, pipeline.Entity{
+			Kind: pipeline.KindPerson, Span: pipeline.Span{Start: first.Start, End: last.End},
+			Text: s.text[first.Start:last.End], Value: s.text[first.Start:last.End], Source: Name,
+			Person: &pipeline.PersonInfo{Given: parts[len(parts)-1], Middle: strings.Join(parts[:len(parts)-1], " "), Partial: true},
+		})
+		added = true
+	}
+	if added {
+		pipeline.SortEntities(out)
+	}
+	return out
+}
+
+type state struct {
+	text     string
+	toks     []scan.Token
+	maxGiven int
+	buf      []word // reused by run
+}
+
+// word is one syllable of a capitalized run: one token, or an initial and
+// its dot ("Th."), or a foreign particle ("al-Assad", "bin").
+type word struct {
+	first, last int // token indexes
+	initial     bool
+}
+
+func (s *state) cap(i int) bool {
+	t := s.toks[i]
+	return t.Kind == scan.Word && t.Flags&scan.Upper != 0 && t.Flags&scan.AllUpper == 0
+}
+
+func (s *state) runStart(i int) bool {
+	return s.cap(i) || s.initialAt(i)
+}
+
+// initialAt reports whether toks[i] is an initial: one or two letters, the
+// first upper case, and a dot right after ("N.", "Th.").
+func (s *state) initialAt(i int) bool {
+	t := s.toks[i]
+	if t.Kind != scan.Word || t.Flags&scan.Upper == 0 || i+1 >= len(s.toks) {
+		return false
+	}
+	if n := utf8.RuneCountInString(t.Text(s.text)); n > 2 {
+		return false
+	}
+	d := s.toks[i+1]
+	return d.Lower == "." && d.Start == t.End
+}
+
+var particles = map[string]bool{"bin": true, "ibn": true, "van": true, "von": true, "de": true,
+	"da": true, "di": true, "der": true, "den": true, "du": true, "dos": true, "del": true, "le": true}
+
+// run collects the capitalized run that starts at toks[i] and returns its
+// words and the index of the first token after it.
+func (s *state) run(i int) ([]word, int) {
+	words := s.buf[:0]
+	defer func() { s.buf = words[:0] }()
+	j := i
+	initials := false
+	for j < len(s.toks) {
+		t := s.toks[j]
+		if j > i && t.Flags&scan.NewlineBefore != 0 {
+			break
+		}
+		switch {
+		case s.initialAt(j):
+			words = append(words, word{first: j, last: j + 1, initial: true})
+			// "Donald J. Trump": a foreign middle initial goes on to the
+			// family name; a Vietnamese one ("Bùi Th. H.") takes only
+			// more initials.
+			initials = len(words) == 1 || !lex.Foreign(s.toks[words[0].first].Lower)
+			j += 2
+			continue
+		case initials:
+			// After an initial only more initials belong to the name:
+			// "Bùi Th. H. Đại úy ..." ends at "H.".
+		case s.cap(j):
+			words = append(words, word{first: j, last: j})
+			j++
+			continue
+		case len(words) > 0 && t.Kind == scan.Word && lex.Roman(t.Text(s.text)) && lex.Foreign(s.toks[words[len(words)-1].last].Lower):
+			words = append(words, word{first: j, last: j})
+			j++
+			continue
+		case len(words) > 0 && t.Kind == scan.Word && j+1 < len(s.toks) && s.cap(j+1) &&
+			(particles[t.Lower] || strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")) &&
+			lex.Foreign(s.toks[words[len(words)-1].last].Lower):
+			words = append(words, word{first: j, last: j})
+			j++
+			continue
+		case len(words) > 0 && t.Kind == scan.Word && (strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")) &&
+			lex.Foreign(s.toks[words[len(words)-1].last].Lower):
+			words = append(words, word{first: j, last: j})
+			j++
+			continue
+		case len(words) > 0 && t.Lower == "-" && j+1 < len(s.toks) && s.cap(j+1) &&
+			t.Flags&scan.SpaceBefore != 0 && lex.Foreign(s.toks[words[len(words)-1].last].Lower) && lex.Foreign(s.toks[j+1].Lower):
+			// "Kassym - Zhomart Tokayev": a spaced hyphen inside a foreign name.
+			words = append(words, word{first: j + 1, last: j + 1})
+			j += 2
+			continue
+		}
+		break
+	}
+	if len(words) == 0 {
+		return nil, i + 1
+	}
+	return words, j
+}
+
+func (s *state) lower(w word) string { return s.toks[w.first].Lower }
+
+// cue says what stands right before toks[i].
+type cue struct {
+	person     bool     // a form of address, rank or degree announces a person
+	role       bool     // a role ends right before: full names only
+	statesman  bool     // a head of state or minister: a lone foreign family name too
+	nonPerson  bool     // a street, place, organization or award word
+	classifier bool     // an administrative unit word: "tỉnh", "huyện", "phường"
+	source     bool     // "Theo Business Insider": a source, unless a cue says person
+	honorifics []string // forms of address, degrees and honours, in text order
+}
+
+var classifiers = map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true,
+	"thị xã": true, "thị trấn": true, "thành phố": true, "tp": true, "tp.": true, "thôn": true, "bản": true,
+	"ấp": true, "xóm": true, "làng": true, "khu phố": true, "tx": true, "tx.": true}
+
+func (s *state) cueBefore(i int) cue {
+	var c cue
+	j := i
+	for step := 0; step < 4 && j > 0; step++ {
+		// Degrees are written with dots: "PGS.TS. Nguyễn Văn A".
+		k := j
+		if s.toks[k-1].Lower == "." && k-1 > 0 && s.toks[k-2].Flags&scan.Upper != 0 && s.toks[k-2].End == s.toks[k-1].Start {
+			k--
+		}
+		if n := lex.Ranks.EndsAt(s.text, s.toks, k); n > 0 {
+			c.person = true
+			j = k - n
+			continue
+		}
+		if n := lex.Honorifics.EndsAt(s.text, s.toks, k); n > 0 {
+			_, v := lex.Honorifics.Match(s.text, s.toks[:k], k-n)
+			if k != j && v != lex.Degree && v != lex.Honour {
+				break
+			}
+			c.person = true
+			if v != lex.Cue {
+				h := spanText(s.text, s.toks, k-n, j)
+				if v == lex.Address {
+					h = strings.ToLower(h)
+				}
+				c.honorifics = append([]string{h}, c.honorifics...)
+			}
+			j = k - n
+			continue
+		}
+		if k == j {
+			if n := lex.Roles.EndsAt(s.text, s.toks, j); n > 0 {
+				c.role = true
+				c.statesman = lex.Statesman(s.text, s.toks, j)
+				break
+			}
+		}
+		break
+	}
+	if c.person || c.role {
+		return c
+	}
+	c.source = i > 0 && s.toks[i-1].Lower == "theo"
+	if k := lex.NonPerson.EndsAt(s.text, s.toks, i); k > 0 {
+		c.nonPerson = true
+		c.classifier = classifiers[strings.ToLower(spanText(s.text, s.toks, i-k, i))]
+	}
+	return c
+}
+
+func spanText(text string, toks []scan.Token, i, j int) string {
+	return text[toks[i].Start:toks[j-1].End]
+}
+
+// names finds the persons in one capitalized run and appends them to out.
+func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
+	first := words[0].first
+	// Most runs are one capitalized word opening a sentence ("Sáng",
+	// "Theo"): settle those before looking at any cue.
+	if len(words) == 1 && !words[0].initial && s.toks[first].Flags&scan.SentStart != 0 {
+		if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !lex.Foreign(s.toks[first].Lower) {
+			return out
+		}
+	}
+	c := s.cueBefore(first)
+	p := 0
+	n := len(words)
+	// A capitalized word that opens a sentence is capitalized for that
+	// reason alone unless it is a family name or an address form.
+	if !c.person && s.toks[first].Flags&scan.SentStart != 0 {
+		if m, v := lex.Honorifics.Match(s.text, s.toks, first); m > 0 && m <= n {
+			c = s.cueBefore(first + m)
+			c.person = true
+			if v != lex.Cue && v != "" {
+				c.honorifics = append(c.honorifics, honorific(s.text, s.toks, first, first+m, v))
+			}
+			p = m
+		} else if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !lex.Foreign(s.lower(words[0])) && !words[0].initial {
+			p = 1
+			c.source = s.lower(words[0]) == "theo"
+			// "Giải Mai Vàng", "Công viên Lê Văn Tám" at a sentence start.
+			if m, _ := lex.NonPerson.Match(s.text, s.toks, first); m > 0 && m < n {
+				p = s.wordAt(words, first+m)
+				c.nonPerson = true
+			}
+		}
+	}
+	// "Đường Lê Lợi": a street word that is also a family name, with a
+	// name after it.
+	if m, _ := lex.NonPerson.Match(s.text, s.toks, first); p == 0 && m > 0 && m < n && !c.person && !words[0].initial {
+		if sm, _ := lex.Surnames.Match(s.text, s.toks, words[m].first); sm > 0 && n-m > sm {
+			return out
+		}
+	}
+	if c.nonPerson {
+		if !c.classifier || n < 4 {
+			return out
+		}
+		// "thành phố Hà Nội Nguyễn Đức Chung": the place, then the name.
+		if m, _ := lex.Places.Match(s.text, s.toks, words[0].first); m > 0 {
+			p = m
+		} else {
+			p = 2
+		}
+		c = cue{}
+	}
+	// A capitalized word that opens a lower-case compound is not part of
+	// the name: "anh Nguyễn Duy Thanh | Đại diện gia đình", "Đô đốc |
+	// Hải quân".
+	if last := words[n-1]; !last.initial && s.opensCompound(last.first) {
+		n--
+		words = words[:n]
+	}
+	for p < n {
+		// Titles, ranks and forms of address inside the run announce the
+		// name after them: "Bá Đô Ông Kiều Sơn", "Phó Đô đốc".
+		if m, v := lex.Honorifics.Match(s.text, s.toks, words[p].first); m > 0 && v != lex.Cue && words[p].first+m <= words[n-1].last &&
+			!(s.toks[words[p].first].Flags&scan.SentStart == 0 && lex.Places.EndsAt(s.text, s.toks, words[p].first+m) == m) {
+			// ("Nữ hoàng Anh Elizabeth II": mid-sentence, "Anh" is England.)
+			c = cue{person: true, honorifics: []string{honorific(s.text, s.toks, words[p].first, words[p].first+m, v)}}
+			p = s.wordAt(words, words[p].first+m)
+			continue
+		}
+		if m, _ := lex.Ranks.Match(s.text, s.toks, words[p].first); m > 0 {
+			c = cue{person: true}
+			p = s.wordAt(words, words[p].first+m)
+			continue
+		}
+		// "ca sĩ Mỹ Linh": right after a form of address even a place name
+		// is a name.
+		if m, _ := lex.Places.Match(s.text, s.toks, words[p].first); m > 0 && m <= n-p && !words[p].initial && !(c.person && n-p <= 3) {
+			p += m
+			c = cue{}
+			continue
+		}
+		rest := words[p:]
+		if e, ok := s.name(rest, c); ok {
+			out = append(out, e)
+			return out
+		}
+		p++
+		c = cue{}
+	}
+	return out
+}
+
+// name decides whether the words, which end a capitalized run, are one
+// person's name.
+func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
+	n := len(ws)
+	sm, _ := lex.Surnames.Match(s.text, s.toks, ws[0].first)
+	if sm > n {
+		sm = 0
+	}
+	foreign := false
+	initials := 0
+	for _, w := range ws {
+		if w.initial {
+			initials++
+		} else if lex.Foreign(s.lower(w)) || lex.Roman(s.toks[w.first].Text(s.text)) {
+			foreign = true
+		}
+	}
+	info := &pipeline.PersonInfo{Honorifics: c.honorifics}
+	switch {
+	case initials > 0 && !foreign:
+		if sm == 0 && !c.person {
+			return pipeline.Entity{}, false
+		}
+	case foreign:
+		// "Sông Euphrates", "Tây Syria": a Vietnamese word is no part of a
+		// foreign name, unless it is a family name ("Dustin Nguyễn").
+		if first := s.lower(ws[0]); !lex.Foreign(first) && sm == 0 && hasMarks(first) {
+			return pipeline.Entity{}, false
+		}
+		if n > 4 || n == 1 && !c.person && !c.statesman || c.source || lex.OrgSuffixes.Has(s.lower(ws[n-1])) {
+			return pipeline.Entity{}, false
+		}
+		info.Foreign = true
+	case sm > 0 && n > sm && n <= sm+s.maxGiven:
+		// "Hoàng Anh Gia Lai" is a football club: a name does not end in a
+		// province.
+		if n >= 4 && lex.Places.EndsAt(s.text, s.toks, ws[n-1].last+1) >= 2 && !c.person {
+			return pipeline.Entity{}, false
+		}
+	case c.person && n <= 3:
+		// "anh Sinh", "Trung tá Máy", "nghệ sĩ Xuân Bắc".
+	default:
+		return pipeline.Entity{}, false
+	}
+	start := s.toks[ws[0].first].Start
+	end := s.toks[ws[n-1].last].End
+	parts := make([]string, 0, n)
+	for _, w := range ws {
+		parts = append(parts, s.text[s.toks[w.first].Start:s.toks[w.last].End])
+	}
+	switch {
+	case info.Foreign:
+		info.Family, info.Middle, info.Given = lex.SplitForeign(parts)
+		info.Partial = n == 1
+	case sm == 0 || n == 1:
+		// A given name alone, or a name without a known family name.
+		info.Given = parts[n-1]
+		info.Middle = strings.Join(parts[:n-1], " ")
+		info.Partial = true
+	default:
+		info.Family, info.Middle, info.Given = lex.SplitNameN(parts, sm)
+		// "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name read in
+		// Sino-Vietnamese.
+		if k := lex.Places.EndsAt(s.text, s.toks, ws[0].first); k > 0 {
+			info.Foreign = sinoPlaces[strings.ToLower(spanText(s.text, s.toks, ws[0].first-k, ws[0].first))]
+		}
+	}
+	return pipeline.Entity{
+		Kind:   pipeline.KindPerson,
+		Span:   pipeline.Span{Start: start, End: end},
+		Text:   s.text[start:end],
+		Value:  strings.ReplaceAll(s.text[start:end], "_", " "),
+		Source: Name,
+		Person: info,
+	}, true
+}
+
+// creditZones marks the tokens of photo and source credits: "(Ảnh: Thống
+// Nhất/TTXVN)", "- Ảnh: LÊ TRUNG", "Ảnh: báo Dân trí". A credit without
+// brackets ends at the first lower-case word, rank or role, because news
+// sites often run the next sentence on without a full stop.
+func creditZones(text string, toks []scan.Token) []bool {
+	var zone []bool // nil while there is no credit
+	for i := 0; i < len(toks); i++ {
+		l := toks[i].Lower
+		if l != "ảnh" && l != "nguồn" && l != "clip" && l != "video" {
+			continue
+		}
+		if zone == nil {
+			zone = make([]bool, len(toks))
+		}
+		paren := i > 0 && toks[i-1].Lower == "("
+		j := i + 1
+		if j+1 < len(toks) && toks[j].Lower == "minh" && toks[j+1].Lower == "họa" {
+			j += 2
+		}
+		if j < len(toks) && toks[j].Lower == ":" {
+			j++
+		} else if !paren {
+			continue
+		}
+		for n := 0; j < len(toks); j, n = j+1, n+1 {
+			t := toks[j]
+			if t.Flags&scan.NewlineBefore != 0 || t.Lower == ")" {
+				break
+			}
+			if !paren {
+				if n >= 8 {
+					break
+				}
+				if t.Kind == scan.Word && t.Flags&scan.Upper == 0 && !(n == 0 && (t.Lower == "báo" || t.Lower == "theo")) {
+					break
+				}
+				if t.Kind == scan.Punct && !strings.Contains("/-+&.", t.Lower) {
+					break
+				}
+				if m, _ := lex.Ranks.Match(text, toks, j); m > 0 {
+					break
+				}
+				if m, _ := lex.Roles.Match(text, toks, j); m > 0 {
+					break
+				}
+			}
+			zone[j] = true
+		}
+	}
+	return zone
+}
+
+// wordAt returns the index of the first word that starts at or after token
+// t (len(words) when none does).
+func (s *state) wordAt(words []word, t int) int {
+	for i, w := range words {
+		if w.first >= t {
+			return i
+		}
+	}
+	return len(words)
+}
+
+// opensCompound reports whether the capitalized word at toks[i] and the
+// lower-case word after it form a known phrase: a rank, role, organization
+// word or cue ("Đại diện", "Hải quân", "Thượng tướng").
+func (s *state) opensCompound(i int) bool {
+	if i+1 >= len(s.toks) || s.toks[i+1].Kind != scan.Word || s.toks[i+1].Flags&scan.Upper != 0 {
+		return false
+	}
+	for _, d := range []*lex.Dict{lex.Ranks, lex.Roles, lex.OrgWords, lex.OrgHeads, lex.Honorifics, lex.NonPerson, lex.Compounds} {
+		if n, _ := d.Match(s.text, s.toks, i); n >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// hasMarks reports whether w has a letter outside ASCII: a Vietnamese
+// word, not an English one that happens to spell a syllable ("Moon").
+func hasMarks(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// honorific writes a form of address in lower case ("Ông" at a sentence
+// start is "ông"); degrees and honours keep their letters ("GS.TS").
+func honorific(text string, toks []scan.Token, i, j int, kind string) string {
+	h := spanText(text, toks, i, j)
+	if kind == lex.Address {
+		return strings.ToLower(h)
+	}
+	return h
+}
+
+// sinoPlaces are the places whose people Vietnamese news names in
+// Sino-Vietnamese reading.
+var sinoPlaces = map[string]bool{"trung quốc": true, "đài loan": true, "hồng kông": true, "hong kong": true,
+	"ma cao": true, "bắc kinh": true, "thượng hải": true, "hàn quốc": true, "triều tiên": true}

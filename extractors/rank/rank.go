@@ -1,0 +1,73 @@
+// Package rank finds police, military and naval ranks (cấp bậc hàm, quân
+// hàm) in Vietnamese news text, in any letter case and tone placement, and
+// gives each its canonical form ("trung uý" → "Trung úy"). In a promotion
+// ("thăng cấp bậc hàm từ Đại tá lên Thiếu tướng") only the new rank is
+// reported.
+package rank
+
+import (
+	"context"
+	"encoding/json"
+
+	"github.com/vnextract/vnextract/extractors/internal/lex"
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// Name is the extractor's registry name.
+const Name = "rank"
+
+// Config configures the extractor; the zero value is the default.
+type Config struct {
+	// KeepOld also reports the old rank of a promotion ("từ Đại tá").
+	KeepOld bool `json:"keep_old"`
+}
+
+// Extractor finds rank mentions. It is safe for concurrent use.
+type Extractor struct{ cfg Config }
+
+// New returns an Extractor for cfg.
+func New(cfg Config) (*Extractor, error) { return &Extractor{cfg: cfg}, nil }
+
+// Factory builds an Extractor from JSON configuration (empty for defaults).
+func Factory(raw json.RawMessage) (pipeline.Extractor, error) {
+	var cfg Config
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &cfg); err != nil {
+			return nil, err
+		}
+	}
+	return New(cfg)
+}
+
+// Name returns Name.
+func (x *Extractor) Name() string { return Name }
+
+// Extract returns the rank mentions of doc.
+func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	text := doc.Text
+	toks := scan.Tokens(text, nil)
+	var out []pipeline.Entity
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Kind != scan.Word {
+			continue
+		}
+		n, v := lex.Ranks.Match(text, toks, i)
+		if n == 0 {
+			continue
+		}
+		// "từ Đại tá lên Thiếu tướng": the rank left behind is history.
+		if !x.cfg.KeepOld && i > 0 && toks[i-1].Lower == "từ" && i+n < len(toks) && toks[i+n].Lower == "lên" {
+			if m, _ := lex.Ranks.Match(text, toks, i+n+1); m > 0 {
+				i += n - 1
+				continue
+			}
+		}
+		sp := pipeline.Span{Start: toks[i].Start, End: toks[i+n-1].End}
+		out = append(out, pipeline.Entity{
+			Kind: pipeline.KindRank, Span: sp, Text: sp.Of(text), Value: v, Source: Name,
+		})
+		i += n - 1
+	}
+	return out, ctx.Err()
+}

@@ -1,0 +1,493 @@
+// Package title finds positions (chức vụ) in Vietnamese news text: a role
+// from the lexicon ("Bộ trưởng", "Phó Bí thư Thường trực", "Quyền Giám
+// đốc") and the organization written after it ("Bộ Công an", "Thành ủy Hà
+// Nội"), with abbreviations expanded ("Đảng ủy CA Trung ương" → "Đảng ủy
+// Công an Trung ương"). The organization ends before the name of the
+// office holder and before the verb or clause that follows ("Bí thư Thành
+// ủy Hà Nội | đồng chủ trì"). "nguyên"/"cựu" mark a former office; a
+// heading "các Phó Thủ tướng:" is a group title that distributes over the
+// names after it.
+package title
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+
+	"github.com/vnextract/vnextract/extractors/internal/lex"
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// Name is the extractor's registry name.
+const Name = "title"
+
+// Config configures the extractor; the zero value is the default.
+type Config struct {
+	// MaxOrgWords caps the organization's length in tokens (default 16).
+	MaxOrgWords int `json:"max_org_words"`
+}
+
+// Extractor finds title mentions. It is safe for concurrent use.
+type Extractor struct{ cfg Config }
+
+// New returns an Extractor for cfg.
+func New(cfg Config) (*Extractor, error) {
+	if cfg.MaxOrgWords <= 0 {
+		cfg.MaxOrgWords = 16
+	}
+	return &Extractor{cfg: cfg}, nil
+}
+
+// Factory builds an Extractor from JSON configuration (empty for defaults).
+func Factory(raw json.RawMessage) (pipeline.Extractor, error) {
+	var cfg Config
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &cfg); err != nil {
+			return nil, err
+		}
+	}
+	return New(cfg)
+}
+
+// Name returns Name.
+func (x *Extractor) Name() string { return Name }
+
+// Extract returns the title mentions of doc.
+func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	p := &parser{text: doc.Text, toks: scan.Tokens(doc.Text, nil), max: x.cfg.MaxOrgWords}
+	var out []pipeline.Entity
+	for i := 0; i < len(p.toks); i++ {
+		if i&1023 == 0 && ctx.Err() != nil {
+			return out, ctx.Err()
+		}
+		if p.toks[i].Kind != scan.Word {
+			continue
+		}
+		e, next, ok := p.title(i)
+		if !ok {
+			continue
+		}
+		out = append(out, e)
+		i = next - 1
+	}
+	p.inherit(out)
+	return out, nil
+}
+
+type parser struct {
+	text string
+	toks []scan.Token
+	max  int
+}
+
+func (p *parser) lower(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.toks[i].Lower
+}
+
+func (p *parser) capWord(i int) bool {
+	if i >= len(p.toks) {
+		return false
+	}
+	t := p.toks[i]
+	return t.Kind == scan.Word && t.Flags&scan.Upper != 0
+}
+
+// roleAt matches a role with its prefixes ("Phó", "Quyền", "Đồng") and
+// qualifiers ("Thường trực", "dự khuyết") at toks[i] and returns the index
+// after it.
+func (p *parser) roleAt(i int) (end int, ok bool) {
+	j := i
+	// "Phó khoa" is a role of its own; otherwise "Phó" prefixes one.
+	for j < len(p.toks) && j-i < 3 {
+		if n, _ := lex.Roles.Match(p.text, p.toks, j); n > 0 {
+			break
+		}
+		switch p.lower(j) {
+		case "phó", "quyền", "đồng":
+			j++
+			continue
+		}
+		break
+	}
+	n, v := lex.Roles.Match(p.text, p.toks, j)
+	if n == 0 {
+		return 0, false
+	}
+	if j > i && p.lower(i) == "đồng" && p.lower(j) != "chủ" {
+		return 0, false
+	}
+	end = j + n
+	// A bare "Trưởng" is a role only with its organization: "Trưởng Công
+	// an xã", not "trưởng thành".
+	if v == "Trưởng" && !p.capWord(end) {
+		return 0, false
+	}
+	for {
+		switch {
+		case p.lower(end) == "thường" && p.lower(end+1) == "trực",
+			p.lower(end) == "dự" && p.lower(end+1) == "khuyết",
+			p.lower(end) == "danh" && p.lower(end+1) == "dự",
+			p.lower(end) == "đắc" && p.lower(end+1) == "cử",
+			p.lower(end) == "thứ" && p.lower(end+1) == "nhất":
+			end += 2
+			continue
+		}
+		return end, true
+	}
+}
+
+func (p *parser) title(i int) (pipeline.Entity, int, bool) {
+	// A role glued to the word before it is part of a code, not a title.
+	if i > 0 && p.toks[i-1].End == p.toks[i].Start && p.toks[i-1].Kind == scan.Word {
+		return pipeline.Entity{}, 0, false
+	}
+	former, group := false, false
+	start := i
+	switch p.lower(i) {
+	case "nguyên", "cựu":
+		former = true
+		start = i + 1
+	case "các":
+		group = true
+		start = i + 1
+	case "tân":
+		start = i + 1
+	}
+	if start == i+1 {
+		if _, ok := p.roleAt(start); !ok {
+			return pipeline.Entity{}, 0, false
+		}
+	}
+	roleEnd, ok := p.roleAt(start)
+	if !ok {
+		return pipeline.Entity{}, 0, false
+	}
+	orgEnd := p.org(start, roleEnd)
+	// "các Phó Thủ tướng: A, B" and "các Phó Thủ tướng A và B" head a list.
+	if group && !(orgEnd < len(p.toks) && (p.lower(orgEnd) == ":" || lex.NameAt(p.text, p.toks, orgEnd) > 0)) {
+		group = false
+	}
+	span := pipeline.Span{Start: p.toks[start].Start, End: p.toks[orgEnd-1].End}
+	role := p.text[p.toks[start].Start:p.toks[roleEnd-1].End]
+	org := ""
+	if orgEnd > roleEnd {
+		org = lex.Expand(p.text[p.toks[roleEnd].Start:p.toks[orgEnd-1].End])
+	} else if memberRoles[strings.ToLower(role)] && !group {
+		// "là thành viên của đội": membership with no body named is no
+		// position.
+		return pipeline.Entity{}, 0, false
+	}
+	return pipeline.Entity{
+		Kind:   pipeline.KindTitle,
+		Span:   span,
+		Text:   span.Of(p.text),
+		Value:  role,
+		Source: Name,
+		Title:  &pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group},
+	}, orgEnd, true
+}
+
+// stopsOrg reports whether the capitalized word at toks[j] starts something
+// other than more of the organization: another role, a rank, a form of
+// address or a person's name.
+func (p *parser) stopsOrg(j int) bool {
+	if _, ok := p.roleAt(j); ok {
+		return true
+	}
+	if n, _ := lex.Ranks.Match(p.text, p.toks, j); n > 0 {
+		return true
+	}
+	if n, v := lex.Honorifics.Match(p.text, p.toks, j); n > 0 && v != lex.Cue {
+		return true
+	}
+	return lex.NameAt(p.text, p.toks, j) > 0
+}
+
+// envoys are the roles whose organization ends in "tại" and the host
+// country.
+var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lãnh sự": true, "đại biện": true}
+
+// org returns the index after the organization that starts at toks[k]
+// (k itself when there is none); the role starts at toks[k0].
+func (p *parser) org(k0, k int) int {
+	end := k // after the last token that surely belongs
+	j := k
+	quoted := false
+	for j < len(p.toks) && j-k < p.max {
+		t := p.toks[j]
+		if j > k && t.Flags&scan.NewlineBefore != 0 {
+			break
+		}
+		switch t.Kind {
+		case scan.Word:
+			if t.Flags&scan.Upper != 0 {
+				if m, _ := lex.Places.Match(p.text, p.toks, j); m > 0 && t.Flags&scan.AllUpper == 0 {
+					// A place written twice ("Việt Nam Việt Nam") is a
+					// slip of the pen, not part of the name.
+					if j-m >= k && p.text[p.toks[j-m].Start:p.toks[j-1].End] == p.text[p.toks[j].Start:p.toks[j+m-1].End] {
+						return end
+					}
+					j += m
+					end = j
+					continue
+				}
+				// After "xã", "huyện", "tỉnh" the capitals name the place,
+				// unless a name follows a two-word place: "xã Phú Cát |
+				// Nguyễn Hữu Thắng".
+				if j > k && classifiers[p.lower(j-1)] && (p.toks[j-1].Flags&scan.Upper == 0 || p.toks[j-1].Flags&scan.AllUpper != 0) && t.Flags&scan.AllUpper == 0 {
+					l := 0
+					for j+l < len(p.toks) && p.capWord(j+l) && p.toks[j+l].Flags&scan.AllUpper == 0 {
+						l++
+					}
+					if l >= 4 && lex.NameAt(p.text, p.toks, j+2) > 0 {
+						l = 2
+					}
+					j += l
+					end = j
+					continue
+				}
+				if p.stopsOrg(j) && !p.namedHead(k, j) {
+					return end
+				}
+				// "Tổng thống Assad": a lone foreign family name.
+				if j == k && t.Flags&scan.AllUpper == 0 && lex.Foreign(t.Lower) && !p.capWord(j+1) && lex.Statesman(p.text, p.toks, k) {
+					return end
+				}
+				// Compounds whose second word is lower case: "Thành ủy",
+				// "Bộ Chính trị", "Công an", "Quốc phòng".
+				n, _ := lex.OrgHeads.Match(p.text, p.toks, j)
+				if m, _ := lex.OrgWords.Match(p.text, p.toks, j); m > n {
+					n = m
+				}
+				j += max(n, 1)
+				end = j
+				continue
+			}
+			// Lower case: a word of the name ("nhân dân"), the start of a
+			// lower-case organization right after the role ("trưởng phòng
+			// cảnh sát"), or the clause after the title.
+			if n, _ := lex.OrgWords.Match(p.text, p.toks, j); n > 0 && (j > k || p.capWord(j+n) || p.lower(j) == "nước") {
+				j += n
+				end = j
+				continue
+			}
+			// "Đại sứ Việt Nam tại Mỹ": a mission abroad names its host.
+			if t.Lower == "tại" && j > k && envoy[strings.ToLower(p.text[p.toks[k0].Start:p.toks[k-1].End])] {
+				if n, _ := lex.Places.Match(p.text, p.toks, j+1); n > 0 {
+					j += 1 + n
+					end = j
+					continue
+				}
+			}
+			// "Ủy ban Quốc phòng và An ninh của Quốc hội".
+			if t.Lower == "của" && j > k && p.capWord(j+1) {
+				if n, _ := lex.OrgHeads.Match(p.text, p.toks, j+1); n > 0 && !p.stopsOrg(j+1) {
+					j++
+					continue
+				}
+				return end
+			}
+			if t.Lower == "và" {
+				if p.capWord(j+1) && !p.stopsOrg(j+1) && j > k {
+					if n, _ := lex.OrgHeads.Match(p.text, p.toks, j+1); n == 0 {
+						j++
+						continue
+					}
+				}
+				return end
+			}
+			if j == k {
+				// A lower-case head right after the role must lead on to
+				// the name: "giám đốc công an tỉnh", not "Chủ tịch nước
+				// hội kiến".
+				if n, _ := lex.OrgHeads.Match(p.text, p.toks, j); n > 0 && (p.capWord(j+n) || lex.OrgWords.Has(p.lower(j+n)) ||
+					isQuote(p.lower(j+n)) && p.capWord(j+n+1)) {
+					j += n
+					end = j
+					continue
+				}
+				return end
+			}
+			// A lower-case stretch inside the name must lead to more of
+			// it: "Phòng Cảnh sát hình sự Công an tỉnh", "Trung tâm phát
+			// triển quỹ đất tỉnh Yên Bái".
+			m := j
+			for m < len(p.toks) && m-j < 5 && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0 {
+				if n, _ := lex.Stop.Match(p.text, p.toks, m); n > 0 {
+					break
+				}
+				m++
+			}
+			if m == j {
+				return end
+			}
+			// "BV Nhi đồng 1": a numbered unit.
+			if m < len(p.toks) && p.toks[m].Kind == scan.Number && m-j <= 2 && p.toks[m].End-p.toks[m].Start <= 3 && !units[p.lower(m+1)] {
+				j = m + 1
+				end = j
+				continue
+			}
+			if p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && !p.stopsOrg(m) {
+				j = m
+				continue
+			}
+			// "tập đoàn "Mitsui"", "công ty "DDC"": a quoted name.
+			if m < len(p.toks) && isQuote(p.toks[m].Lower) && p.capWord(m+1) && !p.stopsOrg(m+1) && lex.OrgHeads.EndsAt(p.text, p.toks, m) > 0 {
+				j = m
+				continue
+			}
+			// No capital follows: keep the stretch only after a head that
+			// takes a lower-case name ("Trạm kiểm soát biên phòng", "Cục
+			// Chống tham nhũng"), and only to a word boundary we trust.
+			if p.lowerHead(k, j) && (m >= len(p.toks) || p.toks[m].Kind == scan.Punct) {
+				j = m
+				end = j
+			}
+			// "Vụ trưởng Nghiên cứu tổng hợp,": one capitalized word
+			// opens a name written in lower case after it.
+			if j-k == 1 && m-j <= 3 && p.capWord(k) && !lex.Foreign(p.toks[k].Lower) && m < len(p.toks) && strings.Contains(",;)", p.toks[m].Lower) {
+				if n, _ := lex.Places.Match(p.text, p.toks, k); n == 0 {
+					j = m
+					end = j
+				}
+			}
+			return end
+		case scan.Number:
+			// "Quân khu 1", "Sư đoàn 304".
+			if j > k && p.toks[j-1].Kind == scan.Word && t.End-t.Start <= 4 && !strings.ContainsAny(t.Text(p.text), ".,/-") && !units[p.lower(j+1)] {
+				j++
+				end = j
+				continue
+			}
+			return end
+		case scan.Punct:
+			switch t.Lower {
+			case "-", "–", "&":
+				if j > k && p.capWord(j+1) && !p.stopsOrg(j+1) {
+					j++
+					continue
+				}
+			case "\"", "“", "”":
+				if !quoted && j > k && p.capWord(j+1) && !p.stopsOrg(j+1) && lex.OrgHeads.EndsAt(p.text, p.toks, j) > 0 {
+					quoted = true
+					j++
+					continue
+				}
+				if quoted {
+					quoted = false
+					j++
+					end = j
+					continue
+				}
+			case ".":
+				if j > k && t.Start == p.toks[j-1].End && (p.toks[j-1].Lower == "tp" || p.toks[j-1].Lower == "tx") {
+					j++
+					continue
+				}
+			case ",":
+				// "Bộ Văn hóa, Thể thao và Du lịch": a comma inside the
+				// name only where "và" closes the list.
+				if j > k && p.capWord(j+1) && !p.stopsOrg(j+1) && p.listCloses(j+1) {
+					j++
+					continue
+				}
+			}
+			return end
+		default:
+			return end
+		}
+	}
+	return end
+}
+
+// listCloses reports whether a "và" followed by a capital closes, within a
+// few capitalized words, the list that a comma opened.
+func (p *parser) listCloses(j int) bool {
+	for m := j; m < len(p.toks) && m < j+6; m++ {
+		t := p.toks[m]
+		if t.Lower == "và" || t.Lower == "&" {
+			return p.capWord(m + 1)
+		}
+		if t.Kind == scan.Punct && t.Lower != "," {
+			return false
+		}
+		if t.Kind == scan.Word && t.Flags&scan.Upper == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+var lowerHeads = map[string]bool{"trạm": true, "trung tâm": true, "cục": true, "chi cục": true, "phòng": true,
+	"đội": true, "ban": true, "hội đồng": true, "ủy ban": true, "viện": true, "vụ": true, "trường": true,
+	"công ty": true, "tổng công ty": true, "tập đoàn": true, "cơ quan": true}
+
+// lowerHead reports whether toks[k:j] opens with a head that takes a
+// lower-case name after it ("Trạm kiểm soát", "Cục Chống tham nhũng").
+func (p *parser) lowerHead(k, j int) bool {
+	if j <= k || j-k > 3 {
+		return false
+	}
+	if lowerHeads[p.toks[k].Lower] {
+		return true
+	}
+	return k+1 < j && lowerHeads[p.toks[k].Lower+" "+p.toks[k+1].Lower]
+}
+
+func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
+
+// inherit gives a role without organization the organization of the role
+// joined to it by a dash: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương
+// MTTQ Việt Nam" makes both offices in that committee.
+func (p *parser) inherit(out []pipeline.Entity) {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i].Title, out[i+1].Title
+		if a.Organization != "" || b.Organization == "" {
+			continue
+		}
+		gap := strings.TrimSpace(p.text[out[i].Span.End:out[i+1].Span.Start])
+		if gap == "-" || gap == "–" {
+			a.Organization = b.Organization
+		}
+	}
+}
+
+// namedHeads are organization heads that a proper name must follow: in
+// "Giám đốc Bệnh viện Bạch Mai" the capitalized words after "Bệnh viện"
+// name the hospital, not its director.
+var namedHeads = map[string]bool{"bệnh viện": true, "trường": true, "công ty": true, "tập đoàn": true,
+	"ngân hàng": true, "nhà hát": true, "đài": true, "báo": true, "tạp chí": true, "hãng": true,
+	"câu lạc bộ": true, "clb": true, "khách sạn": true, "nhà xuất bản": true, "trường đại học": true, "đại học": true}
+
+// namedHead reports whether toks[k:j] is just a head that needs a name and
+// the two or three capitalized words at j are that name.
+func (p *parser) namedHead(k, j int) bool {
+	if j <= k || j-k > 3 || lex.NameAt(p.text, p.toks, j) > 3 {
+		return false
+	}
+	var b strings.Builder
+	for i := k; i < j; i++ {
+		if i > k {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.toks[i].Lower)
+	}
+	return namedHeads[b.String()]
+}
+
+// classifiers are the administrative unit words that a place name follows.
+var classifiers = map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true,
+	"thị xã": true, "thị trấn": true, "thành phố": true, "tp": true, "thôn": true, "bản": true, "ấp": true, "xóm": true}
+
+// memberRoles say nothing without the body they belong to.
+var memberRoles = map[string]bool{"thành viên": true, "ủy viên": true, "uỷ viên": true, "thư ký": true, "cố vấn": true}
+
+// units are the words that make a number a quantity ("3 năm"), not the
+// number of a unit ("Quân khu 1").
+var units = map[string]bool{"năm": true, "tháng": true, "ngày": true, "tuổi": true, "người": true, "lần": true,
+	"giờ": true, "phút": true, "km": true, "m": true, "triệu": true, "tỷ": true, "nghìn": true, "đồng": true,
+	"ha": true, "kg": true, "tấn": true, "%": true, "vụ": true, "xe": true, "cán": true, "chiến": true}

@@ -1,0 +1,149 @@
+package title_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/extractors/title"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+func extract(t testing.TB, text string) []pipeline.Entity {
+	t.Helper()
+	x, err := title.New(title.Config{})
+	require.NoError(t, err)
+	es, err := x.Extract(context.Background(), &pipeline.Document{Text: text})
+	require.NoError(t, err)
+	return es
+}
+
+type want struct{ text, role, org string }
+
+func TestTitles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"chain with abbreviation", "Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy CA Trung ương, Bộ trưởng Bộ Công an;", []want{
+			{"Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị"},
+			{"Bí thư Đảng ủy CA Trung ương", "Bí thư", "Đảng ủy Công an Trung ương"},
+			{"Bộ trưởng Bộ Công an", "Bộ trưởng", "Bộ Công an"}}},
+		{"stops before the verb", "Bí thư Thành ủy Hà Nội đồng chủ trì Hội nghị", []want{{"Bí thư Thành ủy Hà Nội", "Bí thư", "Thành ủy Hà Nội"}}},
+		{"stops before the name", "Bộ trưởng Bộ Công an Tô Lâm phát biểu", []want{{"Bộ trưởng Bộ Công an", "Bộ trưởng", "Bộ Công an"}}},
+		{"place then name", "Bí thư Tỉnh ủy Vĩnh Phúc Hoàng Thị Thúy Lan", []want{{"Bí thư Tỉnh ủy Vĩnh Phúc", "Bí thư", "Tỉnh ủy Vĩnh Phúc"}}},
+		{"qualifiers", "Phó Bí thư Thường trực Thành ủy Hà Nội báo cáo", []want{{"Phó Bí thư Thường trực Thành ủy Hà Nội", "Phó Bí thư Thường trực", "Thành ủy Hà Nội"}}},
+		{"lower-case words of the name", "Chủ tịch UBND thành phố; Phó Chủ tịch HĐND tỉnh Đắk Nông cho biết", []want{
+			{"Chủ tịch UBND thành phố", "Chủ tịch", "Ủy ban nhân dân thành phố"},
+			{"Phó Chủ tịch HĐND tỉnh Đắk Nông", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Đắk Nông"}}},
+		{"ministry with a list", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Huỳnh Vĩnh Ái", []want{{"Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Thứ trưởng", "Bộ Văn hóa, Thể thao và Du lịch"}}},
+		{"military unit with number", "Tư lệnh Quân khu 1, Phó Tư lệnh Quân chủng Phòng không - Không quân", []want{
+			{"Tư lệnh Quân khu 1", "Tư lệnh", "Quân khu 1"},
+			{"Phó Tư lệnh Quân chủng Phòng không - Không quân", "Phó Tư lệnh", "Quân chủng Phòng không - Không quân"}}},
+		{"police department", "Thượng tá Nguyễn Anh Tuấn, Trưởng phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh cho biết", []want{
+			{"Trưởng phòng Cảnh sát hình sự Công an tỉnh Hà Tĩnh", "Trưởng phòng", "Cảnh sát hình sự Công an tỉnh Hà Tĩnh"}}},
+		{"court", "Chánh án TAND tỉnh Bình Dương Lê Văn A tuyên án", []want{{"Chánh án TAND tỉnh Bình Dương", "Chánh án", "Tòa án nhân dân tỉnh Bình Dương"}}},
+		{"business", "Chủ tịch Hội đồng quản trị tập đoàn \"Mitsui\" Masami Iijima", []want{{"Chủ tịch Hội đồng quản trị tập đoàn \"Mitsui\"", "Chủ tịch", "Hội đồng quản trị tập đoàn \"Mitsui\""}}},
+		{"foreign affairs", "Tổng thống Pháp Emmanuel Macron tiếp Thủ tướng Nhật Bản Shinzo Abe", []want{
+			{"Tổng thống Pháp", "Tổng thống", "Pháp"}, {"Thủ tướng Nhật Bản", "Thủ tướng", "Nhật Bản"}}},
+		{"former", "nguyên Thủ tướng Nguyễn Tấn Dũng và cựu Tổng thống Francois Hollande", []want{
+			{"Thủ tướng", "Thủ tướng", ""}, {"Tổng thống", "Tổng thống", ""}}},
+		{"acting", "Quyền Giám đốc Sở Y tế Lê Thị B", []want{{"Quyền Giám đốc Sở Y tế", "Quyền Giám đốc", "Sở Y tế"}}},
+		{"group heading", "các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh", []want{{"Phó Thủ tướng", "Phó Thủ tướng", ""}}},
+		{"head of state", "Chủ tịch nước Trần Đại Quang hội kiến", []want{{"Chủ tịch nước", "Chủ tịch nước", ""}}},
+		{"school", "Phó Hiệu trưởng Trường Tiểu học Mê Linh", []want{{"Phó Hiệu trưởng Trường Tiểu học Mê Linh", "Phó Hiệu trưởng", "Trường Tiểu học Mê Linh"}}},
+		{"envoy", "Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc trình quốc thư", []want{{"Đại sứ Việt Nam tại Mỹ", "Đại sứ", "Việt Nam tại Mỹ"}}},
+		{"lone foreign family name", "Tổng thống Assad tuyên bố", []want{{"Tổng thống", "Tổng thống", ""}}},
+		{"company after a role", "Tổng Giám đốc Vietjet Air chia sẻ", []want{{"Tổng Giám đốc Vietjet Air", "Tổng Giám đốc", "Vietjet Air"}}},
+		{"hospital name is no person", "Giám đốc Bệnh viện Bạch Mai cho biết", []want{{"Giám đốc Bệnh viện Bạch Mai", "Giám đốc", "Bệnh viện Bạch Mai"}}},
+		{"commune then name", "Chủ tịch UBND xã Phú Cát Nguyễn Hữu Thắng cho hay", []want{{"Chủ tịch UBND xã Phú Cát", "Chủ tịch", "Ủy ban nhân dân xã Phú Cát"}}},
+		{"supreme court", "Chánh án TAND tối cao Nguyễn Hòa Bình", []want{{"Chánh án TAND tối cao", "Chánh án", "Tòa án nhân dân tối cao"}}},
+		{"membership without a body", "anh là thành viên tích cực, còn chị là Ủy viên Ban Thường vụ Tỉnh đoàn", []want{
+			{"Ủy viên Ban Thường vụ Tỉnh đoàn", "Ủy viên", "Ban Thường vụ Tỉnh đoàn"}}},
+		{"hospital department", "Bác sĩ Trương Hữu Khanh, Phó khoa Nhiễm Thần kinh BV Nhi đồng 1 cho biết", []want{
+			{"Phó khoa Nhiễm Thần kinh BV Nhi đồng 1", "Phó khoa", "Nhiễm Thần kinh Bệnh viện Nhi đồng 1"}}},
+		{"a quantity is no unit number", "ông giữ chức Giám đốc Công an tỉnh 3 năm", []want{{"Giám đốc Công an tỉnh", "Giám đốc", "Công an tỉnh"}}},
+		{"occupations are not titles", "bác sĩ Lê Văn A, ca sĩ Mỹ Linh và phóng viên Trần B", nil},
+		{"dash shares the organization", "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam", []want{
+			{"Phó Chủ tịch", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
+			{"Tổng Thư ký UBTƯ MTTQ Việt Nam", "Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []want
+			for _, e := range extract(t, tt.text) {
+				require.Equal(t, e.Text, e.Span.Of(tt.text))
+				got = append(got, want{e.Text, e.Title.Role, e.Title.Organization})
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestFlags(t *testing.T) {
+	es := extract(t, "nguyên Thủ tướng Nguyễn Tấn Dũng; các Phó Thủ tướng: A, B")
+	require.Len(t, es, 2)
+	assert.True(t, es[0].Title.Former)
+	assert.False(t, es[0].Title.Group)
+	assert.True(t, es[1].Title.Group)
+	assert.False(t, es[1].Title.Former)
+}
+
+func TestFactory(t *testing.T) {
+	x, err := title.Factory([]byte(`{"max_org_words":8}`))
+	require.NoError(t, err)
+	assert.Equal(t, title.Name, x.Name())
+	_, err = title.Factory([]byte(`{`))
+	assert.Error(t, err)
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Tô Lâm, Ủy viên Bộ Chính trị, Bí thư Đảng ủy CA Trung ương, Bộ trưởng Bộ Công an;")
+	f.Add("các Phó Thủ tướng: \"Mitsui\" - Quân khu 1, và")
+	x, _ := title.New(title.Config{})
+	f.Fuzz(func(t *testing.T, s string) {
+		es, err := x.Extract(context.Background(), &pipeline.Document{Text: s})
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := -1
+		for _, e := range es {
+			if e.Span.Start < 0 || e.Span.End > len(s) || e.Span.Start >= e.Span.End || e.Text != e.Span.Of(s) || e.Title == nil {
+				t.Fatalf("bad entity %+v in %q", e, s)
+			}
+			if e.Span.Start < last {
+				t.Fatalf("titles overlap in %q", s)
+			}
+			last = e.Span.End
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	data, err := os.ReadFile("testdata/article.txt")
+	require.NoError(b, err)
+	x, _ := title.New(title.Config{})
+	doc := &pipeline.Document{Text: string(data)}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.Extract(context.Background(), doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func ExampleNew() {
+	x, _ := title.New(title.Config{})
+	es, _ := x.Extract(context.Background(), &pipeline.Document{Text: "Bí thư Đảng ủy CA Trung ương, nguyên Bộ trưởng Bộ Công an Tô Lâm đồng chủ trì"})
+	for _, e := range es {
+		fmt.Printf("%q role=%q org=%q former=%v\n", e.Text, e.Title.Role, e.Title.Organization, e.Title.Former)
+	}
+	// Output:
+	// "Bí thư Đảng ủy CA Trung ương" role="Bí thư" org="Đảng ủy Công an Trung ương" former=false
+	// "Bộ trưởng Bộ Công an" role="Bộ trưởng" org="Bộ Công an" former=true
+}

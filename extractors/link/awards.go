@@ -1,28 +1,1641 @@
 package link
 
 import (
+	"slices"
+	"sort"
 	"strconv"
+	"strings"
 
+	"github.com/vnextract/vnextract/extractors/award"
+	"github.com/vnextract/vnextract/extractors/internal/lex"
+	"github.com/vnextract/vnextract/extractors/internal/scan"
 	"github.com/vnextract/vnextract/pipeline"
 )
 
-// linkAwards makes one award per distinct award name.
+// linkAwards gathers the award mentions of doc into award events, one per
+// award: the mentions of one award (the ceremony sentence and the decision
+// sentence) are merged, a bare "bằng khen" joins the named Bằng khen it
+// refers to, and an award the article only names without conferring it is
+// dropped. Each event gets its recipients (people of doc.People by id, or
+// names as written, and organizations), presenters, signer, decision,
+// date and posthumous flag from the sentences of its mentions.
 func linkAwards(doc *pipeline.Document) []pipeline.Award {
-	var awards []pipeline.Award
-	byName := map[string]int{}
+	var mentions []pipeline.Entity
 	for _, e := range doc.Entities {
-		if e.Kind != pipeline.KindAward || e.Award == nil {
+		if e.Kind == pipeline.KindAward && e.Award != nil {
+			mentions = append(mentions, e)
+		}
+	}
+	if len(mentions) == 0 {
+		return nil
+	}
+	r := newAwardReader(doc)
+	var awards []pipeline.Award
+	for _, g := range r.groupAwards(mentions) {
+		a, ok := r.event(g)
+		if !ok {
 			continue
 		}
-		i, ok := byName[e.Value]
-		if !ok {
-			i = len(awards)
-			byName[e.Value] = i
-			awards = append(awards, pipeline.Award{
-				ID: "a" + strconv.Itoa(i+1), Name: e.Value, Type: e.Award.Type, Class: e.Award.Class,
-			})
-		}
-		awards[i].Mentions = append(awards[i].Mentions, e.Span)
+		a.ID = "a" + strconv.Itoa(len(awards)+1)
+		awards = append(awards, a)
 	}
+	completeNames(awards)
 	return awards
+}
+
+// completeNames replaces a one-word recipient name that no person entry
+// resolved ("cho Sinh") by the one full name of the article's recipients
+// ending with it ("Ngô Hà Sinh"), and drops the duplicates that makes.
+func completeNames(awards []pipeline.Award) {
+	full := map[string]pipeline.Recipient{}
+	ambiguous := map[string]bool{}
+	for _, a := range awards {
+		for _, rc := range a.Recipients {
+			words := strings.Fields(rc.Name)
+			if len(words) < 2 {
+				continue
+			}
+			given := strings.ToLower(words[len(words)-1])
+			if prev, ok := full[given]; ok && prev.Name != rc.Name {
+				ambiguous[given] = true
+			}
+			full[given] = pipeline.Recipient{Person: rc.Person, Name: rc.Name}
+		}
+	}
+	for i := range awards {
+		rs := awards[i].Recipients
+		seen := map[string]bool{}
+		out := rs[:0]
+		for _, rc := range rs {
+			if f, ok := full[strings.ToLower(rc.Name)]; ok && !ambiguous[strings.ToLower(rc.Name)] && !strings.Contains(rc.Name, " ") && rc.Name != "" {
+				rc.Person, rc.Name = f.Person, f.Name
+			}
+			key := strings.ToLower(rc.Name + "|" + rc.Organization)
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			out = append(out, rc)
+		}
+		awards[i].Recipients = out
+	}
+}
+
+// awardGroup is the mentions of one award, in text order; lead is the
+// mention that names it best.
+type awardGroup struct {
+	lead     pipeline.Entity
+	mentions []pipeline.Entity
+}
+
+// groupAwards merges mentions of the same award. Names compare folded
+// (case, quotes, spaces); a quoted "danh hiệu" joins the badge or
+// certificate of the same name (danh hiệu "Tuổi trẻ dũng cảm" is the Huy
+// hiệu "Tuổi trẻ dũng cảm"); a mention without class joins the one classed
+// award of its name; a bare type word ("nhận huân chương từ ...") joins
+// the named award of its type that shares the most people with its
+// sentence, the nearest one on a tie, or else the other bare mentions of
+// that type.
+func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
+	var groups []*awardGroup
+	byKey := map[string]*awardGroup{}
+	var bare []pipeline.Entity
+	for _, e := range mentions {
+		if e.Value == e.Award.Type {
+			bare = append(bare, e)
+			continue
+		}
+		key := e.Award.Type + "|" + foldName(e.Value)
+		g := byKey[key]
+		if g == nil {
+			g = &awardGroup{lead: e}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		g.mentions = append(g.mentions, e)
+	}
+	// Merge class-less and "danh hiệu" groups into the group they name.
+	merged := groups[:0:0]
+	for _, g := range groups {
+		if into := mergeTarget(g, groups); into != nil {
+			into.mentions = append(into.mentions, g.mentions...)
+			continue
+		}
+		merged = append(merged, g)
+	}
+	groups = merged
+	byType := map[string]*awardGroup{}
+	var joins []*awardGroup
+	for _, e := range bare {
+		joins = append(joins, r.bestGroup(e, groups))
+	}
+	for i, e := range bare {
+		if g := joins[i]; g != nil {
+			g.mentions = append(g.mentions, e)
+			continue
+		}
+		g := byType[e.Award.Type]
+		if g == nil {
+			g = &awardGroup{lead: e}
+			byType[e.Award.Type] = g
+			groups = append(groups, g)
+		}
+		g.mentions = append(g.mentions, e)
+	}
+	for _, g := range groups {
+		sortEntities(g.mentions)
+	}
+	sort.SliceStable(groups, func(i, j int) bool {
+		return groups[i].mentions[0].Span.Start < groups[j].mentions[0].Span.Start
+	})
+	return groups
+}
+
+// bestGroup returns the named group of e's type that a bare mention e
+// refers to, or nil.
+func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardGroup {
+	people := func(m pipeline.Entity) map[string]bool {
+		set := map[string]bool{}
+		info := r.info(m)
+		for _, rc := range info.recipients {
+			set[strings.ToLower(rc.Name+rc.Organization)] = true
+			// "Pun" and "Dipprasad Pun" are one person.
+			if f := strings.Fields(rc.Name); len(f) > 1 {
+				set[strings.ToLower(f[len(f)-1])] = true
+			}
+		}
+		for _, p := range info.presenters {
+			set[p] = true
+		}
+		return set
+	}
+	mine := people(e)
+	var best *awardGroup
+	bestShared, bestDist := -1, -1
+	for _, g := range groups {
+		if g.lead.Award.Type != e.Award.Type {
+			continue
+		}
+		shared := 0
+		dist := -1
+		for _, m := range g.mentions {
+			for k := range people(m) {
+				if mine[k] {
+					shared++
+				}
+			}
+			d := m.Span.Start - e.Span.Start
+			if d < 0 {
+				d = -d
+			}
+			if dist < 0 || d < dist {
+				dist = d
+			}
+		}
+		if shared > bestShared || shared == bestShared && dist < bestDist {
+			best, bestShared, bestDist = g, shared, dist
+		}
+	}
+	return best
+}
+
+func sortEntities(es []pipeline.Entity) {
+	sort.SliceStable(es, func(i, j int) bool { return es[i].Span.Start < es[j].Span.Start })
+}
+
+// foldName folds an award name for comparison: lower case, quotes
+// dropped, spaces collapsed.
+func foldName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '\'', '“', '”', '‘', '’', '«', '»':
+			return ' '
+		}
+		return r
+	}, strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// mergeTarget returns the group g is another mention of, or nil.
+func mergeTarget(g *awardGroup, groups []*awardGroup) *awardGroup {
+	lead := g.lead
+	var found *awardGroup
+	for _, o := range groups {
+		if o == g || o.lead.Award.Type == "Danh hiệu" && lead.Award.Type != "Danh hiệu" {
+			continue
+		}
+		ok := false
+		switch {
+		case lead.Award.Type == "Danh hiệu" && o.lead.Award.Type != "Danh hiệu":
+			ok = foldName(lead.Value) == foldName(strings.TrimPrefix(o.lead.Value, o.lead.Award.Type))
+		case lead.Award.Class == "" && o.lead.Award.Class != "" && lead.Award.Type == o.lead.Award.Type:
+			ok = foldName(lead.Value) == foldName(strings.TrimSuffix(o.lead.Value, " "+o.lead.Award.Class))
+		}
+		if ok {
+			if found != nil {
+				return nil // two candidates: keep apart
+			}
+			found = o
+		}
+	}
+	return found
+}
+
+// nameSpan is a recipient candidate found in the text: a person of
+// doc.People or an organization, over tokens [start, end).
+type nameSpan struct {
+	start, end int
+	rec        pipeline.Recipient
+}
+
+// awardReader reads the sentences around award mentions. It holds the
+// tokens of doc.Text and the names found in them.
+type awardReader struct {
+	doc      *pipeline.Document
+	g        *award.Grammar
+	toks     []scan.Token
+	sentence []int // sentence index per token, -1 outside every sentence
+	sents    [][2]int
+	persons  []nameSpan // people mentions, by start token
+	aliases  map[string]string
+	fullName map[string]string // lower-case given name -> the one full name ending with it
+	infos    map[pipeline.Span]*mentionInfo
+	awardAt  map[int]bool            // tokens where an award mention starts
+	awardEnd map[int]pipeline.Entity // award mentions by the token after them
+}
+
+// info returns what the sentence of mention m says, read once.
+func (r *awardReader) info(m pipeline.Entity) *mentionInfo {
+	if in, ok := r.infos[m.Span]; ok {
+		return in
+	}
+	in := &mentionInfo{}
+	if s, e := r.tokenRange(m.Span); s < e {
+		*in = r.read(s, e)
+	}
+	r.infos[m.Span] = in
+	return in
+}
+
+func newAwardReader(doc *pipeline.Document) *awardReader {
+	r := &awardReader{doc: doc, g: award.LinkGrammar(), toks: scan.Tokens(doc.Text, nil),
+		infos: map[pipeline.Span]*mentionInfo{}}
+	r.sentence = make([]int, len(r.toks))
+	si := 0
+	for i, t := range r.toks {
+		for si < len(doc.Sentences) && doc.Sentences[si].End <= t.Start {
+			si++
+		}
+		if si < len(doc.Sentences) && doc.Sentences[si].Start <= t.Start {
+			r.sentence[i] = si
+		} else {
+			r.sentence[i] = -1
+		}
+	}
+	r.sents = make([][2]int, len(doc.Sentences))
+	for i := range r.sents {
+		r.sents[i] = [2]int{-1, -1}
+	}
+	for i, s := range r.sentence {
+		if s < 0 {
+			continue
+		}
+		if r.sents[s][0] < 0 {
+			r.sents[s][0] = i
+		}
+		r.sents[s][1] = i + 1
+	}
+	r.fullName = map[string]string{}
+	ambiguous := map[string]bool{}
+	for _, p := range doc.People {
+		parts := strings.Fields(p.Name)
+		if len(parts) < 2 {
+			continue
+		}
+		given := strings.ToLower(parts[len(parts)-1])
+		if prev, ok := r.fullName[given]; ok && prev != p.Name {
+			ambiguous[given] = true
+		}
+		r.fullName[given] = p.Name
+		for _, m := range p.Mentions {
+			s, e := r.tokenRange(m)
+			// A mention that shares no word with the name was merged in
+			// by mistake; reading the text as written is safer.
+			if s < e && sharesWord(m.Of(doc.Text), p.Name) {
+				r.persons = append(r.persons, nameSpan{start: s, end: e,
+					rec: pipeline.Recipient{Person: p.ID, Name: p.Name}})
+			}
+		}
+	}
+	for g := range ambiguous {
+		delete(r.fullName, g)
+	}
+	for _, p := range doc.People {
+		if !strings.Contains(p.Name, " ") {
+			for i := range r.persons {
+				if r.persons[i].rec.Person == p.ID {
+					r.persons[i].rec = r.personByName(p.Name, p.ID)
+				}
+			}
+		}
+	}
+	sort.SliceStable(r.persons, func(i, j int) bool { return r.persons[i].start < r.persons[j].start })
+	r.aliases = r.findAliases()
+	r.awardAt = map[int]bool{}
+	r.awardEnd = map[int]pipeline.Entity{}
+	for _, e := range doc.Entities {
+		if e.Kind == pipeline.KindAward && e.Award != nil {
+			if s, end := r.tokenRange(e.Span); s < end {
+				r.awardAt[s] = true
+				r.awardEnd[end] = e
+			}
+		}
+	}
+	return r
+}
+
+// sharesWord reports whether mention holds one of the words of name.
+func sharesWord(mention, name string) bool {
+	m := strings.ToLower(mention)
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		if strings.Contains(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// personByName returns the recipient for a one-word name ("Sinh"): the
+// person whose full name ends with it, when only one does.
+func (r *awardReader) personByName(name, id string) pipeline.Recipient {
+	for _, p := range r.doc.People {
+		if id == "" && strings.EqualFold(p.Name, name) {
+			return pipeline.Recipient{Person: p.ID, Name: p.Name}
+		}
+	}
+	full, ok := r.fullName[strings.ToLower(name)]
+	if !ok {
+		return pipeline.Recipient{Person: id, Name: name}
+	}
+	for _, p := range r.doc.People {
+		if p.Name == full {
+			return pipeline.Recipient{Person: p.ID, Name: p.Name}
+		}
+	}
+	return pipeline.Recipient{Person: id, Name: name}
+}
+
+// tokenRange returns the tokens [s, e) that span s covers.
+func (r *awardReader) tokenRange(sp pipeline.Span) (int, int) {
+	s := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > sp.Start })
+	e := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.End })
+	return s, e
+}
+
+// findAliases maps acronyms defined in parentheses after an organization
+// ("Tổng công ty Xây lắp dầu khí Việt Nam (PVC)") to the organization.
+func (r *awardReader) findAliases() map[string]string {
+	aliases := map[string]string{}
+	for i := 2; i+1 < len(r.toks); i++ {
+		t := r.toks[i]
+		if !t.Is(scan.AllUpper) || r.toks[i-1].Lower != "(" || r.toks[i+1].Lower != ")" {
+			continue
+		}
+		if _, ok := aliases[t.Lower]; ok {
+			continue
+		}
+		// The organization is the longest one ending right before "(".
+		for s := max(0, i-14); s < i-1; s++ {
+			if end, ok := r.orgAt(s, i-1, false); ok && end == i-1 {
+				aliases[t.Lower] = r.text(s, end)
+				break
+			}
+		}
+	}
+	return aliases
+}
+
+func (r *awardReader) text(s, e int) string {
+	if e <= s {
+		return ""
+	}
+	return r.doc.Text[r.toks[s].Start:r.toks[e-1].End]
+}
+
+// orgAt reads an organization starting at token i and ending at or before
+// limit: a capitalized organization word ("Công an", "Tổng công ty") and
+// the words of its name. With acronym set, an acronym alone is one too.
+func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
+	if i >= limit || !r.toks[i].Cap() {
+		return 0, false
+	}
+	if acronym && r.toks[i].Is(scan.AllUpper) {
+		if _, ok := r.aliases[r.toks[i].Lower]; ok {
+			return i + 1, true
+		}
+	}
+	if n, _ := r.g.Roles.Match(r.toks, i); n > 0 {
+		return 0, false
+	}
+	if n, _ := r.g.Honorifics.Match(r.toks, i); n > 0 {
+		return 0, false
+	}
+	n, _ := r.g.Orgs.Match(r.toks, i)
+	if n == 0 || r.personAt(i) >= 0 || r.nameShaped(i, n, limit) {
+		return 0, false
+	}
+	end := i + n
+	for end < limit && end-i < 14 {
+		t := r.toks[end]
+		if t.Is(scan.NewlineBefore) || r.personAt(end) >= 0 {
+			break
+		}
+		if t.Kind == scan.Punct {
+			// "... Việt Nam - PVC": an acronym after a dash belongs to it.
+			if t.Lower == "-" && end+1 < limit && r.toks[end+1].Is(scan.AllUpper) {
+				end += 2
+			}
+			break
+		}
+		if t.Lower == "và" || t.Lower == "cho" || t.Lower == "được" || t.Lower == "đã" || t.Lower == "vừa" {
+			break
+		}
+		if m, _ := r.g.ListStops.Match(r.toks, end); m > 0 {
+			break
+		}
+		if m, _ := r.conferAt(end); m > 0 {
+			break
+		}
+		if m, _ := r.g.Receive.Match(r.toks, end); m > 0 {
+			break
+		}
+		end++
+	}
+	return end, end > i+n-1 && r.toks[end-1].Kind == scan.Word
+}
+
+// nameShaped reports whether an organization word that is also a surname
+// starts a person's name rather than an organization: "Đoàn Minh Tâm" is a
+// person, "Đoàn Thanh niên" an organization. A name is the one-word head
+// followed by one to three capitalized Vietnamese syllables and then a word
+// in lower case, punctuation or the end.
+func (r *awardReader) nameShaped(i, n, limit int) bool {
+	if n != 1 {
+		return false
+	}
+	if m, _ := lex.Surnames.Match(r.doc.Text, r.toks, i); m != 1 {
+		return false
+	}
+	j := i + 1
+	for j < limit && j-i <= 4 && r.toks[j].Kind == scan.Word && r.toks[j].Cap() && !r.toks[j].Is(scan.AllUpper) &&
+		lex.VietSyllable(r.toks[j].Lower) {
+		j++
+	}
+	if j == i+1 || j-i > 4 {
+		return false
+	}
+	return j >= limit || !r.toks[j].Cap() || r.toks[j].Kind != scan.Word
+}
+
+// orgRecipient makes the recipient for the organization at tokens [s, e),
+// naming it by its first full form when it is an acronym or ends with one.
+func (r *awardReader) orgRecipient(s, e int) pipeline.Recipient {
+	last := r.toks[e-1]
+	if last.Is(scan.AllUpper) {
+		if full, ok := r.aliases[last.Lower]; ok {
+			return pipeline.Recipient{Organization: full}
+		}
+	}
+	return pipeline.Recipient{Organization: r.text(s, e)}
+}
+
+// personAt returns the index in r.persons of the person mention that
+// starts at token i, or -1.
+func (r *awardReader) personAt(i int) int {
+	k := sort.Search(len(r.persons), func(k int) bool { return r.persons[k].start >= i })
+	if k < len(r.persons) && r.persons[k].start == i {
+		return k
+	}
+	return -1
+}
+
+// personCovering returns the person mention that covers token i, or -1.
+func (r *awardReader) personCovering(i int) int {
+	for k := range r.persons {
+		if r.persons[k].start <= i && i < r.persons[k].end {
+			return k
+		}
+		if r.persons[k].start > i {
+			break
+		}
+	}
+	return -1
+}
+
+// mentionInfo is what one mention's sentence says about the award.
+type mentionInfo struct {
+	conferred  bool
+	recipients []pipeline.Recipient
+	presenters []string
+	decidedBy  string
+	posthumous bool
+	count      *pipeline.RecipientCount
+}
+
+// event builds the award of group g; ok is false when no mention confers
+// it.
+func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
+	lead := g.lead
+	a := pipeline.Award{
+		Name: lead.Value, Type: lead.Award.Type, Class: lead.Award.Class, Sport: lead.Award.Sport,
+	}
+	conferred := false
+	dateDist := -1
+	seen := map[string]int{}
+	for _, m := range g.mentions {
+		a.Mentions = append(a.Mentions, m.Span)
+		s, e := r.tokenRange(m.Span)
+		if s >= e {
+			continue
+		}
+		info := r.info(m)
+		conferred = conferred || info.conferred
+		a.Posthumous = a.Posthumous || info.posthumous
+		if a.DecidedBy == "" {
+			a.DecidedBy = info.decidedBy
+		}
+		if a.DecidedBy == "" {
+			a.DecidedBy = r.delegator(s)
+		}
+		if a.Count == nil {
+			a.Count = info.count
+		}
+		for _, p := range info.presenters {
+			if !slices.Contains(a.PresentedBy, p) {
+				a.PresentedBy = append(a.PresentedBy, p)
+			}
+		}
+		for _, rc := range info.recipients {
+			key := strings.ToLower(rc.Name + "|" + rc.Organization)
+			if k, ok := seen[key]; ok {
+				for _, t := range rc.Titles {
+					if !slices.Contains(a.Recipients[k].Titles, t) {
+						a.Recipients[k].Titles = append(a.Recipients[k].Titles, t)
+					}
+				}
+				continue
+			}
+			seen[key] = len(a.Recipients)
+			a.Recipients = append(a.Recipients, rc)
+		}
+		if a.Decision == "" {
+			a.Decision = r.decisionNear(s)
+		}
+		if d, dist := r.dateNear(s, e); d != "" && (dateDist < 0 || dist < dateDist) {
+			a.Date, dateDist = d, dist
+		}
+	}
+	if !conferred {
+		return a, false
+	}
+	// Presenters hand the award over; they do not receive it.
+	a.Recipients = slices.DeleteFunc(a.Recipients, func(rc pipeline.Recipient) bool {
+		return rc.Person != "" && slices.Contains(a.PresentedBy, rc.Person)
+	})
+	return a, true
+}
+
+// sentenceOf returns the token range of the sentence holding token i.
+func (r *awardReader) sentenceOf(i int) (int, int) {
+	s := r.sentence[i]
+	if s < 0 {
+		return i, i + 1
+	}
+	return r.sents[s][0], r.sents[s][1]
+}
+
+// decisionNear returns the decision referred to in the sentence of token i.
+func (r *awardReader) decisionNear(i int) string {
+	ss, se := r.sentenceOf(i)
+	lo, hi := r.toks[ss].Start, r.toks[se-1].End
+	for _, e := range r.doc.Entities {
+		if e.Kind == pipeline.KindDecision && e.Span.Start >= lo && e.Span.End <= hi {
+			return e.Value
+		}
+	}
+	return ""
+}
+
+// dateNear returns the date closest to the mention [s, e) in its sentence,
+// within 25 tokens, and its distance in tokens.
+func (r *awardReader) dateNear(s, e int) (string, int) {
+	ss, se := r.sentenceOf(s)
+	lo, hi := r.toks[ss].Start, r.toks[se-1].End
+	best, bestDist := "", -1
+	for _, d := range r.doc.Entities {
+		if d.Kind != pipeline.KindDate || d.Span.Start < lo || d.Span.End > hi || d.Value == "" {
+			continue
+		}
+		ds, de := r.tokenRange(d.Span)
+		dist := 0
+		switch {
+		case de <= s:
+			dist = s - de
+		case ds >= e:
+			dist = ds - e
+		}
+		if dist <= 25 && (bestDist < 0 || dist < bestDist) {
+			best, bestDist = d.Value, dist
+		}
+	}
+	return best, bestDist
+}
+
+// read analyses the sentence of the mention at tokens [s, e).
+func (r *awardReader) read(s, e int) mentionInfo {
+	var info mentionInfo
+	ss, se := r.sentenceOf(s)
+	cs := r.clauseStart(ss, s)
+	// A conferring verb near the mention, or "cho" after it, says the
+	// award is given; a decision in the sentence says it is decided.
+	verbAt, verbEnd, receive := -1, -1, false
+	for k := s - 1; k >= cs && k >= s-10; k-- {
+		if v, ve, rcv, ok := r.verbAt(k, s); ok {
+			verbAt, verbEnd, receive = v, ve, rcv
+			// "trao tặng", "được trao tặng": the longest phrase ending here.
+			for j := k - 1; j >= cs && j >= k-2; j-- {
+				if v2, ve2, rcv2, ok := r.verbAt(j, s); ok && ve2 >= verbEnd {
+					verbAt, verbEnd, receive = v2, ve2, rcv2
+				}
+			}
+			break
+		}
+	}
+	after := -1 // a conferring verb after the mention: "... do Chủ tịch nước truy tặng X"
+	for k := e; k < se && k < e+8; k++ {
+		if l := r.toks[k].Lower; l == ";" || l == "." || l == "," || l == "cho" {
+			break
+		}
+		if n, _ := r.conferAt(k); n > 0 {
+			after = k
+			if r.toks[k].Lower == "truy" {
+				info.posthumous = true
+			}
+			info.decidedBy = r.doer(e, k)
+			break
+		}
+	}
+	cho := r.choAfter(e, se)
+	info.conferred = verbAt >= 0 || after >= 0 || cho >= 0 || r.decisionNear(s) != ""
+	if verbAt >= 0 && r.toks[verbAt].Lower == "truy" {
+		info.posthumous = true
+	}
+	if verbAt >= 0 && r.toks[verbAt].Lower == "được" && verbEnd-verbAt > 1 && r.toks[verbAt+1].Lower == "truy" {
+		info.posthumous = true
+	}
+	switch {
+	case cho >= 0:
+		info.recipients, info.count = r.list(cho+1, se)
+	case after >= 0:
+		n, _ := r.conferAt(after)
+		info.recipients, info.count = r.list(after+n, se)
+	}
+	if verbAt >= 0 {
+		r.readVerb(&info, cs, verbAt, verbEnd, receive, s, e, se)
+	}
+	// "được tặng thưởng Huân chương Độc lập hạng Nhất, Huân chương Kháng
+	// chiến hạng Nhất và Huy hiệu 60 năm tuổi Đảng": an award listed after
+	// another is given the same way.
+	if verbAt < 0 && cho < 0 && after < 0 && s >= 2 {
+		if l := r.toks[s-1].Lower; l == "," || l == "và" {
+			if prev, ok := r.awardEnd[s-1]; ok {
+				in := r.info(prev)
+				info.conferred = info.conferred || in.conferred
+				info.posthumous = info.posthumous || in.posthumous
+				info.presenters = in.presenters
+				info.decidedBy = in.decidedBy
+				if len(info.recipients) == 0 {
+					info.recipients = in.recipients
+				}
+			}
+		}
+	}
+	if len(info.recipients) == 0 {
+		info.recipients = r.followingList(se)
+	}
+	if len(info.recipients) == 0 {
+		info.recipients = r.bulletList(e)
+	}
+	return info
+}
+
+// bulletList reads the recipients listed one per line after the paragraph
+// of token e when that paragraph ends with a colon:
+//
+//	... tặng Bằng khen cho các cá nhân sau:
+//	1. Ông Nguyễn Văn An, Giám đốc Sở Y tế;
+//	2. Bà Trần Thị Bình, Phó Giám đốc Sở Y tế.
+func (r *awardReader) bulletList(e int) []pipeline.Recipient {
+	pe := e
+	for pe < len(r.toks) && !r.toks[pe].Is(scan.NewlineBefore) {
+		pe++
+	}
+	if pe >= len(r.toks) || r.toks[pe-1].Lower != ":" {
+		return nil
+	}
+	var out []pipeline.Recipient
+	for k := pe; k < len(r.toks); {
+		end := k + 1
+		for end < len(r.toks) && !r.toks[end].Is(scan.NewlineBefore) {
+			end++
+		}
+		start := k
+		switch t := r.toks[k]; {
+		case t.Kind == scan.Number && k+1 < end && (r.toks[k+1].Lower == "." || r.toks[k+1].Lower == ")"):
+			start = k + 2
+		case t.Lower == "-" || t.Lower == "–" || t.Lower == "•" || t.Lower == "+" || t.Lower == "*":
+			start = k + 1
+		default:
+			return out
+		}
+		rs, _ := r.list(start, end)
+		out = append(out, rs...)
+		k = end
+	}
+	return out
+}
+
+// verbAt reads a conferring or receiving verb at token k that ends at or
+// before limit.
+func (r *awardReader) verbAt(k, limit int) (v, ve int, receive, ok bool) {
+	if n, _ := r.g.NotVerbs.Match(r.toks, k); n > 0 || r.inName(k) {
+		return 0, 0, false, false
+	}
+	if n, _ := r.g.Receive.Match(r.toks, k); n > 0 && k+n <= limit {
+		return k, k + n, true, true
+	}
+	if n, _ := r.conferAt(k); n > 0 && k+n <= limit {
+		return k, k + n, false, true
+	}
+	return 0, 0, false, false
+}
+
+// conferAt returns the length of the conferring verb at token k, or 0.
+func (r *awardReader) conferAt(k int) (int, string) {
+	if n, _ := r.g.NotVerbs.Match(r.toks, k); n > 0 || r.inName(k) {
+		return 0, ""
+	}
+	return r.g.Confer.Match(r.toks, k)
+}
+
+// inName reports whether token k is capitalized inside a sentence, as
+// verbs are not: "Ban Thi đua - Khen thưởng" names an office.
+func (r *awardReader) inName(k int) bool {
+	t := r.toks[k]
+	return t.Cap() && !t.Is(scan.SentStart)
+}
+
+// readVerb reads the words around the conferring or receiving verb at
+// tokens [v, ve) before the mention [s, e): the receiving subject, the
+// presenter and the signer.
+func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s, e, se int) {
+	// "X được Y trao tặng <award>": X receives, Y presents.
+	duoc := -1
+	for k := v - 1; !receive && k >= cs && k >= v-9; k-- {
+		t := r.toks[k]
+		if t.Lower == "được" {
+			if k == 0 || r.toks[k-1].Lower != "nhận" {
+				duoc = k
+			}
+			break
+		}
+		// "được Đảng, Nhà nước tặng thưởng": commas may stand inside.
+		if t.Kind == scan.Punct && t.Lower != "(" && t.Lower != ")" && t.Lower != "," && !isQuote(t.Lower) {
+			break
+		}
+		if _, _, _, ok := r.verbAt(k, v); ok {
+			break
+		}
+	}
+	if r.toks[v].Lower == "được" {
+		duoc = v
+	}
+	switch {
+	case duoc >= 0:
+		if len(info.recipients) == 0 {
+			info.recipients = r.subject(cs, duoc)
+		}
+		for _, p := range r.personsIn(duoc+1, v) {
+			info.presenters = append(info.presenters, p.Person)
+		}
+		if info.decidedBy == "" && duoc+1 < v && len(r.personsIn(duoc+1, v)) == 0 && r.toks[duoc+1].Cap() {
+			info.decidedBy = r.text(duoc+1, v)
+		}
+	case receive:
+		if len(info.recipients) == 0 {
+			info.recipients = r.subject(cs, v)
+		}
+		if len(info.recipients) == 0 && r.firstPerson(cs, v) {
+			info.recipients = r.speaker(cs)
+		}
+		// "nhận huân chương từ Nữ hoàng Anh Elizabeth II"
+		for k := e; k < se && k < e+4; k++ {
+			if r.toks[k].Lower == "từ" {
+				for _, p := range r.personsIn(k+1, min(se, k+10)) {
+					info.presenters = append(info.presenters, p.Person)
+				}
+				break
+			}
+		}
+	default:
+		prev := ""
+		if v > 0 {
+			prev = r.toks[v-1].Lower
+		}
+		switch prev {
+		case "do":
+			info.decidedBy = r.doer(v-1, v)
+		case "mà":
+			// "huy hiệu ... mà Trung ương đoàn truy tặng" is read after the mention.
+		default:
+			// "Bộ trưởng Bộ Công an đã ký Quyết định tặng ..." names the signer.
+			if k := r.signedAt(cs, v); k >= 0 {
+				info.decidedBy = r.nounBefore(cs, k)
+			} else if p := r.doerBefore(cs, v); p != nil && !r.proposal(cs, v) {
+				info.presenters = append(info.presenters, p.Person)
+			} else if ns, ne := r.nounSpan(cs, v); ns < ne && r.isRole(ns) && !r.proposal(cs, v) {
+				// "Bộ trưởng Bộ Công an tặng Bằng khen": an office gives it.
+				info.decidedBy = r.text(ns, ne)
+			}
+		}
+		// "tặng ông A Huân chương ...": the recipient stands between.
+		if len(info.recipients) == 0 && ve < s {
+			info.recipients = r.personsIn(ve, s)
+		}
+	}
+}
+
+// firstPerson reports whether a first-person pronoun stands in tokens
+// [s, e): the speaker of a quotation talks about themself.
+func (r *awardReader) firstPerson(s, e int) bool {
+	for k := s; k < e; k++ {
+		switch r.toks[k].Lower {
+		case "tôi", "con", "em", "cháu", "mình", "tớ":
+			// "Em Nguyễn Khánh Khiêm" addresses someone else.
+			if k+1 >= e || !r.toks[k+1].Cap() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speaker returns the person who speaks a quotation opening at clause
+// start cs ("Em Nguyễn Khánh Khiêm cho biết: "... khi nhận giấy khen ...""):
+// in a first-person account the speaker is the one who receives.
+func (r *awardReader) speaker(cs int) []pipeline.Recipient {
+	if cs < 3 || r.toks[cs-1].Lower != ":" {
+		return nil
+	}
+	v := cs - 1
+	switch {
+	case r.toks[v-2].Lower == "cho" && r.toks[v-1].Lower == "biết":
+		v -= 2
+	case r.toks[v-1].Lower == "nói" || r.toks[v-1].Lower == "kể":
+		v--
+	case r.toks[v-2].Lower == "chia" && r.toks[v-1].Lower == "sẻ":
+		v -= 2
+	default:
+		return nil
+	}
+	ss, _ := r.sentenceOf(v)
+	for k := v; k > ss; k-- {
+		if p := r.personCovering(k - 1); p >= 0 {
+			return []pipeline.Recipient{r.persons[p].rec}
+		}
+	}
+	// No person detected: "Em Nguyễn Khánh Khiêm, học sinh ... cho biết".
+	k := ss
+	for k < v {
+		n, _ := r.g.Honorifics.Match(r.toks, k)
+		if n == 0 {
+			break
+		}
+		k += n
+	}
+	if k > ss && k < v {
+		if name, ns, ne := r.capName(k, v); ne > ns && ns == k {
+			return []pipeline.Recipient{r.personByName(name, "")}
+		}
+	}
+	return nil
+}
+
+// proposal reports whether the verb at v is proposed, not done: "đề nghị
+// tặng", "đề xuất phong tặng".
+func (r *awardReader) proposal(cs, v int) bool {
+	for k := max(cs, v-3); k < v; k++ {
+		switch r.toks[k].Lower {
+		case "nghị", "xuất", "muốn", "xét", "trình":
+			return true
+		}
+	}
+	return false
+}
+
+// signedAt returns the index of "ký" in "... đã ký Quyết định" before
+// token v in the clause, or -1.
+func (r *awardReader) signedAt(cs, v int) int {
+	for k := v - 1; k >= cs && k >= v-6; k-- {
+		if k+1 < v && r.toks[k+1].Lower == "quyết" {
+			if r.toks[k].Lower == "ký" {
+				return k
+			}
+			if r.toks[k].Lower == "hành" && k > cs && r.toks[k-1].Lower == "ban" {
+				return k - 1
+			}
+		}
+	}
+	return -1
+}
+
+// doer returns the noun phrase between "do" and the verb at v, when a "do"
+// stands in [from, v): "do Chủ tịch nước truy tặng" -> "Chủ tịch nước".
+func (r *awardReader) doer(from, v int) string {
+	for k := v - 1; k >= from && k >= v-8; k-- {
+		if r.toks[k].Lower == "do" {
+			if k+1 < v {
+				return r.text(k+1, v)
+			}
+			return ""
+		}
+		if r.toks[k].Kind == scan.Punct {
+			break
+		}
+	}
+	return ""
+}
+
+// nounBefore returns the noun phrase that ends before token k (skipping
+// "đã", "vừa", ...) and starts after the last comma of the clause.
+func (r *awardReader) nounBefore(cs, k int) string {
+	start, end := r.nounSpan(cs, k)
+	if start >= end {
+		return ""
+	}
+	return r.text(start, end)
+}
+
+// nounSpan returns the tokens of the noun phrase nounBefore reads.
+func (r *awardReader) nounSpan(cs, k int) (int, int) {
+	end := k
+	for end > cs && r.adverbAt(end-1) {
+		end--
+	}
+	start := end
+	for start > cs && r.toks[start-1].Kind != scan.Punct && end-start < 10 {
+		// "... cho biết UBND tỉnh vừa ký": the phrase starts after the
+		// verb of saying.
+		if w := r.toks[start-1].Lower; w == "biết" || w == "hay" || w == "nói" || w == "rằng" || w == "là" || w == "khi" || w == "thì" {
+			break
+		}
+		start--
+	}
+	if start > cs && r.toks[start-1].Kind != scan.Punct && end-start >= 10 {
+		return end, end // too long to be one noun phrase
+	}
+	return start, end
+}
+
+// delegator returns who the presenter acts for, in the sentence of token
+// i: "Thừa ủy quyền của Chủ tịch nước, ..." -> "Chủ tịch nước".
+func (r *awardReader) delegator(i int) string {
+	ss, se := r.sentenceOf(i)
+	for k := ss; k+2 < se && k < i; k++ {
+		if r.toks[k].Lower != "thừa" || r.toks[k+1].Lower != "ủy" || r.toks[k+2].Lower != "quyền" {
+			continue
+		}
+		start := k + 3
+		if start < se && r.toks[start].Lower == "của" {
+			start++
+		}
+		end := start
+		for end < se && end < start+10 && r.toks[end].Kind == scan.Word {
+			end++
+		}
+		if end > start && end < se && r.toks[end].Lower == "," {
+			return r.text(start, end)
+		}
+	}
+	return ""
+}
+
+// adverbAt reports whether token k is a lower-case adverb or auxiliary
+// ("đã", "vừa", "quyết định") that stands between a subject and its verb.
+func (r *awardReader) adverbAt(k int) bool {
+	return !r.toks[k].Cap() && isAdverb(r.toks[k].Lower)
+}
+
+func isAdverb(w string) bool {
+	switch w {
+	case "đã", "vừa", "cũng", "mới", "từng", "đều", "sẽ", "đang", "khi", "thì", "lại", "còn", "vẫn", "liền", "chính", "trực", "tiếp", "thay", "mặt", "quyết", "định":
+		return true
+	}
+	return false
+}
+
+// clauseStart returns the first token of the clause holding token s: after
+// the last ";" or ":" between the sentence start ss and s.
+func (r *awardReader) clauseStart(ss, s int) int {
+	for k := s - 1; k > ss; k-- {
+		if l := r.toks[k].Lower; l == ";" || l == ":" {
+			return k + 1
+		}
+	}
+	return ss
+}
+
+// choAfter returns the index of the "cho" that opens the recipient list of
+// a mention ending before token e, or -1.
+func (r *awardReader) choAfter(e, se int) int {
+	for k := e; k < se && k < e+15; k++ {
+		t := r.toks[k]
+		if t.Lower == ";" || t.Lower == "." {
+			return -1
+		}
+		if t.Lower == "cho" {
+			return k
+		}
+		switch t.Lower {
+		case "vì", "là", "dành", "được", "có", ",", ":", "(", "nhưng":
+			// "Giải thưởng Hồ Chí Minh là giải thưởng ... dành cho ...":
+			// the "cho" belongs to another verb.
+			return -1
+		}
+	}
+	return -1
+}
+
+// personsIn returns the people mentioned in tokens [s, e).
+func (r *awardReader) personsIn(s, e int) []pipeline.Recipient {
+	var out []pipeline.Recipient
+	for _, p := range r.persons {
+		if p.start >= s && p.end <= e {
+			out = append(out, p.rec)
+		}
+	}
+	return out
+}
+
+// doerBefore returns the person who does the verb at token v: a person
+// mention that ends right before it, or before adverbs only ("Thượng
+// tướng Tô Lâm trao tặng", "Bộ trưởng Dũng đã trao"); else nil.
+func (r *awardReader) doerBefore(cs, v int) *pipeline.Recipient {
+	k := v
+	for k > cs && r.adverbAt(k-1) {
+		k--
+	}
+	for i := len(r.persons) - 1; i >= 0; i-- {
+		if p := r.persons[i]; p.end == k && p.start >= cs {
+			return &p.rec
+		}
+	}
+	return nil
+}
+
+// subject returns the recipients named right before token v ("được",
+// "nhận"): the last name of the clause, with the names joined to it by
+// "và" or a comma, skipping a parenthesis and a short appositive ("Hiệp và
+// Thắng, hai sinh viên được ...").
+func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
+	k := v
+	for k > cs && r.adverbAt(k-1) {
+		k--
+	}
+	skipped := 0
+	var out []pipeline.Recipient
+	for k > cs {
+		t := r.toks[k-1]
+		if t.Lower == ")" {
+			depth := 0
+			for k > cs {
+				k--
+				if r.toks[k].Lower == ")" {
+					depth++
+				}
+				if r.toks[k].Lower == "(" {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			continue
+		}
+		if rc, start, ok := r.nameEndingAt(cs, k, skipped == 0 && len(out) == 0); ok {
+			out = append(out, rc)
+			k = start
+			for k > cs && isHonorific(r, k-1) {
+				k--
+			}
+			if k > cs && (r.toks[k-1].Lower == "và" || r.toks[k-1].Lower == ",") {
+				k--
+				continue
+			}
+			break
+		}
+		if len(out) > 0 || t.Kind == scan.Punct && t.Lower != "," || skipped >= 6 {
+			break
+		}
+		skipped++
+		k--
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// isHonorific reports whether token k is a one-word form of address or
+// the end of a rank ("anh", "đồng chí", "Thượng tướng").
+func isHonorific(r *awardReader, k int) bool {
+	for s := max(0, k-2); s <= k; s++ {
+		if n, _ := r.g.Honorifics.Match(r.toks, s); n > 0 && s+n == k+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameEndingAt returns the person or organization whose tokens end right
+// before token k, and its first token. With guess set, capitalized words
+// that no extractor took for a person count as a name.
+func (r *awardReader) nameEndingAt(cs, k int, guess bool) (pipeline.Recipient, int, bool) {
+	for i := len(r.persons) - 1; i >= 0; i-- {
+		p := r.persons[i]
+		if p.end == k && p.start >= cs {
+			return p.rec, p.start, true
+		}
+	}
+	for s := max(cs, k-14); s < k; s++ {
+		if end, ok := r.orgAt(s, k, true); ok && end == k {
+			return r.orgRecipient(s, end), s, true
+		}
+	}
+	// No person detected: capitalized words not opening the sentence
+	// ("Pun đã được ..."), right before the verb.
+	if !guess {
+		return pipeline.Recipient{}, 0, false
+	}
+	s := k
+	for s > cs && s > k-4 && r.toks[s-1].Cap() && !r.toks[s-1].Is(scan.AllUpper) {
+		s--
+	}
+	_, known := r.fullName[r.toks[s].Lower]
+	if s < k && (!r.toks[s].Is(scan.SentStart) || s+1 < k || known) && !r.isRole(s) && r.personCovering(s) < 0 {
+		if _, ok := r.orgAt(s, k, false); !ok {
+			return r.personByName(r.text(s, k), ""), s, true
+		}
+	}
+	return pipeline.Recipient{}, 0, false
+}
+
+// followingList reads a list of recipients in the sentence after the one
+// ending before token se, when that sentence introduces one ("Theo đó, 2
+// sinh viên được khen thưởng gồm: A và B") and names no award itself.
+func (r *awardReader) followingList(se int) []pipeline.Recipient {
+	if se >= len(r.toks) {
+		return nil
+	}
+	ns, ne := r.sentenceOf(se)
+	if ns != se {
+		return nil
+	}
+	cue := false
+	for k := ns; k < ne && k < ns+25; k++ {
+		l := r.toks[k].Lower
+		if _, _, _, ok := r.verbAt(k, ne); ok || l == "khen" {
+			cue = true
+		}
+		if l == "gồm" || (l == ":" && k+1 < ne && cue) {
+			if r.awardIn(ns, ne) {
+				return nil
+			}
+			start := k + 1
+			if start < ne && r.toks[start].Lower == ":" {
+				start++
+			}
+			rs, _ := r.list(start, ne)
+			return rs
+		}
+	}
+	return nil
+}
+
+// awardIn reports whether an award mention lies in tokens [s, e).
+func (r *awardReader) awardIn(s, e int) bool {
+	lo, hi := r.toks[s].Start, r.toks[e-1].End
+	for _, x := range r.doc.Entities {
+		if x.Kind == pipeline.KindAward && x.Span.Start >= lo && x.Span.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// list reads a list of recipients from token s to the sentence end se:
+// "các đồng chí: A, title; B, title", "A và B", "title A và title B; ...",
+// "5 tập thể và 10 cá nhân". It stops at the reason or occasion that
+// follows ("vì ...", "nhân dịp ..."), at a new verb, and at words that are
+// neither a name, a title nor a separator.
+func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.RecipientCount) {
+	semicolons := false
+	for k := s; k < se; k++ {
+		if r.toks[k].Lower == ";" {
+			semicolons = true
+			break
+		}
+	}
+	var out []pipeline.Recipient
+	var count *pipeline.RecipientCount
+	k := s
+	// Skip an introduction: "các đồng chí:", "hai công dân Nhật Bản gồm";
+	// a name before the colon is no introduction ("cho Thắng - Ảnh: ...").
+	for j := k; j < se && j < k+12 && !r.toks[k].Cap() && r.personCovering(k) < 0; j++ {
+		if l := r.toks[j].Lower; l == ":" || l == "gồm" {
+			if j+1 < se && r.toks[j+1].Lower == ":" {
+				j++
+			}
+			k = j + 1
+			break
+		}
+		if r.toks[j].Lower == ";" || r.toks[j].Lower == "," {
+			break
+		}
+	}
+	for k < se {
+		// Counts without names: "5 tập thể và 10 cá nhân".
+		if r.toks[k].Kind == scan.Number && k+1 < se {
+			if n, err := strconv.Atoi(r.toks[k].Lower); err == nil {
+				if c, w := countWord(r.toks, k+1); w > 0 {
+					if count == nil {
+						count = &pipeline.RecipientCount{}
+					}
+					if c {
+						count.Collectives += n
+					} else {
+						count.Individuals += n
+					}
+					k += 1 + w
+					if k < se && (r.toks[k].Lower == "và" || r.toks[k].Lower == ",") {
+						k++
+						continue
+					}
+					break
+				}
+			}
+		}
+		rc, prefix, end, ok := r.item(k, se)
+		if !ok {
+			break
+		}
+		// After the first item, a name followed by a verb starts a new
+		// clause ("cho PVC, Ban thi đua đã rà soát ..."), not an item.
+		if len(out) > 0 && !r.itemEnds(r.skipParen(end, se), se) {
+			break
+		}
+		var titles []string
+		if prefix != "" {
+			titles = append(titles, prefix)
+		}
+		k = end
+		// "ông Đỗ Văn Hải (Trưởng Công an xã)": a title in parentheses.
+		if k+1 < se && r.toks[k].Lower == "(" && r.isRole(k+1) {
+			if pe := r.skipParen(k, se); pe > k+2 {
+				titles = append(titles, r.text(k+1, pe-1))
+			}
+		}
+		k = r.skipParen(k, se)
+		// Titles after the name: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy".
+		for k < se && r.toks[k].Lower == "," {
+			segEnd := k + 1
+			for segEnd < se && r.toks[segEnd].Lower != "," && r.toks[segEnd].Lower != ";" && r.toks[segEnd].Lower != "." {
+				segEnd++
+			}
+			if r.nameIn(k+1, segEnd) || !(semicolons || r.isRole(k+1)) || semicolons && r.guessedName(k+1, segEnd) {
+				break
+			}
+			if stop := r.stopIn(k+1, segEnd); stop >= 0 {
+				if stop > k+1 {
+					titles = append(titles, r.text(k+1, stop))
+				}
+				k = stop
+				break
+			}
+			if segEnd > k+1 {
+				titles = append(titles, r.text(k+1, segEnd))
+			}
+			k = segEnd
+		}
+		if rc.Person != "" || rc.Name != "" {
+			rc.Titles = titles
+		}
+		out = append(out, rc)
+		if k >= se {
+			break
+		}
+		switch r.toks[k].Lower {
+		case ";", ",", "và":
+			k++
+			if k < se && r.toks[k].Lower == "và" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	return out, count
+}
+
+// itemEnds reports whether a list item may end before token k: a
+// separator, a title segment, the reason after the list or the end.
+func (r *awardReader) itemEnds(k, se int) bool {
+	if k >= se {
+		return true
+	}
+	switch r.toks[k].Lower {
+	case ",", ";", "và", ".", ")", "-", ":":
+		return true
+	}
+	// The reason or occasion after a list ends it; "đã", "có" after a
+	// name make it the subject of a new clause.
+	switch r.toks[k].Lower {
+	case "vì", "nhân", "nhằm", "để", "về":
+		return true
+	}
+	return false
+}
+
+// countWord reports whether toks[i] starts a counted group: collective
+// (tập thể, đơn vị) or individual (cá nhân, đồng chí), and its length.
+func countWord(toks []scan.Token, i int) (collective bool, n int) {
+	if i+1 < len(toks) {
+		switch toks[i].Lower + " " + toks[i+1].Lower {
+		case "tập thể", "đơn vị", "tổ chức":
+			return true, 2
+		case "cá nhân", "đồng chí", "cán bộ", "chiến sĩ", "học sinh", "sinh viên":
+			return false, 2
+		}
+	}
+	return false, 0
+}
+
+// isRole reports whether a position starts at token k.
+func (r *awardReader) isRole(k int) bool {
+	n, _ := r.g.Roles.Match(r.toks, k)
+	return n > 0
+}
+
+// stopIn returns the first list stop in tokens [s, e), or -1.
+func (r *awardReader) stopIn(s, e int) int {
+	for k := s; k < e; k++ {
+		if n, _ := r.g.ListStops.Match(r.toks, k); n > 0 && k > s {
+			return k
+		}
+		if n, _ := r.conferAt(k); n > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// guessedName reports whether the title-then-name segment [s, e) ends
+// with a name no extractor took for a person: a foreign name or one that
+// starts with a Vietnamese family name ("Thư ký ... Marat Shaikhutdinov").
+func (r *awardReader) guessedName(s, e int) bool {
+	if !r.isRole(s) {
+		return false
+	}
+	_, ns, ne := r.capName(s, e)
+	if ne != e || ne-ns < 2 {
+		return false
+	}
+	// "Hiệu trưởng Trường THPT Chu Văn An": a school, not a person.
+	if p := r.toks[ns-1]; p.Is(scan.AllUpper) || lex.NonPerson.EndsAt(r.doc.Text, r.toks, ns) > 0 {
+		return false
+	}
+	if n, _ := lex.Surnames.Match(r.doc.Text, r.toks, ns); n > 0 {
+		return true
+	}
+	return lex.Foreign(r.toks[ns].Lower)
+}
+
+// nameIn reports whether a person mention starts in tokens [s, e).
+func (r *awardReader) nameIn(s, e int) bool {
+	for _, p := range r.persons {
+		if p.start >= s && p.start < e {
+			return true
+		}
+	}
+	return false
+}
+
+func (r *awardReader) skipParen(k, se int) int {
+	if k < se && r.toks[k].Lower == "(" {
+		for j := k + 1; j < se; j++ {
+			if r.toks[j].Lower == ")" {
+				return j + 1
+			}
+		}
+	}
+	return k
+}
+
+// item reads one list item at token k: an optional title, rank or form of
+// address, then a person of doc.People, an organization or, failing both,
+// a capitalized name. prefix is the title written before the name.
+func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end int, ok bool) {
+	for k < se {
+		n, _ := r.g.Honorifics.Match(r.toks, k)
+		if n == 0 {
+			break
+		}
+		k += n
+	}
+	if k >= se || r.toks[k].Lower == "ảnh" && k+1 < se && r.toks[k+1].Lower == ":" || r.awardAt[k] {
+		return rc, "", 0, false
+	}
+	if n, _ := r.g.ListStops.Match(r.toks, k); n > 0 {
+		return rc, "", 0, false
+	}
+	if n, _ := r.conferAt(k); n > 0 {
+		return rc, "", 0, false
+	}
+	// Organizations stand at the start of the item.
+	if p := r.personCovering(k); p < 0 {
+		if oe, ok := r.orgAt(k, se, true); ok {
+			return r.orgRecipient(k, oe), "", oe, true
+		}
+	}
+	// A person, maybe after a title: "Thủ tướng Nhật Bản Shinzo Abe".
+	for j := k; j < se && j < k+20; j++ {
+		t := r.toks[j]
+		if p := r.personCovering(j); p >= 0 {
+			ps := r.persons[p]
+			if j > k {
+				prefix = r.title(k, j)
+			}
+			return ps.rec, prefix, ps.end, true
+		}
+		if t.Kind == scan.Punct && !isQuote(t.Lower) && t.Lower != "-" {
+			break
+		}
+		if t.Lower == "và" || t.Lower == "cho" || (t.Kind == scan.Word && !t.Cap() && j == k && !r.isRole(k)) {
+			break
+		}
+		if n, _ := r.conferAt(j); n > 0 {
+			break
+		}
+		if n, _ := r.g.ListStops.Match(r.toks, j); n > 0 {
+			break
+		}
+	}
+	// No person found: a capitalized name, as written.
+	if name, ns, ne := r.capName(k, se); ne > ns {
+		if ns > k {
+			prefix = r.title(k, ns)
+		}
+		return r.personByName(name, ""), prefix, ne, true
+	}
+	return rc, "", 0, false
+}
+
+// title returns the position written in tokens [s, e) before a name,
+// without forms of address and ranks.
+func (r *awardReader) title(s, e int) string {
+	for e > s && isHonorific(r, e-1) {
+		// drop a rank or address right before the name
+		n := 0
+		for b := max(s, e-3); b < e; b++ {
+			if m, _ := r.g.Honorifics.Match(r.toks, b); m > 0 && b+m == e {
+				n = e - b
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		e -= n
+	}
+	if e <= s || !r.isRole(s) {
+		return ""
+	}
+	return r.text(s, e)
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case `"`, "“", "”", "'", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// capName finds a name as written when no person was detected there: the
+// capitalized words right at k (after a form of address), or the name at
+// the end of a title-then-name item ("Thị trưởng Ljubljana Zoran
+// Jankovic", "cố vấn công ty " DDC " Yoshihiro Sigehisa").
+func (r *awardReader) capName(k, se int) (string, int, int) {
+	t := r.toks[k]
+	if t.Is(scan.AllUpper) && k+1 < se && r.toks[k+1].Is(scan.AllUpper) {
+		return "", 0, 0 // "LÊ TRUNG": a photo credit, not a recipient
+	}
+	if !r.isRole(k) {
+		if !t.Cap() {
+			return "", 0, 0
+		}
+		e := r.capRun(k, se)
+		if e-k > 4 {
+			e = k + 4
+		}
+		// "Nguyễn Duy Thanh Đại diện gia đình": a common phrase is no name.
+		for j := k + 1; j < e; j++ {
+			if n, _ := lex.Compounds.Match(r.doc.Text, r.toks, j); n > 1 {
+				e = j
+				break
+			}
+		}
+		return r.text(k, e), k, e
+	}
+	// Title first: the name is the last capitalized run of the item.
+	last, lastEnd := -1, -1
+	for j := k; j < se && j < k+20; j++ {
+		t := r.toks[j]
+		if t.Kind == scan.Punct && !isQuote(t.Lower) && t.Lower != "-" || t.Lower == "và" {
+			break
+		}
+		if n, _ := r.g.ListStops.Match(r.toks, j); n > 0 && j > k {
+			break
+		}
+		if t.Cap() && (j == k || !r.toks[j-1].Cap()) {
+			last, lastEnd = j, r.capRun(j, se)
+			j = lastEnd - 1
+		}
+	}
+	if last <= k {
+		return "", 0, 0
+	}
+	// A place may open the run: "Nhật Bản Shinzo Abe".
+	for last < lastEnd {
+		n, _ := lex.Places.Match(r.doc.Text, r.toks, last)
+		if n == 0 {
+			break
+		}
+		last += n
+	}
+	// A Vietnamese name starts at its family name.
+	for j := last; j+1 < lastEnd; j++ {
+		if n, _ := lex.Places.Match(r.doc.Text, r.toks, j); n > 0 {
+			continue // "Hà Nội" starts with a family name too
+		}
+		if n, _ := lex.Surnames.Match(r.doc.Text, r.toks, j); n > 0 && lastEnd-j <= 4 {
+			return r.text(j, lastEnd), j, lastEnd
+		}
+	}
+	// Otherwise keep the last two words, with words joined to them by a
+	// dash: "Slovenia Anna Kopacz - Mrak" -> "Anna Kopacz - Mrak".
+	start, words := lastEnd, 0
+	for start > last && words < 2 {
+		start--
+		if r.toks[start].Lower == "-" {
+			continue
+		}
+		if start > last && r.toks[start-1].Lower == "-" {
+			continue
+		}
+		words++
+	}
+	if lastEnd-start < 2 && start == last {
+		return "", 0, 0
+	}
+	return r.text(start, lastEnd), start, lastEnd
+}
+
+// capRun returns the end of the run of capitalized words at j, with
+// spaced dashes inside foreign names ("Kopacz - Mrak"); at most six tokens.
+func (r *awardReader) capRun(j, se int) int {
+	e := j
+	for e < se && e-j < 6 {
+		t := r.toks[e]
+		if t.Cap() && !t.Is(scan.NewlineBefore) {
+			e++
+			continue
+		}
+		// Only foreign names take a spaced dash: "Thắng - Ảnh: ..." ends.
+		if t.Lower == "-" && e+1 < se && r.toks[e+1].Cap() && e > j &&
+			lex.Foreign(r.toks[e-1].Lower) && lex.Foreign(r.toks[e+1].Lower) {
+			e++
+			continue
+		}
+		break
+	}
+	return e
 }

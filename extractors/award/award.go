@@ -1,0 +1,415 @@
+// Package award finds award mentions in Vietnamese news text: state orders
+// and medals ("Huân chương Lao động hạng Nhất"), commemorative medals and
+// badges (Kỷ niệm chương "Bảo vệ An ninh Tổ quốc"), certificates of merit
+// ("Bằng khen của Thủ tướng Chính phủ"), emulation flags, honorary titles
+// ("Anh hùng Lao động"), prizes ("Giải thưởng Hồ Chí Minh"), foreign
+// orders and sports medals. It reports each as a KindAward entity, and
+// decision references ("Quyết định số 1358/QĐ-CTN") as KindDecision
+// entities, for the linker to gather into award events.
+package award
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// Name is the extractor's registry name.
+const Name = "award"
+
+// Config configures the extractor; the zero value is the default.
+type Config struct {
+	// MaxNameWords bounds an award name the lexicon does not know, in
+	// syllables after the type word (default 8: "giải Lãnh đạo vì phụ nữ
+	// toàn cầu" has 6).
+	MaxNameWords int `json:"max_name_words"`
+	// NoSport drops sports medals ("Huy chương vàng", "HCV").
+	NoSport bool `json:"no_sport"`
+}
+
+// Extractor finds award mentions. It is safe for concurrent use.
+type Extractor struct {
+	cfg Config
+	lx  *lexicon
+}
+
+// New returns an Extractor for cfg. It never fails today; the error is
+// kept for configurations that can be invalid.
+func New(cfg Config) (*Extractor, error) {
+	if cfg.MaxNameWords <= 0 {
+		cfg.MaxNameWords = 8
+	}
+	return &Extractor{cfg: cfg, lx: defaultLexicon}, nil
+}
+
+// Factory builds an Extractor from JSON configuration (empty for defaults).
+func Factory(raw json.RawMessage) (pipeline.Extractor, error) {
+	var cfg Config
+	if len(raw) > 0 {
+		if err := json.Unmarshal(raw, &cfg); err != nil {
+			return nil, err
+		}
+	}
+	return New(cfg)
+}
+
+// Name returns Name.
+func (x *Extractor) Name() string { return Name }
+
+// Extract returns the award and decision mentions of doc in text order.
+// An award's Value is its name as written with its class, the type word
+// capitalized, names the lexicon knows in their canonical spelling and
+// quotes made straight double quotes: `Kỷ niệm chương "Bảo vệ An ninh Tổ
+// quốc"`. A bare type word ("trao bằng khen cho ...") has the type as its
+// Value; the linker joins it to the named award it refers to.
+func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	text := doc.Text
+	toks := scan.Tokens(text, nil)
+	var out []pipeline.Entity
+	for i, steps := 0, 0; i < len(toks); steps++ {
+		if steps%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return out, err
+			}
+		}
+		if e, next, ok := x.award(text, toks, i); ok {
+			e.Text, e.Source = e.Span.Of(text), Name
+			out = append(out, e)
+			i = next
+			continue
+		}
+		if e, next, ok := decision(text, toks, i); ok {
+			e.Text, e.Source = e.Span.Of(text), Name
+			out = append(out, e)
+			i = next
+			continue
+		}
+		i++
+	}
+	return out, nil
+}
+
+// award reads an award mention starting at toks[i]; next is the index of
+// the first token after it.
+func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Entity, next int, ok bool) {
+	t := toks[i]
+	if t.Kind != scan.Word {
+		return e, 0, false
+	}
+	lx := x.lx
+	if n, medal := lx.sport.Match(toks, i); n > 0 {
+		if x.cfg.NoSport {
+			return e, 0, false
+		}
+		return awardEntity(toks, i, i+n, medal, "Huy chương", "", true), i + n, true
+	}
+	if n, title := lx.titles.Match(toks, i); n > 0 {
+		if !x.conferredTitle(toks, i, i+n) {
+			return e, 0, false
+		}
+		return awardEntity(toks, i, i+n, title, "Danh hiệu", "", false), i + n, true
+	}
+	n, typ := lx.types.Match(toks, i)
+	if n == 0 {
+		return e, 0, false
+	}
+	// The name opens with the type unless the lexicon says otherwise:
+	// "giải Lãnh đạo ..." is a Giải thưởng named "Giải Lãnh đạo ...".
+	typ, head, ok := strings.Cut(typ, "|")
+	if !ok {
+		head = typ
+	}
+	j := i + n
+	switch {
+	case typ == "Danh hiệu":
+		return x.danhHieu(text, toks, i, j)
+	case typ == "Giải thưởng" && n == 1 && !x.prizeName(toks, j):
+		// "giải" alone is a verb or a contest rank ("giải quyết", "đạt
+		// giải Nhất") unless a capitalized name follows.
+		return e, 0, false
+	}
+	// Quoted name: Kỷ niệm chương "Bảo vệ An ninh Tổ quốc".
+	if inner, end, ok := quoted(text, toks, j); ok {
+		value := head + ` "` + inner + `"`
+		return x.withClass(toks, i, end, value, typ)
+	}
+	// Issuer: Bằng khen của Thủ tướng Chính phủ.
+	if typ == "Bằng khen" || typ == "Giấy khen" || typ == "Cờ thi đua" {
+		if end, ok := x.issuer(toks, j); ok {
+			value := head + " " + text[toks[j].Start:toks[end-1].End]
+			return awardEntity(toks, i, end, value, typ, "", false), end, true
+		}
+	}
+	// "Huy hiệu 40 năm tuổi Đảng".
+	if typ == "Huy hiệu" && j+3 < len(toks) && toks[j].Kind == scan.Number &&
+		toks[j+1].Lower == "năm" && toks[j+2].Lower == "tuổi" && toks[j+3].Lower == "đảng" {
+		return awardEntity(toks, i, j+4, head+" "+text[toks[j].Start:toks[j+3].End], typ, "", false), j + 4, true
+	}
+	// A name the lexicon knows, in any letter case; prizes are
+	// capitalized ("giải thưởng nhà nước" is any state's prize).
+	if m, name := lx.names[typ].Match(toks, j); m > 0 && (typ != "Giải thưởng" || toks[j].Cap()) {
+		return x.withClass(toks, i, j+m, head+" "+name, typ)
+	}
+	// A name the lexicon does not know starts with a capital.
+	if end := x.openName(toks, j); end > j {
+		return x.withClass(toks, i, end, head+" "+text[toks[j].Start:toks[end-1].End], typ)
+	}
+	if typ == "Giải thưởng" || plural(toks, i) || x.pluralList(toks, i) {
+		// "giải thưởng" alone, "nhiều huân chương": no particular award.
+		return e, 0, false
+	}
+	return x.withClass(toks, i, j, typ, typ)
+}
+
+// withClass extends an award ending before toks[end] with its class
+// ("hạng Nhất") when one follows.
+func (x *Extractor) withClass(toks []scan.Token, i, end int, value, typ string) (pipeline.Entity, int, bool) {
+	class := ""
+	if end+1 < len(toks) && toks[end].Lower == "hạng" && !toks[end+1].Is(scan.NewlineBefore) {
+		if n, c := x.lx.classes.Match(toks, end+1); n > 0 {
+			class = "hạng " + c
+			value += " " + class
+			end += 1 + n
+		}
+	}
+	return awardEntity(toks, i, end, value, typ, class, false), end, true
+}
+
+func awardEntity(toks []scan.Token, i, end int, value, typ, class string, sport bool) pipeline.Entity {
+	return pipeline.Entity{
+		Kind:  pipeline.KindAward,
+		Span:  pipeline.Span{Start: toks[i].Start, End: toks[end-1].End},
+		Value: value,
+		Award: &pipeline.AwardInfo{Type: typ, Class: class, Sport: sport},
+	}
+}
+
+// danhHieu reads the title after "danh hiệu" (toks[i:j]): quoted, known or
+// capitalized. "danh hiệu học sinh giỏi" names no state title and yields
+// nothing.
+func (x *Extractor) danhHieu(text string, toks []scan.Token, i, j int) (pipeline.Entity, int, bool) {
+	if inner, end, ok := quoted(text, toks, j); ok {
+		return awardEntity(toks, j, end, inner, "Danh hiệu", "", false), end, true
+	}
+	if n, title := x.lx.titles.Match(toks, j); n > 0 {
+		return awardEntity(toks, j, j+n, title, "Danh hiệu", "", false), j + n, true
+	}
+	if end := x.openName(toks, j); end > j {
+		return awardEntity(toks, j, end, text[toks[j].Start:toks[end-1].End], "Danh hiệu", "", false), end, true
+	}
+	return pipeline.Entity{}, 0, false
+}
+
+// conferredTitle reports whether the honorary title toks[i:end] is being
+// conferred (a conferring verb or "cho" next to it) rather than used as a
+// form of address ("NSND Thu Hà", "Anh hùng LLVTND Nguyễn Văn A").
+func (x *Extractor) conferredTitle(toks []scan.Token, i, end int) bool {
+	if end < len(toks) && toks[end].Cap() && !toks[end].Is(scan.NewlineBefore) {
+		return false
+	}
+	g := defaultGrammar
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Kind == scan.Punct {
+			break
+		}
+		// "phong Anh hùng Lao động", "truy phong": "phong" alone is too
+		// common a syllable (phong trào) to be a verb elsewhere.
+		if k == i-1 && toks[k].Lower == "phong" {
+			return true
+		}
+		if n, _ := g.Confer.Match(toks, k); n > 0 && k+n <= i {
+			return true
+		}
+		if n, _ := g.Receive.Match(toks, k); n > 0 && k+n <= i {
+			return true
+		}
+	}
+	return end < len(toks) && toks[end].Lower == "cho"
+}
+
+// prizeName reports whether toks[j] starts the name of a prize after
+// "giải": a capital that is not a contest rank ("giải Nhất").
+func (x *Extractor) prizeName(toks []scan.Token, j int) bool {
+	if j >= len(toks) || !toks[j].Cap() || toks[j].Is(scan.NewlineBefore) {
+		return false
+	}
+	if n, _ := x.lx.classes.Match(toks, j); n > 0 {
+		return false
+	}
+	switch toks[j].Lower {
+	case "khuyến", "đặc", "a", "b", "c", "tư", "năm":
+		return false
+	}
+	n, _ := x.lx.tournaments.Match(toks, j)
+	return n == 0
+}
+
+// issuer reads "của <issuer>" (or a capitalized issuer without "của")
+// at toks[j] and returns the end of the issuer.
+func (x *Extractor) issuer(toks []scan.Token, j int) (int, bool) {
+	k := j
+	if k < len(toks) && toks[k].Lower == "của" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != scan.Word || toks[k].Is(scan.NewlineBefore) {
+		return 0, false
+	}
+	if n, _ := x.lx.issuers.Match(toks, k); n == 0 {
+		return 0, false
+	}
+	if k == j && !toks[k].Cap() {
+		return 0, false
+	}
+	end := k
+	for end < len(toks) && end-k < x.cfg.MaxNameWords {
+		t := toks[end]
+		if t.Kind != scan.Word || t.Is(scan.NewlineBefore) {
+			break
+		}
+		if end > k {
+			if n, _ := x.lx.stops.Match(toks, end); n > 0 {
+				break
+			}
+		}
+		end++
+	}
+	return end, end > k
+}
+
+// openName reads a name the lexicon does not know: it starts with a
+// capital and runs to a stop word, punctuation or MaxNameWords syllables.
+func (x *Extractor) openName(toks []scan.Token, j int) int {
+	if j >= len(toks) || !toks[j].Cap() || toks[j].Is(scan.NewlineBefore) {
+		return j
+	}
+	end := j
+	for end < len(toks) && end-j < x.cfg.MaxNameWords {
+		t := toks[end]
+		if t.Kind != scan.Word || t.Is(scan.NewlineBefore) {
+			break
+		}
+		if n, _ := x.lx.stops.Match(toks, end); n > 0 && end > j {
+			break
+		}
+		// "hạng" starts the class, read by withClass.
+		if t.Lower == "hạng" {
+			break
+		}
+		end++
+	}
+	return end
+}
+
+// pluralList reports whether a bare type word at toks[i] continues a
+// list that a quantifier opens: "nhiều Huân chương, Huy chương và Bằng
+// khen" names no single award.
+func (x *Extractor) pluralList(toks []scan.Token, i int) bool {
+	for i > 1 {
+		if l := toks[i-1].Lower; l != "," && l != "và" && l != "cùng" {
+			return false
+		}
+		// Find the type word that ends before the separator.
+		prev := -1
+		for k := i - 2; k >= 0 && k >= i-4; k-- {
+			if n, _ := x.lx.types.Match(toks, k); n > 0 && k+n == i-1 {
+				prev = k
+				break
+			}
+		}
+		if prev < 0 {
+			return false
+		}
+		if plural(toks, prev) {
+			return true
+		}
+		i = prev
+	}
+	return false
+}
+
+// plural reports whether a bare type word at toks[i] is counted or
+// quantified ("nhiều huân chương", "3 bằng khen"): no single award.
+func plural(toks []scan.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.Kind == scan.Number {
+		return true
+	}
+	switch p.Lower {
+	case "các", "nhiều", "những", "mấy", "hai", "ba", "bốn", "năm", "loại", "mọi":
+		return true
+	}
+	return false
+}
+
+var closing = map[string]string{`"`: `"`, "“": "”", "'": "'", "‘": "’", "«": "»", "”": "”"}
+
+// quoted reads a quotation opening at toks[j] and returns its inner text,
+// trimmed, and the index after the closing quote. A quotation runs at most
+// 16 tokens and never past the end of a sentence.
+func quoted(text string, toks []scan.Token, j int) (string, int, bool) {
+	if j >= len(toks) || toks[j].Kind != scan.Punct {
+		return "", 0, false
+	}
+	want, ok := closing[toks[j].Lower]
+	if !ok {
+		return "", 0, false
+	}
+	for k := j + 1; k < len(toks) && k <= j+17; k++ {
+		t := toks[k]
+		if t.Is(scan.NewlineBefore) {
+			return "", 0, false
+		}
+		if t.Kind == scan.Punct {
+			if t.Lower == want || (want == `"` && t.Lower == "”") || (want == "'" && t.Lower == "’") {
+				if k == j+1 {
+					return "", 0, false
+				}
+				inner := strings.Join(strings.Fields(text[toks[j].End:t.Start]), " ")
+				return inner, k + 1, true
+			}
+			if t.Lower == "." || t.Lower == "!" || t.Lower == "?" {
+				return "", 0, false
+			}
+		}
+	}
+	return "", 0, false
+}
+
+// decision reads "Quyết định số 1358/QĐ-CTN" at toks[i]. Its Value is
+// "Quyết định số " and the number as written.
+func decision(text string, toks []scan.Token, i int) (pipeline.Entity, int, bool) {
+	if toks[i].Lower != "quyết" || i+2 >= len(toks) || toks[i+1].Lower != "định" {
+		return pipeline.Entity{}, 0, false
+	}
+	k := i + 2
+	if toks[k].Lower == "số" {
+		k++
+	}
+	if k >= len(toks) || toks[k].Kind != scan.Number || toks[k].Is(scan.NewlineBefore) {
+		return pipeline.Entity{}, 0, false
+	}
+	// The number runs over tokens joined without space: "1358", "/",
+	// "QĐ-CTN"; a trailing dot or comma belongs to the sentence.
+	end := k + 1
+	for end < len(toks) && !toks[end].Is(scan.SpaceBefore) && !toks[end].Is(scan.NewlineBefore) {
+		if l := toks[end].Lower; toks[end].Kind == scan.Punct && l != "/" && l != "-" && l != "." {
+			break
+		}
+		end++
+	}
+	for end > k+1 && toks[end-1].Kind == scan.Punct {
+		end--
+	}
+	num := text[toks[k].Start:toks[end-1].End]
+	return pipeline.Entity{
+		Kind:  pipeline.KindDecision,
+		Span:  pipeline.Span{Start: toks[i].Start, End: toks[end-1].End},
+		Value: "Quyết định số " + num,
+	}, end, true
+}

@@ -1,0 +1,248 @@
+package award_test
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/extractors/award"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// found is the part of an entity a test row checks.
+type found struct {
+	Kind  string
+	Text  string
+	Value string
+	Type  string `json:",omitempty"`
+	Class string `json:",omitempty"`
+	Sport bool   `json:",omitempty"`
+}
+
+func extract(t testing.TB, text string) []found {
+	t.Helper()
+	x, err := award.New(award.Config{})
+	require.NoError(t, err)
+	doc := &pipeline.Document{Text: text}
+	doc.Paragraphs, doc.Sentences = pipeline.Segment(text)
+	es, err := x.Extract(context.Background(), doc)
+	require.NoError(t, err)
+	out := []found{}
+	for _, e := range es {
+		f := found{Kind: e.Kind.String(), Text: e.Text, Value: e.Value}
+		if e.Award != nil {
+			f.Type, f.Class, f.Sport = e.Award.Type, e.Award.Class, e.Award.Sport
+		}
+		out = append(out, f)
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	aw := func(text, value, typ, class string) found {
+		return found{Kind: "award", Text: text, Value: value, Type: typ, Class: class}
+	}
+	tests := []struct {
+		name string
+		text string
+		want []found
+	}{
+		{"order with class", "Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho ông An.",
+			[]found{aw("Huân chương Lao động hạng Nhất", "Huân chương Lao động hạng Nhất", "Huân chương", "hạng Nhất")}},
+		{"known name in lower case", "Ông được trao Huân chương bảo vệ tổ quốc hạng ba.",
+			[]found{aw("Huân chương bảo vệ tổ quốc hạng ba", "Huân chương Bảo vệ Tổ quốc hạng Ba", "Huân chương", "hạng Ba")}},
+		{"roman class", "tặng Huân chương Chiến công hạng II cho đơn vị",
+			[]found{aw("Huân chương Chiến công hạng II", "Huân chương Chiến công hạng Nhì", "Huân chương", "hạng Nhì")}},
+		{"straight quotes", `trao Kỷ niệm chương "Bảo vệ An ninh Tổ quốc" cho các đồng chí`,
+			[]found{aw(`Kỷ niệm chương "Bảo vệ An ninh Tổ quốc"`, `Kỷ niệm chương "Bảo vệ An ninh Tổ quốc"`, "Kỷ niệm chương", "")}},
+		{"curly quotes", "nhận Kỷ niệm chương “Vì sự nghiệp Giáo dục”.",
+			[]found{aw("Kỷ niệm chương “Vì sự nghiệp Giáo dục”", `Kỷ niệm chương "Vì sự nghiệp Giáo dục"`, "Kỷ niệm chương", "")}},
+		{"spaced single quotes", "trao huy hiệu ' Tuổi trẻ dũng cảm ' cho anh Bình",
+			[]found{aw("huy hiệu ' Tuổi trẻ dũng cảm '", `Huy hiệu "Tuổi trẻ dũng cảm"`, "Huy hiệu", "")}},
+		{"unquoted commemorative name", "tặng Kỷ niệm chương Vì sự nghiệp Giáo dục cho cô Hoa",
+			[]found{aw("Kỷ niệm chương Vì sự nghiệp Giáo dục", "Kỷ niệm chương Vì sự nghiệp Giáo dục", "Kỷ niệm chương", "")}},
+		{"issuer", "tặng Bằng khen của Thủ tướng Chính phủ cho 5 tập thể",
+			[]found{aw("Bằng khen của Thủ tướng Chính phủ", "Bằng khen của Thủ tướng Chính phủ", "Bằng khen", "")}},
+		{"issuer in lower case", "tặng bằng khen của chủ tịch tỉnh cho hai em",
+			[]found{aw("bằng khen của chủ tịch tỉnh", "Bằng khen của chủ tịch tỉnh", "Bằng khen", "")}},
+		{"not an issuer", "bố mẹ xem giấy khen của con",
+			[]found{aw("giấy khen", "Giấy khen", "Giấy khen", "")}},
+		{"bare type", "Đại diện Tỉnh đoàn trao bằng khen cho anh Thanh.",
+			[]found{aw("bằng khen", "Bằng khen", "Bằng khen", "")}},
+		{"quantified bare type is no award", "Ông từng nhận nhiều huân chương và 3 bằng khen.", []found{}},
+		{"quantified list", "được tặng nhiều Huân chương, Huy chương và Bằng khen các loại.", []found{}},
+		{"emulation flag", "đón nhận Cờ thi đua của Chính phủ năm 2023",
+			[]found{aw("Cờ thi đua của Chính phủ", "Cờ thi đua của Chính phủ", "Cờ thi đua", "")}},
+		{"foreign order stops at praise", "được trao tặng Huân chương Victoria cao quý khi tham chiến",
+			[]found{aw("Huân chương Victoria", "Huân chương Victoria", "Huân chương", "")}},
+		{"foreign order in two words", "trao tặng huân chương Chữ thập tại điện Buckingham",
+			[]found{aw("huân chương Chữ thập", "Huân chương Chữ thập", "Huân chương", "")}},
+		{"prize after giải", "trao giải Lãnh đạo vì phụ nữ toàn cầu cho Thủ tướng",
+			[]found{aw("giải Lãnh đạo vì phụ nữ toàn cầu", "Giải Lãnh đạo vì phụ nữ toàn cầu", "Giải thưởng", "")}},
+		{"state prize", "được tặng Giải thưởng Hồ Chí Minh về văn học",
+			[]found{aw("Giải thưởng Hồ Chí Minh", "Giải thưởng Hồ Chí Minh", "Giải thưởng", "")}},
+		{"lower-case prize is any state's prize", "trao tặng giải thưởng nhà nước cho công dân nước ngoài", []found{}},
+		{"contest rank is no prize", "Em đạt giải Nhất cuộc thi và giải quyết mọi việc.", []found{}},
+		{"title after danh hiệu", "phong tặng danh hiệu Anh hùng lao động cho Tổng công ty",
+			[]found{aw("Anh hùng lao động", "Anh hùng Lao động", "Danh hiệu", "")}},
+		{"title after a conferring verb", "đề nghị phong tặng Anh hùng Lực lượng vũ trang nhân dân cho đơn vị",
+			[]found{aw("Anh hùng Lực lượng vũ trang nhân dân", "Anh hùng Lực lượng vũ trang nhân dân", "Danh hiệu", "")}},
+		{"title as a form of address", "NSND Thu Hà và Anh hùng Lao động Nguyễn Văn Sáu dự lễ.", []found{}},
+		{"quoted danh hiệu", "truy tặng danh hiệu ' Tuổi trẻ dũng cảm ' cho anh Sinh",
+			[]found{aw("' Tuổi trẻ dũng cảm '", "Tuổi trẻ dũng cảm", "Danh hiệu", "")}},
+		{"danh hiệu without a state title", "không biết con có đạt danh hiệu học sinh giỏi hay không", []found{}},
+		{"sports medal", "Ánh Viên giành HCV và huy chương bạc.",
+			[]found{{Kind: "award", Text: "HCV", Value: "Huy chương vàng", Type: "Huy chương", Sport: true},
+				{Kind: "award", Text: "huy chương bạc", Value: "Huy chương bạc", Type: "Huy chương", Sport: true}}},
+		{"party badge", "Bí thư Thành ủy trao Huy hiệu 40 năm tuổi Đảng cho đảng viên.",
+			[]found{aw("Huy hiệu 40 năm tuổi Đảng", "Huy hiệu 40 năm tuổi Đảng", "Huy hiệu", "")}},
+		{"tournament is no prize", "Đội giành chức vô địch Giải Bóng đá Vô địch Quốc gia.", []found{}},
+		{"Nobel prize", "ông được trao giải Nobel Hòa bình năm 2009",
+			[]found{aw("giải Nobel Hòa bình", "Giải Nobel Hòa bình", "Giải thưởng", "")}},
+		{"decision", "Chủ tịch nước ký Quyết định số 1358/QĐ-CTN, tặng Huân chương Độc lập hạng Ba.",
+			[]found{{Kind: "decision", Text: "Quyết định số 1358/QĐ-CTN", Value: "Quyết định số 1358/QĐ-CTN"},
+				aw("Huân chương Độc lập hạng Ba", "Huân chương Độc lập hạng Ba", "Huân chương", "hạng Ba")}},
+		{"decision without số", "theo quyết định 93 ngày 1/3", []found{{Kind: "decision", Text: "quyết định 93", Value: "Quyết định số 93"}}},
+		{"NBSP between words", "tặng Huân\u00a0chương Lao động hạng Ba",
+			[]found{aw("Huân\u00a0chương Lao động hạng Ba", "Huân chương Lao động hạng Ba", "Huân chương", "hạng Ba")}},
+		{"zero-width space", "tặng Huân chương\u200b Hữu nghị",
+			[]found{aw("Huân chương\u200b Hữu nghị", "Huân chương Hữu nghị", "Huân chương", "")}},
+		{"unclosed quote", `trao Kỷ niệm chương "Vì sự nghiệp`, []found{aw("Kỷ niệm chương", "Kỷ niệm chương", "Kỷ niệm chương", "")}},
+		{"empty", "", []found{}},
+		{"invalid UTF-8", "tặng \xff Huân chương Dũng cảm",
+			[]found{aw("Huân chương Dũng cảm", "Huân chương Dũng cảm", "Huân chương", "")}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, extract(t, tt.text))
+		})
+	}
+}
+
+func TestNoSport(t *testing.T) {
+	x, err := award.New(award.Config{NoSport: true})
+	require.NoError(t, err)
+	doc := &pipeline.Document{Text: "Ánh Viên giành HCV tại SEA Games."}
+	es, err := x.Extract(context.Background(), doc)
+	require.NoError(t, err)
+	assert.Empty(t, es)
+}
+
+func TestFactory(t *testing.T) {
+	x, err := award.Factory(json.RawMessage(`{"max_name_words":2}`))
+	require.NoError(t, err)
+	assert.Equal(t, award.Name, x.Name())
+	doc := &pipeline.Document{Text: "trao giải Lãnh đạo vì phụ nữ toàn cầu cho bà"}
+	es, err := x.Extract(context.Background(), doc)
+	require.NoError(t, err)
+	require.Len(t, es, 1)
+	assert.Equal(t, "Giải Lãnh đạo", es[0].Value)
+
+	_, err = award.Factory(json.RawMessage(`{"max_name_words":"many"}`))
+	assert.Error(t, err)
+}
+
+func TestCanceled(t *testing.T) {
+	x, err := award.New(award.Config{})
+	require.NoError(t, err)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err = x.Extract(ctx, &pipeline.Document{Text: "tặng Huân chương Lao động"})
+	assert.ErrorIs(t, err, context.Canceled)
+}
+
+func TestGrammar(t *testing.T) {
+	g := award.LinkGrammar()
+	assert.True(t, g.Confer.Has("truy tặng"))
+	assert.True(t, g.Receive.Has("đón nhận"))
+	assert.True(t, g.Honorifics.Has("Thượng tướng"))
+	assert.True(t, g.Roles.Has("Ủy viên"))
+	assert.True(t, g.Orgs.Has("Tổng công ty"))
+	assert.True(t, g.ListStops.Has("nhân dịp"))
+	assert.True(t, g.NotVerbs.Has("trao đổi"))
+	assert.False(t, g.Confer.Has("trao tặng bằng khen"), "Has wants the whole phrase")
+	var nilSet *award.Phrases
+	n, _ := nilSet.Match(nil, 0)
+	assert.Zero(t, n)
+}
+
+// TestGolden runs the extractor over whole articles in testdata/*.txt and
+// compares with testdata/*.json.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, in := range files {
+		name := strings.TrimSuffix(filepath.Base(in), ".txt")
+		t.Run(name, func(t *testing.T) {
+			text, err := os.ReadFile(in)
+			require.NoError(t, err)
+			got, err := json.MarshalIndent(extract(t, string(text)), "", "  ")
+			require.NoError(t, err)
+			got = append(got, '\n')
+			golden := strings.TrimSuffix(in, ".txt") + ".json"
+			if *update {
+				require.NoError(t, os.WriteFile(golden, got, 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err, "go test ./extractors/award -run TestGolden -update")
+			assert.JSONEq(t, string(want), string(got))
+		})
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{
+		`Thượng tướng Tô Lâm trao tặng Kỷ niệm chương "Bảo vệ An ninh Tổ quốc" cho các đồng chí lãnh đạo.`,
+		"tặng Huân chương Lao động hạng Nhất, Bằng khen của Thủ tướng Chính phủ",
+		"Quyết định số 1358/QĐ-CTN; giải Nobel Hòa bình; HCV; danh hiệu ' Anh hùng",
+		"huy hiệu “", "Quyết định số 1/", "\xffgiải X", "hạng",
+	} {
+		f.Add(s)
+	}
+	x, err := award.New(award.Config{})
+	require.NoError(f, err)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := &pipeline.Document{Text: text}
+		es, err := x.Extract(context.Background(), doc)
+		require.NoError(t, err)
+		last := 0
+		for _, e := range es {
+			require.True(t, 0 <= e.Span.Start && e.Span.Start < e.Span.End && e.Span.End <= len(text), "span %v out of %d", e.Span, len(text))
+			require.GreaterOrEqual(t, e.Span.Start, last, "entities overlap or go backwards")
+			last = e.Span.End
+			require.Equal(t, e.Span.Of(text), e.Text)
+			require.NotEmpty(t, e.Value)
+			if utf8.ValidString(text) {
+				require.True(t, utf8.ValidString(e.Value))
+			}
+			require.Equal(t, e.Kind == pipeline.KindAward, e.Award != nil)
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	text, err := os.ReadFile("testdata/le-trao-tang.txt")
+	require.NoError(b, err)
+	x, err := award.New(award.Config{})
+	require.NoError(b, err)
+	doc := &pipeline.Document{Text: string(text)}
+	ctx := context.Background()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.Extract(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -6,10 +6,10 @@ import (
 	"github.com/vnextract/vnextract/extractors/award"
 	"github.com/vnextract/vnextract/extractors/byline"
 	"github.com/vnextract/vnextract/extractors/date"
+	"github.com/vnextract/vnextract/extractors/link"
 	"github.com/vnextract/vnextract/extractors/person"
 	"github.com/vnextract/vnextract/extractors/rank"
 	"github.com/vnextract/vnextract/extractors/title"
-	"github.com/vnextract/vnextract/extractors/link"
 	"github.com/vnextract/vnextract/pipeline"
 )
 

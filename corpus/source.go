@@ -1,20 +1,18 @@
-// Package corpus reads articles from files, folders, JSON Lines and gzip
-// streams, and writes records. Every reader streams: memory is bounded by
-// one article (at most Options.MaxBytes) plus one folder listing, never by
-// the size of the archive.
+// Package corpus reads articles from files, folders, JSON Lines, compressed
+// streams (gzip, zstd), archives (tar, zip) and web crawls (WARC), and
+// writes records. Every reader streams: memory is bounded by one article
+// (at most Options.MaxBytes) plus one folder listing or one zip directory,
+// never by the size of the archive.
 package corpus
 
 import (
-	"bufio"
-	"bytes"
-	"compress/gzip"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -24,11 +22,22 @@ const DefaultMaxBytes = 8 << 20
 
 // Options configure how sources read.
 type Options struct {
-	// MaxBytes is the largest article (or JSON line) read; a larger one
-	// yields a too_large error record. 0 means DefaultMaxBytes.
+	// MaxBytes is the largest article (or JSON line, or archive member) read;
+	// a larger one yields a too_large error record. 0 means DefaultMaxBytes.
 	MaxBytes int
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// Fields names the JSON Lines fields; the zero value reads the usual
+	// names.
+	Fields Fields
+}
+
+// Fields names the members of a JSON Lines object. An empty name keeps the
+// default: "id"; "text", "content" or "body"; "title"; "published" or
+// "date"; "url". A name may be a dotted path into nested objects
+// ("meta.published").
+type Fields struct {
+	ID, Text, Title, Date, URL string
 }
 
 func (o Options) maxBytes() int {
@@ -38,37 +47,58 @@ func (o Options) maxBytes() int {
 	return o.MaxBytes
 }
 
-// Open returns a Source over paths, read in the order given: a folder is
-// walked recursively in lexical order; "-" is standard input. A path that
-// does not exist is an error here, before any article is read.
-func Open(paths []string, opts Options) (pipeline.Source, error) {
-	for _, p := range paths {
-		if p == "-" {
-			continue
-		}
-		if _, err := os.Stat(p); err != nil {
-			return nil, err
-		}
-	}
-	return &multi{paths: paths, opts: opts}, nil
-}
-
-// multi walks its paths lazily: a stack of pending folder entries, so a
-// folder of millions of files costs one listing at a time.
-type multi struct {
+// Reader is the Source of Open. Besides the articles, it tells how many
+// bytes it has read from its files, for progress reports.
+type Reader struct {
 	paths   []string
 	opts    Options
 	pending []walkItem // stack, next item last
 	cur     pipeline.Source
 	closer  io.Closer
+	read    atomic.Int64 // bytes read from files and stdin (compressed size)
+	total   int64
 }
+
+// Open returns a Source over paths, read in the order given: a folder is
+// walked recursively in lexical order; "-" is standard input. A path that
+// does not exist is an error here, before any article is read.
+func Open(paths []string, opts Options) (*Reader, error) {
+	var total int64
+	for _, p := range paths {
+		if p == "-" {
+			total = -1
+			continue
+		}
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case fi.IsDir():
+			total = -1
+		case total >= 0:
+			total += fi.Size()
+		}
+	}
+	return &Reader{paths: paths, opts: opts, total: max(total, 0)}, nil
+}
+
+// BytesRead is the number of bytes read so far from the files (as stored,
+// before decompression). It is safe to call from any goroutine.
+func (m *Reader) BytesRead() int64 { return m.read.Load() }
+
+// TotalBytes is the size of the input when every path is a plain file, 0
+// when it is unknown (a folder or standard input).
+func (m *Reader) TotalBytes() int64 { return m.total }
 
 type walkItem struct {
 	path string // file system path
 	root string // the folder argument it was found under, "" for a file argument
 }
 
-func (m *multi) Next(ctx context.Context) (*pipeline.Article, error) {
+// Next returns the next article, io.EOF after the last one, or the error of
+// a file that could not be opened or listed.
+func (m *Reader) Next(ctx context.Context) (*pipeline.Article, error) {
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -98,20 +128,29 @@ func (m *multi) Next(ctx context.Context) (*pipeline.Article, error) {
 	}
 }
 
-func (m *multi) closeCur() {
+// Close closes the file being read, if any.
+func (m *Reader) Close() error {
+	m.closeCur()
+	return nil
+}
+
+func (m *Reader) closeCur() {
+	if c, ok := m.cur.(io.Closer); ok {
+		c.Close()
+	}
 	if m.closer != nil {
 		m.closer.Close()
 	}
 	m.cur, m.closer = nil, nil
 }
 
-func (m *multi) open(it walkItem) error {
+func (m *Reader) open(it walkItem) error {
 	if it.path == "-" {
 		in := m.opts.Stdin
 		if in == nil {
 			in = os.Stdin
 		}
-		m.cur = sniff(in, "-", "stdin", m.opts)
+		m.cur = sniff(&countingReader{r: in, n: &m.read}, "-", "stdin", m.opts)
 		return nil
 	}
 	fi, err := os.Stat(it.path)
@@ -142,121 +181,62 @@ func (m *multi) open(it walkItem) error {
 		return err
 	}
 	m.closer = f
-	id := articleID(it.path, it.root)
-	m.cur = fileSource(f, it.path, id, m.opts)
-	return nil
-}
-
-// isArticleFile says which files a folder walk reads: text and JSON Lines,
-// plain or gzip-compressed. Other files (gold annotations, images) are
-// skipped.
-func isArticleFile(name string) bool {
-	name = strings.TrimSuffix(strings.ToLower(name), ".gz")
-	switch filepath.Ext(name) {
-	case ".txt", ".jsonl", ".ndjson":
-		return true
-	}
-	return false
-}
-
-// articleID is the path without its extensions, relative to the folder
-// argument it was found under (or the base name for a file argument), with
-// forward slashes, so ids do not depend on where the archive lies.
-func articleID(path, root string) string {
-	rel := filepath.Base(path)
-	if root != "" {
-		if r, err := filepath.Rel(root, path); err == nil {
+	rel := filepath.Base(it.path)
+	if it.root != "" {
+		if r, err := filepath.Rel(it.root, it.path); err == nil {
 			rel = r
 		}
 	}
-	rel = filepath.ToSlash(rel)
-	rel = strings.TrimSuffix(rel, ".gz")
-	rel = strings.TrimSuffix(rel, filepath.Ext(rel))
-	return rel
+	id := articleID(filepath.ToSlash(rel))
+	if isZip(it.path) {
+		m.cur = newZip(f, fi.Size(), it.path, &m.read, m.opts)
+		return nil
+	}
+	m.cur = streamSource(&countingReader{r: f, n: &m.read}, strings.ToLower(it.path), it.path, id, m.opts)
+	return nil
 }
 
-func fileSource(r io.Reader, uri, id string, opts Options) pipeline.Source {
-	name := strings.ToLower(uri)
-	if strings.HasSuffix(name, ".gz") {
-		return gzipSource(r, uri, id, strings.TrimSuffix(name, ".gz"), opts)
-	}
-	switch filepath.Ext(name) {
-	case ".jsonl", ".ndjson":
-		return newJSONL(r, uri, opts)
-	}
-	return &textSource{r: r, uri: uri, id: id, opts: opts}
+// articleExts are the extensions a folder walk or an archive reads, once
+// compression extensions are removed. Other files (gold annotations,
+// images) are skipped.
+var articleExts = map[string]bool{
+	".txt": true, ".jsonl": true, ".ndjson": true, ".tar": true, ".tgz": true, ".zip": true,
+	".warc": true, ".html": true, ".htm": true,
 }
 
-func gzipSource(r io.Reader, uri, id, inner string, opts Options) pipeline.Source {
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return &errSource{a: &pipeline.Article{ID: id, Source: pipeline.SourceRef{URI: uri},
-			Err: &pipeline.Error{Code: pipeline.CodeUndecodable, Message: "gzip: " + err.Error()}}}
-	}
-	switch filepath.Ext(inner) {
-	case ".jsonl", ".ndjson":
-		return newJSONL(zr, uri, opts)
-	}
-	return &textSource{r: zr, uri: uri, id: id, opts: opts}
+// isArticleFile says which files a folder walk or an archive reads.
+func isArticleFile(name string) bool {
+	name = stripCompression(strings.ToLower(name))
+	return articleExts[filepath.Ext(name)]
 }
 
-// sniff reads stdin: gzip by its magic number, JSON Lines when the first
-// non-space byte is '{', one text article otherwise.
-func sniff(r io.Reader, uri, id string, opts Options) pipeline.Source {
-	br := bufio.NewReaderSize(r, 64<<10)
-	head, _ := br.Peek(512)
-	if len(head) >= 2 && head[0] == 0x1f && head[1] == 0x8b {
-		zr, err := gzip.NewReader(br)
-		if err != nil {
-			return &errSource{a: &pipeline.Article{ID: id, Source: pipeline.SourceRef{URI: uri},
-				Err: &pipeline.Error{Code: pipeline.CodeUndecodable, Message: "gzip: " + err.Error()}}}
+func stripCompression(name string) string {
+	for _, ext := range []string{".gz", ".zst", ".zstd"} {
+		if strings.HasSuffix(name, ext) {
+			return strings.TrimSuffix(name, ext)
 		}
-		return sniff(zr, uri, id, opts)
 	}
-	if t := bytes.TrimLeft(head, " \t\r\n\ufeff"); len(t) > 0 && t[0] == '{' {
-		return newJSONL(br, uri, opts)
-	}
-	return &textSource{r: br, uri: uri, id: id, opts: opts}
+	return name
 }
 
-// textSource yields its whole stream as one article.
-type textSource struct {
-	r    io.Reader
-	uri  string
-	id   string
-	opts Options
-	done bool
+func isZip(name string) bool { return strings.HasSuffix(strings.ToLower(name), ".zip") }
+
+// articleID is a slash-separated relative path without its extensions, so
+// ids do not depend on where the archive lies.
+func articleID(rel string) string {
+	rel = stripCompression(rel)
+	return strings.TrimSuffix(rel, filepath.Ext(rel))
 }
 
-func (t *textSource) Next(ctx context.Context) (*pipeline.Article, error) {
-	if t.done {
-		return nil, io.EOF
-	}
-	t.done = true
-	a := &pipeline.Article{ID: t.id, Source: pipeline.SourceRef{URI: t.uri}}
-	limit := t.opts.maxBytes()
-	body, err := io.ReadAll(io.LimitReader(t.r, int64(limit)+1))
-	switch {
-	case err != nil:
-		a.Err = &pipeline.Error{Code: pipeline.CodeUndecodable, Message: err.Error()}
-	case len(body) > limit:
-		a.Err = &pipeline.Error{Code: pipeline.CodeTooLarge, Message: fmt.Sprintf("article is over %d bytes", limit)}
-	default:
-		a.Body = body
-	}
-	return a, nil
+// countingReader adds the bytes read to n, for progress reports from
+// another goroutine.
+type countingReader struct {
+	r io.Reader
+	n *atomic.Int64
 }
 
-// errSource yields one error article.
-type errSource struct {
-	a    *pipeline.Article
-	done bool
-}
-
-func (e *errSource) Next(context.Context) (*pipeline.Article, error) {
-	if e.done {
-		return nil, io.EOF
-	}
-	e.done = true
-	return e.a, nil
+func (c *countingReader) Read(p []byte) (int, error) {
+	k, err := c.r.Read(p)
+	c.n.Add(int64(k))
+	return k, err
 }

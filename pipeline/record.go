@@ -163,9 +163,7 @@ func NewRecord(doc *Document) *Record {
 			Count: a.Count, Sport: a.Sport, Mentions: []RecordSpan{},
 		}
 		for _, r := range a.Recipients {
-			ra.Recipients = append(ra.Recipients, RecordRecipient{
-				Person: r.Person, Name: r.Name, Organization: r.Organization, Titles: r.Titles,
-			})
+			ra.Recipients = append(ra.Recipients, RecordRecipient(r))
 		}
 		for _, m := range a.Mentions {
 			ra.Mentions = append(ra.Mentions, span(m))

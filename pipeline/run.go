@@ -3,8 +3,12 @@ package pipeline
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
+	"strings"
+	"sync"
 
+	"github.com/sourcegraph/conc/pool"
 	"github.com/sourcegraph/conc/stream"
 )
 
@@ -39,6 +43,11 @@ type Article struct {
 	Published string // ISO 8601 date, or ""
 	Body      []byte // raw text; decoded and normalized by the pipeline
 	Err       *Error // set when the source could not read the article (bad_json, too_large)
+	// Convert, if set, runs on a worker before decoding: it turns Body into
+	// article text (the main text of an HTML page, say) and may set Title,
+	// URL, Published or Err. It lets a Source hand costly parsing to the
+	// workers instead of doing it in the one goroutine that reads.
+	Convert func(a *Article)
 }
 
 // A Source yields articles one at a time. Next returns io.EOF after the last
@@ -47,9 +56,21 @@ type Source interface {
 	Next(ctx context.Context) (*Article, error)
 }
 
-// A Sink receives records in the order Run emits them, from one goroutine.
+// A Sink receives records in the order Run emits them, one call at a time.
 type Sink interface {
 	Write(rec *Record) error
+}
+
+// An EncodingSink is a Sink that can encode a record apart from writing
+// it. Run then encodes on the workers, in parallel, and only the write of
+// the bytes is serial.
+type EncodingSink interface {
+	Sink
+	// Encode returns the bytes Write would write for rec. It is safe for
+	// concurrent use.
+	Encode(rec *Record) ([]byte, error)
+	// WriteEncoded writes bytes from Encode.
+	WriteEncoded(b []byte) error
 }
 
 // Processor turns articles into records: decode and normalize, extract,
@@ -64,6 +85,9 @@ type Processor struct {
 // article content: problems become an error record. It returns an error only
 // when ctx is done.
 func (p *Processor) Process(ctx context.Context, a *Article) (rec *Record, err error) {
+	if a.Convert != nil && a.Err == nil {
+		convert(a)
+	}
 	doc := p.prepare(a)
 	if doc.Err == nil {
 		func() {
@@ -94,31 +118,118 @@ func (p *Processor) Process(ctx context.Context, a *Article) (rec *Record, err e
 	return NewRecord(doc), nil
 }
 
+// convert runs a.Convert; a panic there is a bug of the converter and
+// makes the article an error record, as one in an extractor does.
+func convert(a *Article) {
+	defer func() {
+		if r := recover(); r != nil {
+			msg := strings.ToValidUTF8(fmt.Sprint(r), "\uFFFD")
+			a.Err = &Error{Code: CodeInternal, Message: "converter panicked: " + msg}
+		}
+	}()
+	a.Convert(a)
+}
+
+// RunOptions tune RunWith. The zero value runs one worker in input order.
+type RunOptions struct {
+	// Workers is the number of articles processed at once; < 1 means 1.
+	Workers int
+	// Unordered writes each record as soon as its article is done, so one
+	// slow article never holds back the others. The set of records is the
+	// same as in ordered mode; only their order differs.
+	Unordered bool
+	// MaxBytesInFlight, if > 0, bounds the article bytes (Body, as the
+	// source gave it) read but not yet written: the reading waits for
+	// room. An article larger than the bound runs alone. It keeps memory
+	// in check when huge articles come in a row, whatever Workers is.
+	MaxBytesInFlight int
+	// Done, if set, sees every record just before sink.Write, with the
+	// article it came from (Body may be nil for an error article). Calls
+	// are serial, like Write's; Done must not keep a or rec.
+	Done func(a *Article, rec *Record)
+}
+
 // Run reads src to the end, processes up to workers articles at once, and
-// writes one record per article to sink in input order. Memory is bounded
-// by the articles in flight (about 2×workers), never by the corpus size.
-// Run returns nil at the end of src, ctx's cause when ctx is cancelled (the
-// records already written are whole), or the first read or write error.
+// writes one record per article to sink in input order. It is RunWith with
+// only Workers set.
 func Run(ctx context.Context, src Source, sink Sink, workers int, p *Processor) error {
-	if workers < 1 {
-		workers = 1
-	}
+	return RunWith(ctx, src, sink, p, RunOptions{Workers: workers})
+}
+
+// RunWith reads src to the end, processes up to o.Workers articles at once,
+// and writes one record per article to sink, in input order unless
+// o.Unordered. Memory is bounded by the articles in flight (about
+// 2×Workers in order, Workers unordered), never by the corpus size. Sink
+// and Done are never called concurrently. RunWith returns nil at the end of
+// src, ctx's cause when ctx is cancelled (the records already written are
+// whole), or the first read or write error.
+func RunWith(ctx context.Context, src Source, sink Sink, p *Processor, o RunOptions) error {
+	workers := max(o.Workers, 1)
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	s := stream.New().WithMaxGoroutines(workers)
-	for ctx.Err() == nil {
-		a, err := src.Next(ctx)
-		if err != nil {
-			if !errors.Is(err, io.EOF) {
-				cancel(err)
-			}
-			break
+	enc, _ := sink.(EncodingSink)
+	work := func(a *Article) (done, error) {
+		rec, err := p.Process(ctx, a)
+		if err != nil || enc == nil {
+			return done{a: a, rec: rec}, err
 		}
+		b, err := enc.Encode(rec)
+		return done{a: a, rec: rec, b: b}, err
+	}
+	write := func(d done) error {
+		if o.Done != nil {
+			o.Done(d.a, d.rec)
+		}
+		if enc != nil {
+			return enc.WriteEncoded(d.b)
+		}
+		return sink.Write(d.rec)
+	}
+	bud := newBudget(o.MaxBytesInFlight)
+	if o.Unordered {
+		runUnordered(ctx, cancel, src, work, write, workers, bud)
+	} else {
+		runOrdered(ctx, cancel, src, work, write, workers, bud)
+	}
+	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
+		return err
+	}
+	return ctx.Err()
+}
+
+// next reads one article; at the end of src or on a read error it returns
+// nil, after cancelling ctx with the error.
+func next(ctx context.Context, cancel context.CancelCauseFunc, src Source) *Article {
+	if ctx.Err() != nil {
+		return nil
+	}
+	a, err := src.Next(ctx)
+	if err != nil {
+		if !errors.Is(err, io.EOF) {
+			cancel(err)
+		}
+		return nil
+	}
+	return a
+}
+
+// done is one processed article on its way to the sink.
+type done struct {
+	a   *Article
+	rec *Record
+	b   []byte // rec encoded, for an EncodingSink
+}
+
+func runOrdered(ctx context.Context, cancel context.CancelCauseFunc, src Source, work func(*Article) (done, error), write func(done) error, workers int, bud *budget) {
+	s := stream.New().WithMaxGoroutines(workers)
+	for a := next(ctx, cancel, src); a != nil; a = next(ctx, cancel, src) {
+		w := bud.acquire(len(a.Body))
 		s.Go(func() stream.Callback { // blocks while every worker is busy: backpressure
-			rec, err := p.Process(ctx, a)
+			d, err := work(a)
 			return func() { // serial, in input order
+				defer bud.release(w)
 				if err == nil && ctx.Err() == nil {
-					err = sink.Write(rec)
+					err = write(d)
 				}
 				if err != nil {
 					cancel(err)
@@ -127,8 +238,70 @@ func Run(ctx context.Context, src Source, sink Sink, workers int, p *Processor) 
 		})
 	}
 	s.Wait()
-	if err := context.Cause(ctx); err != nil && !errors.Is(err, context.Canceled) {
-		return err
+}
+
+func runUnordered(ctx context.Context, cancel context.CancelCauseFunc, src Source, work func(*Article) (done, error), write func(done) error, workers int, bud *budget) {
+	var mu sync.Mutex // serializes Done and the sink's writes
+	wp := pool.New().WithMaxGoroutines(workers)
+	for a := next(ctx, cancel, src); a != nil; a = next(ctx, cancel, src) {
+		w := bud.acquire(len(a.Body))
+		wp.Go(func() { // blocks while every worker is busy: backpressure
+			defer bud.release(w)
+			d, err := work(a)
+			mu.Lock()
+			defer mu.Unlock()
+			if err == nil && ctx.Err() == nil {
+				err = write(d)
+			}
+			if err != nil {
+				cancel(err)
+			}
+		})
 	}
-	return ctx.Err()
+	wp.Wait()
+}
+
+// budget counts the article bytes in flight; a nil budget has no bound.
+type budget struct {
+	mu   sync.Mutex
+	room *sync.Cond
+	used int
+	max  int
+}
+
+func newBudget(max int) *budget {
+	if max <= 0 {
+		return nil
+	}
+	b := &budget{max: max}
+	b.room = sync.NewCond(&b.mu)
+	return b
+}
+
+// acquire waits until n bytes fit and takes them; it returns what it took
+// (n, or the whole bound for a larger article). It cannot wait forever:
+// it waits only while some article is in flight, and each releases when
+// written or dropped.
+func (b *budget) acquire(n int) int {
+	if b == nil {
+		return 0
+	}
+	n = min(n, b.max)
+	b.mu.Lock()
+	for b.used > 0 && b.used+n > b.max {
+		b.room.Wait()
+	}
+	b.used += n
+	b.mu.Unlock()
+	return n
+}
+
+func (b *budget) release(n int) {
+	if b == nil {
+		return
+	}
+	b.mu.Lock()
+	b.used -= n
+	b.mu.Unlock()
+	b.room.Broadcast()
 }

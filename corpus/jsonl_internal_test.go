@@ -1,0 +1,110 @@
+package corpus
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/corpus/internal/synth"
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+func TestScanID(t *testing.T) {
+	tests := []struct {
+		name, in string
+		raw      string
+		ok       bool
+	}{
+		{"string id", `{"id":"a1","text":"x"}`, `"a1"`, true},
+		{"number id", `{"text":"x", "id": 42 }`, `42`, true},
+		{"no id", `{"text":"x"}`, ``, true},
+		{"empty object", ` { } `, ``, true},
+		{"last id wins", `{"id":"a","id":"b"}`, `"b"`, true},
+		{"any case", `{"ID":"A"}`, `"A"`, true},
+		{"nested id ignored", `{"meta":{"id":"n"},"text":"x"}`, ``, true},
+		{"escaped quotes", `{"text":"nói \"không\" \\","id":"q"}`, `"q"`, true},
+		{"array value", `{"tags":["a","]}"],"id":"t"}`, `"t"`, true},
+		{"literals", `{"a":true,"b":false,"c":null,"id":-1.5e3}`, `-1.5e3`, true},
+		{"escaped key", `{"i\u0064":"x"}`, ``, false},
+		{"not an object", `["id"]`, ``, false},
+		{"unterminated", `{"id":"a`, ``, false},
+		{"trailing garbage", `{"id":"a"} x`, ``, false},
+		{"missing colon", `{"id" "a"}`, ``, false},
+		{"bad literal", `{"id":nope}`, ``, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			raw, ok := scanID([]byte(tt.in))
+			assert.Equal(t, tt.ok, ok)
+			if tt.ok {
+				assert.Equal(t, tt.raw, string(raw))
+			}
+		})
+	}
+}
+
+// FuzzJSONLine: the lazy path (id scanned by the source, the rest decoded
+// on a worker) gives the same article as decoding the line at once.
+func FuzzJSONLine(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a1","title":"Lễ","text":"Đại tá Lê Văn An","published":"2023-09-02"}`,
+		`{"ID":7,"content":"x","date":"02/09/2023"}`,
+		`{"id":"a","id":"b","body":"y"}`,
+		`{"text":"nói \"không\" \\","id":"q"}`,
+		`{"id":"x","text":1}`,
+		`{"Id":null,"text":"z"}`,
+		`not json`,
+		`{"id":"a"`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		j := &jsonlSource{uri: "u", line: 1}
+		lazy := j.parse(line)
+		if lazy.Convert != nil {
+			lazy.Convert(lazy)
+		}
+		eager := &pipeline.Article{ID: j.derivedID()}
+		decode(line, eager)
+		if eager.Err != nil {
+			require.NotNil(t, lazy.Err, "lazy accepted what eager refused")
+			assert.Equal(t, eager.Err.Code, lazy.Err.Code)
+			return
+		}
+		require.Nil(t, lazy.Err)
+		assert.Equal(t, eager.ID, lazy.ID)
+		assert.Equal(t, eager.Body, lazy.Body)
+		assert.Equal(t, eager.Title, lazy.Title)
+		assert.Equal(t, eager.URL, lazy.URL)
+		assert.Equal(t, eager.Published, lazy.Published)
+	})
+}
+
+func benchLine(b *testing.B) []byte {
+	var buf bytes.Buffer
+	require.NoError(b, synth.WriteJSONL(&buf, synth.New(5).Next()))
+	return bytes.TrimSpace(buf.Bytes())
+}
+
+// BenchmarkDecodeLine compares the worker's decoding of a JSON line, fast
+// path and encoding/json.
+func BenchmarkDecodeLine(b *testing.B) {
+	line := benchLine(b)
+	b.Run("fast", func(b *testing.B) {
+		b.SetBytes(int64(len(line)))
+		b.ReportAllocs()
+		for b.Loop() {
+			a := &pipeline.Article{Body: line}
+			decodeLine(a)
+		}
+	})
+	b.Run("encoding-json", func(b *testing.B) {
+		b.SetBytes(int64(len(line)))
+		b.ReportAllocs()
+		for b.Loop() {
+			decode(line, &pipeline.Article{})
+		}
+	})
+}

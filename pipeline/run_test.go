@@ -1,0 +1,212 @@
+package pipeline_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// jitter sleeps a time that depends on the document, so that workers
+// finish out of input order.
+type jitter struct{}
+
+func (jitter) Name() string { return "jitter" }
+
+func (jitter) Extract(_ context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	h := fnv.New32a()
+	h.Write([]byte(doc.ID))
+	time.Sleep(time.Duration(h.Sum32()%300) * time.Microsecond)
+	return nil, nil
+}
+
+func TestRunWithOrderSameForAnyWorkers(t *testing.T) {
+	p := &pipeline.Processor{Extractors: []pipeline.Extractor{jitter{}, wordFinder{word: "Đại tá"}}}
+	var want string
+	for workers := 1; workers <= 8; workers++ {
+		sink := &bufSink{}
+		require.NoError(t, pipeline.RunWith(context.Background(), &sliceSource{as: articles(150)}, sink, p,
+			pipeline.RunOptions{Workers: workers}))
+		if workers == 1 {
+			want = sink.buf.String()
+			continue
+		}
+		assert.Equal(t, want, sink.buf.String(), "workers=%d", workers)
+	}
+}
+
+func TestRunWithUnordered(t *testing.T) {
+	p := &pipeline.Processor{Extractors: []pipeline.Extractor{jitter{}, wordFinder{word: "Đại tá"}}}
+	ordered := &bufSink{}
+	require.NoError(t, pipeline.Run(context.Background(), &sliceSource{as: articles(200)}, ordered, 1, p))
+	for _, workers := range []int{1, 4} {
+		t.Run(fmt.Sprint("workers=", workers), func(t *testing.T) {
+			sink := &bufSink{}
+			var done atomic.Int64
+			var inDone atomic.Bool
+			err := pipeline.RunWith(context.Background(), &sliceSource{as: articles(200)}, sink, p, pipeline.RunOptions{
+				Workers: workers, Unordered: true,
+				Done: func(a *pipeline.Article, rec *pipeline.Record) {
+					assert.False(t, inDone.Swap(true), "Done calls are serial")
+					assert.Equal(t, a.ID, rec.ID)
+					done.Add(1)
+					inDone.Store(false)
+				},
+			})
+			require.NoError(t, err)
+			assert.Equal(t, int64(200), done.Load())
+			assert.Equal(t, lines(ordered.buf.Bytes()), lines(sink.buf.Bytes()), "same records, any order")
+		})
+	}
+}
+
+func lines(b []byte) []string {
+	ls := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	slices.Sort(ls)
+	return ls
+}
+
+func TestRunWithUnorderedStopsOnSinkError(t *testing.T) {
+	p := &pipeline.Processor{}
+	err := pipeline.RunWith(context.Background(), &sliceSource{as: articles(50)}, &failingSink{after: 5}, p,
+		pipeline.RunOptions{Workers: 3, Unordered: true})
+	require.Error(t, err)
+}
+
+func TestRunWithCancelUnordered(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	sink := &bufSink{after: func(n int) {
+		if n == 10 {
+			cancel()
+		}
+	}}
+	err := pipeline.RunWith(ctx, &sliceSource{as: articles(500)}, sink, &pipeline.Processor{},
+		pipeline.RunOptions{Workers: 4, Unordered: true})
+	require.ErrorIs(t, err, context.Canceled)
+	assert.Less(t, sink.n, 500)
+	for _, l := range bytes.Split(bytes.TrimSpace(sink.buf.Bytes()), []byte("\n")) {
+		assert.True(t, bytes.HasPrefix(l, []byte("{")) && bytes.HasSuffix(l, []byte("}")), "whole records")
+	}
+}
+
+// TestConvert: a source's Convert runs before decoding; its panic becomes
+// an internal error record.
+func TestConvert(t *testing.T) {
+	up := func(a *pipeline.Article) {
+		a.Body = bytes.ToUpper(a.Body)
+		a.Title = "converted"
+	}
+	boom := func(*pipeline.Article) { panic("bad page") }
+	fail := func(a *pipeline.Article) { a.Err = &pipeline.Error{Code: pipeline.CodeUndecodable, Message: "html"} }
+	as := []*pipeline.Article{
+		{ID: "a", Body: []byte("đại tá"), Convert: up},
+		{ID: "b", Body: []byte("x"), Convert: boom},
+		{ID: "c", Body: []byte("x"), Convert: fail},
+	}
+	sink := &bufSink{}
+	require.NoError(t, pipeline.Run(context.Background(), &sliceSource{as: as}, sink, 2, &pipeline.Processor{}))
+	out := sink.buf.String()
+	ls := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, ls, 3)
+	assert.Contains(t, ls[0], `"text":"ĐẠI TÁ"`)
+	assert.Contains(t, ls[0], `"title":"converted"`)
+	assert.Contains(t, ls[1], `"code":"internal"`)
+	assert.Contains(t, ls[1], "bad page")
+	assert.Contains(t, ls[2], `"code":"undecodable"`)
+}
+
+func TestRunWithSourceError(t *testing.T) {
+	src := &errAfter{n: 3}
+	sink := &bufSink{}
+	err := pipeline.RunWith(context.Background(), src, sink, &pipeline.Processor{}, pipeline.RunOptions{Workers: 2, Unordered: true})
+	require.ErrorIs(t, err, errRead)
+	assert.LessOrEqual(t, sink.n, 3, "the run stops at the error")
+}
+
+var errRead = errors.New("disk on fire")
+
+type errAfter struct{ n, i int }
+
+func (e *errAfter) Next(context.Context) (*pipeline.Article, error) {
+	if e.i == e.n {
+		return nil, errRead
+	}
+	e.i++
+	return &pipeline.Article{ID: fmt.Sprint(e.i), Body: []byte("văn bản")}, nil
+}
+
+func ExampleRunWith() {
+	src := &sliceSource{as: []*pipeline.Article{
+		{ID: "a", Body: []byte("Đại tá Lê Văn An dự lễ.")},
+		{ID: "b", Body: nil},
+	}}
+	sink := &bufSink{}
+	var ok, failed int
+	err := pipeline.RunWith(context.Background(), src, sink, &pipeline.Processor{}, pipeline.RunOptions{
+		Workers: 2,
+		Done: func(_ *pipeline.Article, rec *pipeline.Record) {
+			if rec.Error != nil {
+				failed++
+			} else {
+				ok++
+			}
+		},
+	})
+	fmt.Println(err, sink.n, ok, failed)
+	// Output: <nil> 2 1 1
+}
+
+// inFlight is an extractor that records the largest sum of text sizes it
+// sees at once.
+type inFlight struct {
+	mu       *sync.Mutex
+	cur, max *int
+}
+
+func (inFlight) Name() string { return "inflight" }
+
+func (f inFlight) Extract(_ context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	f.mu.Lock()
+	*f.cur += len(doc.Text)
+	*f.max = max(*f.max, *f.cur)
+	f.mu.Unlock()
+	time.Sleep(time.Millisecond)
+	f.mu.Lock()
+	*f.cur -= len(doc.Text)
+	f.mu.Unlock()
+	return nil, nil
+}
+
+func TestRunWithMaxBytesInFlight(t *testing.T) {
+	var as []*pipeline.Article
+	for i := range 60 {
+		size := 1000
+		if i%3 == 0 {
+			size = 5000 // over the bound: runs alone
+		}
+		as = append(as, &pipeline.Article{ID: fmt.Sprint(i), Body: bytes.Repeat([]byte("a "), size/2)})
+	}
+	for _, unordered := range []bool{false, true} {
+		var mu sync.Mutex
+		var cur, peak int
+		p := &pipeline.Processor{Extractors: []pipeline.Extractor{inFlight{&mu, &cur, &peak}}}
+		sink := &bufSink{}
+		require.NoError(t, pipeline.RunWith(context.Background(), &sliceSource{as: as}, sink, p,
+			pipeline.RunOptions{Workers: 8, Unordered: unordered, MaxBytesInFlight: 3000}))
+		assert.Equal(t, 60, sink.n)
+		assert.LessOrEqual(t, peak, 5000, "unordered=%v: never more than the bound, or one big article", unordered)
+		assert.GreaterOrEqual(t, peak, 2000, "small articles still run side by side")
+	}
+}

@@ -24,6 +24,11 @@ const usage = `vnextract turns Vietnamese news articles into structured JSON rec
 Usage:
   vnextract extract [flags] PATH...   extract records (PATH: .txt, folder, .jsonl, .gz, or - for stdin)
   vnextract normalize [flags] [PATH|-] print normalized text
+  vnextract serve [flags]              serve extraction over HTTP
+  vnextract view [flags] ARTICLE|RECORDS.jsonl   render an HTML view of extracted records
+  vnextract report [flags] RECORDS.jsonl         render an HTML report of a run
+  vnextract eval [flags] GOLD OUT      score records against gold annotations
+  vnextract export [flags] RECORDS.jsonl   convert records to CoNLL or brat for annotation tools
   vnextract schema                     print the JSON Schema of a record
   vnextract version                    print the version
 
@@ -55,6 +60,16 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = cmdExtract(ctx, args[1:], stdin, stdout, stderr)
 	case "normalize":
 		err = cmdNormalize(args[1:], stdin, stdout, stderr)
+	case "serve":
+		err = cmdServe(ctx, args[1:], stdout, stderr)
+	case "view":
+		err = cmdView(args[1:], stdin, stdout, stderr)
+	case "report":
+		err = cmdReport(args[1:], stdin, stdout, stderr)
+	case "eval":
+		err = cmdEval(args[1:], stdout, stderr)
+	case "export":
+		err = cmdExport(args[1:], stdin, stdout, stderr)
 	case "schema":
 		err = cmdSchema(stdout)
 	case "version", "--version", "-version":

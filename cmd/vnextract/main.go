@@ -22,7 +22,7 @@ var version = "0.1.0-dev"
 const usage = `vnextract turns Vietnamese news articles into structured JSON records.
 
 Usage:
-  vnextract extract [flags] PATH...   extract records (PATH: .txt, folder, .jsonl, .gz, or - for stdin)
+  vnextract extract [flags] PATH...   extract records (PATH: .txt, folder, .jsonl, .tar, .zip, .warc, .gz/.zst of these, or - for stdin)
   vnextract normalize [flags] [PATH|-] print normalized text
   vnextract serve [flags]              serve extraction over HTTP
   vnextract view [flags] ARTICLE|RECORDS.jsonl   render an HTML view of extracted records

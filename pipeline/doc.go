@@ -12,6 +12,7 @@ package pipeline
 import (
 	"encoding"
 	"fmt"
+	"sync"
 
 	"github.com/vnextract/vnextract/pipeline/normalize"
 )
@@ -204,6 +205,22 @@ type Document struct {
 	// Err is set when the article could not be processed at all; the record
 	// is then an error record.
 	Err *Error
+
+	memo sync.Map // per-document results shared by extractors; see Memo
+}
+
+// Memo returns the value stored under key, computing it with f the first
+// time. Extractors use it to share work on one document, such as its
+// tokenization, without global state: the memo lives and dies with the
+// document. key should be a value of an unexported type of the calling
+// package, as with context.Context values. Memo is safe for concurrent use;
+// f may run more than once if two goroutines race, and one result wins.
+func (d *Document) Memo(key any, f func() any) any {
+	if v, ok := d.memo.Load(key); ok {
+		return v
+	}
+	v, _ := d.memo.LoadOrStore(key, f())
+	return v
 }
 
 // SourceRef says where an article came from.

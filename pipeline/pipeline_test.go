@@ -243,3 +243,15 @@ func TestProcessNormalizesTitle(t *testing.T) {
 	require.NotNil(t, rec.Title)
 	assert.Equal(t, "Hòa bình", *rec.Title)
 }
+
+func TestDocumentMemo(t *testing.T) {
+	type key struct{}
+	d := &pipeline.Document{Text: "Đại tá"}
+	calls := 0
+	f := func() any { calls++; return len(d.Text) }
+	assert.Equal(t, 10, d.Memo(key{}, f))
+	assert.Equal(t, 10, d.Memo(key{}, f))
+	assert.Equal(t, 1, calls, "computed once per document")
+	type other struct{}
+	assert.Equal(t, "x", (&pipeline.Document{}).Memo(other{}, func() any { return "x" }), "another key, another document")
+}

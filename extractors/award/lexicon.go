@@ -115,6 +115,22 @@ func mustPhrases(name string) *Phrases {
 type lexicon struct {
 	types, sport, titles, classes, stops, issuers, tournaments *Phrases
 	names                                                      map[string]*Phrases // by type
+	// starts holds every word an award or decision mention can open
+	// with, so that Extract tests most tokens with one map lookup.
+	starts map[string]bool
+	// startLens[b] has bit n set when a word of starts opens with byte b
+	// and is n bytes long (63 for longer): a test that rules out most
+	// tokens before the map lookup.
+	startLens [256]uint64
+}
+
+// mayStart reports whether an award or decision mention may open with the
+// lower-case word w.
+func (lx *lexicon) mayStart(w string) bool {
+	if w == "" || lx.startLens[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	return lx.starts[w]
 }
 
 func loadLexicon() *lexicon {
@@ -143,6 +159,15 @@ func loadLexicon() *lexicon {
 	for typ, names := range byType {
 		lx.names[typ] = newPhrases(names)
 	}
+	lx.starts = map[string]bool{"quyết": true}
+	for _, p := range []*Phrases{lx.types, lx.sport, lx.titles} {
+		for w := range p.byFirst {
+			lx.starts[w] = true
+		}
+	}
+	for w := range lx.starts {
+		lx.startLens[w[0]] |= 1 << min(len(w), 63)
+	}
 	return lx
 }
 
@@ -159,6 +184,8 @@ type Grammar struct {
 	Orgs       *Phrases // first words of an organization: "Công an", "Tổng công ty"
 	ListStops  *Phrases // words that end a recipient list: "vì", "nhân dịp"
 	NotVerbs   *Phrases // look like Confer or Receive but are not: "trao đổi"
+	OrgStops   *Phrases // lower-case words that end an organization: "tổ chức", "vinh dự"
+	Events     *Phrases // capitalized words that open an event, not a name: "Lễ", "Hội nghị"
 }
 
 var defaultGrammar = &Grammar{
@@ -169,6 +196,8 @@ var defaultGrammar = &Grammar{
 	Orgs:       mustPhrases("orgs.txt"),
 	ListStops:  mustPhrases("liststops.txt"),
 	NotVerbs:   mustPhrases("notverbs.txt"),
+	OrgStops:   mustPhrases("orgstops.txt"),
+	Events:     mustPhrases("events.txt"),
 }
 
 // LinkGrammar returns the embedded word lists for reading award sentences.

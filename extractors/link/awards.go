@@ -5,6 +5,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/extractors/award"
 	"github.com/vnextract/vnextract/extractors/internal/lex"
@@ -30,6 +33,7 @@ func linkAwards(doc *pipeline.Document) []pipeline.Award {
 		return nil
 	}
 	r := newAwardReader(doc)
+	defer r.release()
 	var awards []pipeline.Award
 	for _, g := range r.groupAwards(mentions) {
 		a, ok := r.event(g)
@@ -51,26 +55,35 @@ func completeNames(awards []pipeline.Award) {
 	ambiguous := map[string]bool{}
 	for _, a := range awards {
 		for _, rc := range a.Recipients {
-			words := strings.Fields(rc.Name)
-			if len(words) < 2 {
+			sp := strings.LastIndexByte(rc.Name, ' ')
+			if sp < 0 {
 				continue
 			}
-			given := strings.ToLower(words[len(words)-1])
+			given := strings.ToLower(rc.Name[sp+1:])
 			if prev, ok := full[given]; ok && prev.Name != rc.Name {
 				ambiguous[given] = true
 			}
 			full[given] = pipeline.Recipient{Person: rc.Person, Name: rc.Name}
 		}
 	}
+	if len(full) == 0 {
+		return
+	}
 	for i := range awards {
 		rs := awards[i].Recipients
-		seen := map[string]bool{}
+		if len(rs) == 0 {
+			continue
+		}
+		seen := make(map[string]bool, len(rs))
 		out := rs[:0]
 		for _, rc := range rs {
-			if f, ok := full[strings.ToLower(rc.Name)]; ok && !ambiguous[strings.ToLower(rc.Name)] && !strings.Contains(rc.Name, " ") && rc.Name != "" {
-				rc.Person, rc.Name = f.Person, f.Name
+			if rc.Name != "" && !strings.Contains(rc.Name, " ") {
+				low := strings.ToLower(rc.Name)
+				if f, ok := full[low]; ok && !ambiguous[low] {
+					rc.Person, rc.Name = f.Person, f.Name
+				}
 			}
-			key := strings.ToLower(rc.Name + "|" + rc.Organization)
+			key := rc.Name + "|" + rc.Organization
 			if seen[key] {
 				continue
 			}
@@ -86,6 +99,16 @@ func completeNames(awards []pipeline.Award) {
 type awardGroup struct {
 	lead     pipeline.Entity
 	mentions []pipeline.Entity
+	// The lead's name folded, without its type word, and without its
+	// class, computed once for the pairwise comparisons of mergeTarget.
+	fold, foldNoType, foldNoClass string
+}
+
+func newAwardGroup(lead pipeline.Entity, fold string) *awardGroup {
+	a := lead.Award
+	return &awardGroup{lead: lead, fold: fold,
+		foldNoType:  foldName(strings.TrimPrefix(lead.Value, a.Type)),
+		foldNoClass: foldName(strings.TrimSuffix(lead.Value, " "+a.Class))}
 }
 
 // groupAwards merges mentions of the same award. Names compare folded
@@ -105,10 +128,11 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 			bare = append(bare, e)
 			continue
 		}
-		key := e.Award.Type + "|" + foldName(e.Value)
+		fold := foldName(e.Value)
+		key := e.Award.Type + "|" + fold
 		g := byKey[key]
 		if g == nil {
-			g = &awardGroup{lead: e}
+			g = newAwardGroup(e, fold)
 			byKey[key] = g
 			groups = append(groups, g)
 		}
@@ -154,19 +178,22 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 // bestGroup returns the named group of e's type that a bare mention e
 // refers to, or nil.
 func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardGroup {
-	people := func(m pipeline.Entity) map[string]bool {
-		set := map[string]bool{}
+	// The names around a mention: a handful, so a slice beats a map.
+	people := func(m pipeline.Entity) []string {
+		if set, ok := r.peopleSets[m.Span]; ok {
+			return set
+		}
 		info := r.info(m)
+		set := make([]string, 0, 2*len(info.recipients)+len(info.presenters))
 		for _, rc := range info.recipients {
-			set[strings.ToLower(rc.Name+rc.Organization)] = true
+			set = append(set, strings.ToLower(rc.Name+rc.Organization))
 			// "Pun" and "Dipprasad Pun" are one person.
-			if f := strings.Fields(rc.Name); len(f) > 1 {
-				set[strings.ToLower(f[len(f)-1])] = true
+			if sp := strings.LastIndexByte(rc.Name, ' '); sp >= 0 {
+				set = append(set, strings.ToLower(rc.Name[sp+1:]))
 			}
 		}
-		for _, p := range info.presenters {
-			set[p] = true
-		}
+		set = append(set, info.presenters...)
+		r.peopleSets[m.Span] = set
 		return set
 	}
 	mine := people(e)
@@ -179,8 +206,8 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 		shared := 0
 		dist := -1
 		for _, m := range g.mentions {
-			for k := range people(m) {
-				if mine[k] {
+			for _, k := range people(m) {
+				if slices.Contains(mine, k) {
 					shared++
 				}
 			}
@@ -199,6 +226,13 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 	return best
 }
 
+// recipientKey identifies a recipient within an award by name or
+// organization, whatever the letter case: a name read as written ("cho
+// Lê Văn A") and the person entry of the same name are one recipient.
+func recipientKey(rc pipeline.Recipient) string {
+	return strings.ToLower(rc.Name + "|" + rc.Organization)
+}
+
 func sortEntities(es []pipeline.Entity) {
 	sort.SliceStable(es, func(i, j int) bool { return es[i].Span.Start < es[j].Span.Start })
 }
@@ -206,14 +240,32 @@ func sortEntities(es []pipeline.Entity) {
 // foldName folds an award name for comparison: lower case, quotes
 // dropped, spaces collapsed.
 func foldName(s string) string {
-	s = strings.Map(func(r rune) rune {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
 		switch r {
 		case '"', '\'', '“', '”', '‘', '’', '«', '»':
-			return ' '
+			r = ' '
 		}
-		return r
-	}, strings.ToLower(s))
-	return strings.Join(strings.Fields(s), " ")
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // mergeTarget returns the group g is another mention of, or nil.
@@ -227,9 +279,9 @@ func mergeTarget(g *awardGroup, groups []*awardGroup) *awardGroup {
 		ok := false
 		switch {
 		case lead.Award.Type == "Danh hiệu" && o.lead.Award.Type != "Danh hiệu":
-			ok = foldName(lead.Value) == foldName(strings.TrimPrefix(o.lead.Value, o.lead.Award.Type))
+			ok = g.fold == o.foldNoType
 		case lead.Award.Class == "" && o.lead.Award.Class != "" && lead.Award.Type == o.lead.Award.Type:
-			ok = foldName(lead.Value) == foldName(strings.TrimSuffix(o.lead.Value, " "+o.lead.Award.Class))
+			ok = g.fold == o.foldNoClass
 		}
 		if ok {
 			if found != nil {
@@ -251,17 +303,23 @@ type nameSpan struct {
 // awardReader reads the sentences around award mentions. It holds the
 // tokens of doc.Text and the names found in them.
 type awardReader struct {
-	doc      *pipeline.Document
-	g        *award.Grammar
-	toks     []scan.Token
-	sentence []int // sentence index per token, -1 outside every sentence
-	sents    [][2]int
-	persons  []nameSpan // people mentions, by start token
-	aliases  map[string]string
-	fullName map[string]string // lower-case given name -> the one full name ending with it
-	infos    map[pipeline.Span]*mentionInfo
-	awardAt  map[int]bool            // tokens where an award mention starts
-	awardEnd map[int]pipeline.Entity // award mentions by the token after them
+	doc         *pipeline.Document
+	g           *award.Grammar
+	toks        []scan.Token
+	buf         *[]scan.Token // backing array of toks, from tokenPool
+	sentence    []int         // sentence index per token, -1 outside every sentence
+	sents       [][2]int
+	persons     []nameSpan // people mentions, by start token
+	cover       []int32    // per token, the first person mention covering it, or -1
+	byEnd       []int32    // indices of persons, by end token (stable)
+	aliases     map[string]string
+	fullName    map[string]string // lower-case given name -> the one full name ending with it
+	infos       map[pipeline.Span]*mentionInfo
+	peopleSets  map[pipeline.Span][]string // bestGroup: the names around each mention
+	awardStarts []int                      // first tokens of the award mentions, sorted
+	awardEnds   []awardTok                 // award mentions, by end token
+	dates       []tokEntity                // date entities, by start token
+	decisions   []tokEntity                // decision entities, by start token
 }
 
 // info returns what the sentence of mention m says, read once.
@@ -278,8 +336,9 @@ func (r *awardReader) info(m pipeline.Entity) *mentionInfo {
 }
 
 func newAwardReader(doc *pipeline.Document) *awardReader {
-	r := &awardReader{doc: doc, g: award.LinkGrammar(), toks: scan.Tokens(doc.Text, nil),
-		infos: map[pipeline.Span]*mentionInfo{}}
+	r := &awardReader{doc: doc, g: award.LinkGrammar(), buf: tokenPool.Get().(*[]scan.Token),
+		infos: map[pipeline.Span]*mentionInfo{}, peopleSets: map[pipeline.Span][]string{}}
+	r.toks = scan.Tokens(doc.Text[:readEnd(doc)], (*r.buf)[:0])
 	r.sentence = make([]int, len(r.toks))
 	si := 0
 	for i, t := range r.toks {
@@ -308,11 +367,14 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	r.fullName = map[string]string{}
 	ambiguous := map[string]bool{}
 	for _, p := range doc.People {
-		parts := strings.Fields(p.Name)
-		if len(parts) < 2 {
+		if !strings.Contains(p.Name, " ") {
 			continue
 		}
-		given := strings.ToLower(parts[len(parts)-1])
+		words := strings.Fields(strings.ToLower(p.Name))
+		if len(words) < 2 {
+			continue
+		}
+		given := words[len(words)-1]
 		if prev, ok := r.fullName[given]; ok && prev != p.Name {
 			ambiguous[given] = true
 		}
@@ -321,7 +383,7 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 			s, e := r.tokenRange(m)
 			// A mention that shares no word with the name was merged in
 			// by mistake; reading the text as written is safer.
-			if s < e && sharesWord(m.Of(doc.Text), p.Name) {
+			if s < e && r.sharesWord(s, e, words) {
 				r.persons = append(r.persons, nameSpan{start: s, end: e,
 					rec: pipeline.Recipient{Person: p.ID, Name: p.Name}})
 			}
@@ -340,25 +402,124 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 		}
 	}
 	sort.SliceStable(r.persons, func(i, j int) bool { return r.persons[i].start < r.persons[j].start })
-	r.aliases = r.findAliases()
-	r.awardAt = map[int]bool{}
-	r.awardEnd = map[int]pipeline.Entity{}
-	for _, e := range doc.Entities {
-		if e.Kind == pipeline.KindAward && e.Award != nil {
-			if s, end := r.tokenRange(e.Span); s < end {
-				r.awardAt[s] = true
-				r.awardEnd[end] = e
+	r.cover = make([]int32, len(r.toks))
+	for i := range r.cover {
+		r.cover[i] = -1
+	}
+	r.byEnd = make([]int32, len(r.persons))
+	for k, p := range r.persons {
+		r.byEnd[k] = int32(k)
+		for t := p.start; t < p.end; t++ {
+			if r.cover[t] < 0 {
+				r.cover[t] = int32(k)
 			}
 		}
 	}
+	slices.SortStableFunc(r.byEnd, func(a, b int32) int { return r.persons[a].end - r.persons[b].end })
+	r.aliases = r.findAliases()
+	for i, e := range doc.Entities {
+		switch {
+		case e.Kind == pipeline.KindAward && e.Award != nil:
+			if s, end := r.tokenRange(e.Span); s < end {
+				r.awardStarts = append(r.awardStarts, s)
+				r.awardEnds = append(r.awardEnds, awardTok{ent: i, end: end})
+			}
+		case e.Kind == pipeline.KindDate && e.Value != "" || e.Kind == pipeline.KindDecision:
+			if s, end := r.tokenRange(e.Span); s < end {
+				te := tokEntity{start: s, end: end, value: e.Value}
+				if e.Kind == pipeline.KindDate {
+					r.dates = append(r.dates, te)
+				} else {
+					r.decisions = append(r.decisions, te)
+				}
+			}
+		}
+	}
+	byStart := func(a, b tokEntity) int { return a.start - b.start }
+	slices.SortStableFunc(r.dates, byStart)
+	slices.SortStableFunc(r.decisions, byStart)
+	slices.Sort(r.awardStarts)
+	slices.SortStableFunc(r.awardEnds, func(a, b awardTok) int { return a.end - b.end })
 	return r
 }
 
-// sharesWord reports whether mention holds one of the words of name.
-func sharesWord(mention, name string) bool {
-	m := strings.ToLower(mention)
-	for _, w := range strings.Fields(strings.ToLower(name)) {
-		if strings.Contains(m, w) {
+// awardAt reports whether an award mention starts at token k.
+func (r *awardReader) awardAt(k int) bool {
+	_, ok := slices.BinarySearch(r.awardStarts, k)
+	return ok
+}
+
+// awardEnding returns the award mention that ends right before token k
+// (the last one, when two do).
+func (r *awardReader) awardEnding(k int) (pipeline.Entity, bool) {
+	return r.awardBefore(k-1, k)
+}
+
+// tokenPool recycles the token slices of awardReader: no token outlives
+// linkAwards (records keep strings only).
+var tokenPool = sync.Pool{New: func() any { return new([]scan.Token) }}
+
+// release returns the reader's tokens to tokenPool; r is unusable after.
+func (r *awardReader) release() {
+	// A huge document's tokens are left to the collector.
+	if cap(r.toks) <= 1<<16 {
+		*r.buf = r.toks[:0]
+		tokenPool.Put(r.buf)
+	}
+	r.toks = nil
+}
+
+// readEnd returns how far into doc.Text the award sentences are read: to
+// the end of the paragraph after the last award mention's, and through the
+// list lines that follow it ("1. Ông ...", "- Bà ..."). The rest of a long
+// article is not tokenized again.
+func readEnd(doc *pipeline.Document) int {
+	last := -1
+	for _, e := range doc.Entities {
+		if e.Kind == pipeline.KindAward && e.Span.End > last {
+			last = e.Span.End
+		}
+	}
+	ps := doc.Paragraphs
+	pi := sort.Search(len(ps), func(i int) bool { return ps[i].End >= last })
+	if last < 0 || pi >= len(ps) {
+		return len(doc.Text)
+	}
+	pi++ // the next paragraph may hold the list
+	for pi+1 < len(ps) && listLine(doc.Text[ps[pi+1].Start:ps[pi+1].End]) {
+		pi++
+	}
+	if pi >= len(ps) {
+		return len(doc.Text)
+	}
+	return ps[pi].End
+}
+
+// listLine reports whether a paragraph is an item of a list: it opens
+// with a bullet or a number and "." or ")".
+func listLine(p string) bool {
+	if p == "" {
+		return false
+	}
+	switch p[0] {
+	case '-', '+', '*':
+		return true
+	}
+	if strings.HasPrefix(p, "–") || strings.HasPrefix(p, "•") {
+		return true
+	}
+	i := 0
+	for i < len(p) && '0' <= p[i] && p[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < len(p) && (p[i] == '.' || p[i] == ')')
+}
+
+// sharesWord reports whether one of the tokens [s, e) is one of words,
+// the lower-case words of a name.
+func (r *awardReader) sharesWord(s, e int, words []string) bool {
+	for _, t := range r.toks[s:e] {
+		if slices.Contains(words, t.Lower) {
 			return true
 		}
 	}
@@ -405,7 +566,7 @@ func (r *awardReader) findAliases() map[string]string {
 			continue
 		}
 		// The organization is the longest one ending right before "(".
-		for s := max(0, i-14); s < i-1; s++ {
+		for s := max(0, i-maxOrgWords); s < i-1; s++ {
 			if end, ok := r.orgAt(s, i-1, false); ok && end == i-1 {
 				aliases[t.Lower] = r.text(s, end)
 				break
@@ -421,6 +582,10 @@ func (r *awardReader) text(s, e int) string {
 	}
 	return r.doc.Text[r.toks[s].Start:r.toks[e-1].End]
 }
+
+// maxOrgWords bounds an organization's name in tokens: "Đội Cảnh sát
+// điều tra tội phạm về ma túy Công an huyện Yên Minh" has 15.
+const maxOrgWords = 20
 
 // orgAt reads an organization starting at token i and ending at or before
 // limit: a capitalized organization word ("Công an", "Tổng công ty") and
@@ -445,7 +610,7 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 		return 0, false
 	}
 	end := i + n
-	for end < limit && end-i < 14 {
+	for end < limit && end-i < maxOrgWords {
 		t := r.toks[end]
 		if t.Is(scan.NewlineBefore) || r.personAt(end) >= 0 {
 			break
@@ -457,10 +622,12 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 			}
 			break
 		}
-		if t.Lower == "và" || t.Lower == "cho" || t.Lower == "được" || t.Lower == "đã" || t.Lower == "vừa" {
-			break
+		if !t.Cap() {
+			if m, _ := r.g.OrgStops.Match(r.toks, end); m > 0 {
+				break
+			}
 		}
-		if m, _ := r.g.ListStops.Match(r.toks, end); m > 0 {
+		if r.listStop(end) {
 			break
 		}
 		if m, _ := r.conferAt(end); m > 0 {
@@ -471,7 +638,8 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 		}
 		end++
 	}
-	return end, end > i+n-1 && r.toks[end-1].Kind == scan.Word
+	// "Tiểu đoàn 3" ends with its number.
+	return end, end > i+n-1 && r.toks[end-1].Kind != scan.Punct
 }
 
 // nameShaped reports whether an organization word that is also a surname
@@ -521,15 +689,10 @@ func (r *awardReader) personAt(i int) int {
 
 // personCovering returns the person mention that covers token i, or -1.
 func (r *awardReader) personCovering(i int) int {
-	for k := range r.persons {
-		if r.persons[k].start <= i && i < r.persons[k].end {
-			return k
-		}
-		if r.persons[k].start > i {
-			break
-		}
+	if i < 0 || i >= len(r.cover) {
+		return -1
 	}
-	return -1
+	return int(r.cover[i])
 }
 
 // mentionInfo is what one mention's sentence says about the award.
@@ -576,7 +739,7 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 			}
 		}
 		for _, rc := range info.recipients {
-			key := strings.ToLower(rc.Name + "|" + rc.Organization)
+			key := recipientKey(rc)
 			if k, ok := seen[key]; ok {
 				for _, t := range rc.Titles {
 					if !slices.Contains(a.Recipients[k].Titles, t) {
@@ -614,38 +777,60 @@ func (r *awardReader) sentenceOf(i int) (int, int) {
 	return r.sents[s][0], r.sents[s][1]
 }
 
+// tokEntity is a date or decision entity by its token range.
+type tokEntity struct {
+	start, end int
+	value      string
+}
+
+// awardTok is an award mention: its index in doc.Entities and the token
+// after it.
+type awardTok struct{ ent, end int }
+
+// within returns the entities of es (sorted by start) that lie in tokens
+// [s, e).
+func within(es []tokEntity, s, e int) []tokEntity {
+	i := sort.Search(len(es), func(i int) bool { return es[i].start >= s })
+	j := i
+	for j < len(es) && es[j].start < e {
+		j++
+	}
+	out := es[i:j]
+	for len(out) > 0 && out[len(out)-1].end > e {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
 // decisionNear returns the decision referred to in the sentence of token i.
 func (r *awardReader) decisionNear(i int) string {
 	ss, se := r.sentenceOf(i)
-	lo, hi := r.toks[ss].Start, r.toks[se-1].End
-	for _, e := range r.doc.Entities {
-		if e.Kind == pipeline.KindDecision && e.Span.Start >= lo && e.Span.End <= hi {
-			return e.Value
-		}
+	if ds := within(r.decisions, ss, se); len(ds) > 0 {
+		return ds[0].value
 	}
 	return ""
 }
 
 // dateNear returns the date closest to the mention [s, e) in its sentence,
-// within 25 tokens, and its distance in tokens.
+// within 25 tokens, and its distance in tokens. A date that opens the
+// sentence ("Chiều 15/9/2025, tại ..., A trao X cho B; Y cho C") dates
+// every award of it.
 func (r *awardReader) dateNear(s, e int) (string, int) {
 	ss, se := r.sentenceOf(s)
-	lo, hi := r.toks[ss].Start, r.toks[se-1].End
 	best, bestDist := "", -1
-	for _, d := range r.doc.Entities {
-		if d.Kind != pipeline.KindDate || d.Span.Start < lo || d.Span.End > hi || d.Value == "" {
-			continue
-		}
-		ds, de := r.tokenRange(d.Span)
+	for _, d := range within(r.dates, ss, se) {
 		dist := 0
 		switch {
-		case de <= s:
-			dist = s - de
-		case ds >= e:
-			dist = ds - e
+		case d.end <= s:
+			dist = s - d.end
+		case d.start >= e:
+			dist = d.start - e
+		}
+		if dist > 25 && d.start-ss <= 2 && d.end <= s {
+			dist = 25
 		}
 		if dist <= 25 && (bestDist < 0 || dist < bestDist) {
-			best, bestDist = d.Value, dist
+			best, bestDist = d.value, dist
 		}
 	}
 	return best, bestDist
@@ -706,17 +891,24 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	// "được tặng thưởng Huân chương Độc lập hạng Nhất, Huân chương Kháng
 	// chiến hạng Nhất và Huy hiệu 60 năm tuổi Đảng": an award listed after
 	// another is given the same way.
-	if verbAt < 0 && cho < 0 && after < 0 && s >= 2 {
-		if l := r.toks[s-1].Lower; l == "," || l == "và" {
-			if prev, ok := r.awardEnd[s-1]; ok {
-				in := r.info(prev)
-				info.conferred = info.conferred || in.conferred
-				info.posthumous = info.posthumous || in.posthumous
-				info.presenters = in.presenters
-				info.decidedBy = in.decidedBy
-				if len(info.recipients) == 0 {
-					info.recipients = in.recipients
-				}
+	if verbAt < 0 && after < 0 && s >= 2 {
+		prev, ok := pipeline.Entity{}, false
+		switch l := r.toks[s-1].Lower; {
+		case (l == "," || l == "và") && cho < 0:
+			prev, ok = r.awardEnding(s - 1)
+		case l == ";":
+			// "trao Huân chương A cho X; Huân chương B cho Y": the second
+			// award is given by the verb of the first.
+			prev, ok = r.awardBefore(ss, s-1)
+		}
+		if ok {
+			in := r.info(prev)
+			info.conferred = info.conferred || in.conferred
+			info.posthumous = info.posthumous || in.posthumous
+			info.presenters = in.presenters
+			info.decidedBy = in.decidedBy
+			if len(info.recipients) == 0 && r.toks[s-1].Lower != ";" {
+				info.recipients = in.recipients
 			}
 		}
 	}
@@ -727,6 +919,15 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		info.recipients = r.bulletList(e)
 	}
 	return info
+}
+
+// awardBefore returns the last award mention that ends in tokens [ss, k).
+func (r *awardReader) awardBefore(ss, k int) (pipeline.Entity, bool) {
+	j := sort.Search(len(r.awardEnds), func(j int) bool { return r.awardEnds[j].end > k })
+	if j > 0 && r.awardEnds[j-1].end > ss {
+		return r.doc.Entities[r.awardEnds[j-1].ent], true
+	}
+	return pipeline.Entity{}, false
 }
 
 // bulletList reads the recipients listed one per line after the paragraph
@@ -861,7 +1062,7 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 			// "Bộ trưởng Bộ Công an đã ký Quyết định tặng ..." names the signer.
 			if k := r.signedAt(cs, v); k >= 0 {
 				info.decidedBy = r.nounBefore(cs, k)
-			} else if p := r.doerBefore(cs, v); p != nil && !r.proposal(cs, v) {
+			} else if p := r.doerBefore(cs, r.firstVerb(cs, v)); p != nil && !r.proposal(cs, v) {
 				info.presenters = append(info.presenters, p.Person)
 			} else if ns, ne := r.nounSpan(cs, v); ns < ne && r.isRole(ns) && !r.proposal(cs, v) {
 				// "Bộ trưởng Bộ Công an tặng Bằng khen": an office gives it.
@@ -873,6 +1074,38 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 			info.recipients = r.personsIn(ve, s)
 		}
 	}
+}
+
+// firstVerb returns the first of the verbs joined by "và" that end at
+// the verb at v: "trao Quyết định và gắn Huân chương" -> "trao".
+func (r *awardReader) firstVerb(cs, v int) int {
+	for v > cs+1 {
+		and := -1
+		for k := v - 1; k > cs && k >= v-6; k-- {
+			if r.toks[k].Lower == "và" {
+				and = k
+				break
+			}
+			if r.toks[k].Kind == scan.Punct {
+				break
+			}
+		}
+		if and < 0 {
+			return v
+		}
+		prev := -1
+		for k := and - 1; k >= cs && k >= and-6; k-- {
+			if n, _ := r.conferAt(k); n > 0 {
+				prev = k
+				break
+			}
+		}
+		if prev < 0 {
+			return v
+		}
+		v = prev
+	}
+	return v
 }
 
 // firstPerson reports whether a first-person pronoun stands in tokens
@@ -932,26 +1165,37 @@ func (r *awardReader) speaker(cs int) []pipeline.Recipient {
 }
 
 // proposal reports whether the verb at v is proposed, not done: "đề nghị
-// tặng", "đề xuất phong tặng".
+// tặng", "đề xuất phong tặng", "đề nghị Chủ tịch nước tặng". "Theo đề
+// nghị của Bộ trưởng, Chủ tịch nước tặng" cites the proposal a decision
+// followed; a comma stands between.
 func (r *awardReader) proposal(cs, v int) bool {
-	for k := max(cs, v-3); k < v; k++ {
-		switch r.toks[k].Lower {
+	for k := v - 1; k >= cs && k >= v-8; k-- {
+		t := r.toks[k]
+		if t.Kind == scan.Punct {
+			return false
+		}
+		switch t.Lower {
 		case "nghị", "xuất", "muốn", "xét", "trình":
-			return true
+			return k+1 >= v || r.toks[k+1].Lower != "của"
 		}
 	}
 	return false
 }
 
 // signedAt returns the index of "ký" in "... đã ký Quyết định" before
-// token v in the clause, or -1.
+// token v in the clause, or -1. The decision's number and date may stand
+// between: "đã ký Quyết định số 1502/QĐ-CTN ngày 20/11/2024 tặng".
 func (r *awardReader) signedAt(cs, v int) int {
-	for k := v - 1; k >= cs && k >= v-6; k-- {
+	for k := v - 1; k >= cs && k >= v-24; k-- {
+		l := r.toks[k].Lower
+		if l == ";" || l == ":" || l == "." {
+			break
+		}
 		if k+1 < v && r.toks[k+1].Lower == "quyết" {
-			if r.toks[k].Lower == "ký" {
+			if l == "ký" {
 				return k
 			}
-			if r.toks[k].Lower == "hành" && k > cs && r.toks[k-1].Lower == "ban" {
+			if l == "hành" && k > cs && r.toks[k-1].Lower == "ban" {
 				return k - 1
 			}
 		}
@@ -1079,12 +1323,18 @@ func (r *awardReader) choAfter(e, se int) int {
 // personsIn returns the people mentioned in tokens [s, e).
 func (r *awardReader) personsIn(s, e int) []pipeline.Recipient {
 	var out []pipeline.Recipient
-	for _, p := range r.persons {
-		if p.start >= s && p.end <= e {
+	for k := r.firstPersonFrom(s); k < len(r.persons) && r.persons[k].start < e; k++ {
+		if p := r.persons[k]; p.end <= e {
 			out = append(out, p.rec)
 		}
 	}
 	return out
+}
+
+// firstPersonFrom returns the index of the first person mention that
+// starts at or after token s.
+func (r *awardReader) firstPersonFrom(s int) int {
+	return sort.Search(len(r.persons), func(k int) bool { return r.persons[k].start >= s })
 }
 
 // doerBefore returns the person who does the verb at token v: a person
@@ -1095,22 +1345,108 @@ func (r *awardReader) doerBefore(cs, v int) *pipeline.Recipient {
 	for k > cs && r.adverbAt(k-1) {
 		k--
 	}
-	for i := len(r.persons) - 1; i >= 0; i-- {
-		if p := r.persons[i]; p.end == k && p.start >= cs {
-			return &p.rec
+	// "Đại tướng A, Bộ trưởng Bộ Quốc phòng, trao": skip the appositive.
+	if k > cs && r.toks[k-1].Lower == "," {
+		for j := k - 2; j > cs && j >= k-16; j-- {
+			if l := r.toks[j].Lower; l == "," {
+				if r.isRole(j + 1) {
+					k = j
+				}
+				break
+			}
+			if r.toks[j].Kind == scan.Punct && r.toks[j].Lower != "-" {
+				break
+			}
 		}
 	}
+	if i := r.personEndingAt(cs, k); i >= 0 {
+		return &r.persons[i].rec
+	}
 	return nil
+}
+
+// personEndingAt returns the index in r.persons of the last person
+// mention that ends right before token k and starts at or after cs, or -1.
+func (r *awardReader) personEndingAt(cs, k int) int {
+	j := sort.Search(len(r.byEnd), func(j int) bool { return r.persons[r.byEnd[j]].end > k })
+	for j--; j >= 0; j-- {
+		p := r.persons[r.byEnd[j]]
+		if p.end != k {
+			break
+		}
+		if p.start >= cs {
+			return int(r.byEnd[j])
+		}
+	}
+	return -1
 }
 
 // subject returns the recipients named right before token v ("được",
 // "nhận"): the last name of the clause, with the names joined to it by
 // "và" or a comma, skipping a parenthesis and a short appositive ("Hiệp và
 // Thắng, hai sinh viên được ...").
+// appositiveHolder walks back from token k over ", TITLE" groups (title
+// entities of the document) and returns the person mention they follow.
+func (r *awardReader) appositiveHolder(cs, k int) (pipeline.Recipient, bool) {
+	pos := k
+	if pos > cs && r.toks[pos-1].Lower == "," {
+		pos--
+	}
+	for steps := 0; steps < 8 && pos > cs; steps++ {
+		t, ok := r.titleEndingAt(r.toks[pos-1].End)
+		if !ok {
+			return pipeline.Recipient{}, false
+		}
+		for pos > cs && r.toks[pos-1].Start >= t.Start {
+			pos--
+		}
+		if pos == cs || r.toks[pos-1].Lower != "," {
+			return pipeline.Recipient{}, false
+		}
+		pos--
+		j := sort.Search(len(r.byEnd), func(j int) bool { return r.persons[r.byEnd[j]].end >= pos })
+		if j < len(r.byEnd) && r.persons[r.byEnd[j]].end == pos && r.persons[r.byEnd[j]].start >= cs {
+			return r.persons[r.byEnd[j]].rec, true
+		}
+	}
+	return pipeline.Recipient{}, false
+}
+
+// titleEndingAt returns the span of the title entity ending at byte end.
+func (r *awardReader) titleEndingAt(end int) (pipeline.Span, bool) {
+	for _, e := range r.doc.Entities {
+		if e.Kind == pipeline.KindTitle && e.Span.End == end {
+			return e.Span, true
+		}
+	}
+	return pipeline.Span{}, false
+}
+
 func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	k := v
 	for k > cs && r.adverbAt(k-1) {
 		k--
+	}
+	// "Năm 2010, ông được Nhà nước tặng thưởng ...": a pronoun subject
+	// is the person last named before it.
+	if k > cs && isPronoun(r.toks[k-1].Lower) && r.personCovering(k-1) < 0 && !r.inName(k-1) {
+		if p := r.firstPersonFrom(k-1) - 1; p >= 0 && r.persons[p].end <= k-1 && k-1-r.persons[p].end <= 200 {
+			return []pipeline.Recipient{r.persons[p].rec}
+		}
+		return nil
+	}
+	// "A cùng đồng đội giành HCV ... và được tặng Bằng khen": the verb
+	// shares the subject that opens the clause.
+	if k-1 > cs && r.toks[k-1].Lower == "và" {
+		if p := r.firstPersonFrom(cs); p < len(r.persons) && r.persons[p].start < k && r.persons[p].start-cs <= 4 {
+			return []pipeline.Recipient{r.persons[p].rec}
+		}
+	}
+	// "Trung tá A, Phó trưởng Công an huyện B, đã nhận ...": the subject is
+	// the person the appositive titles describe, not the organization
+	// that ends the last title.
+	if rc, ok := r.appositiveHolder(cs, k); ok {
+		return []pipeline.Recipient{rc}
 	}
 	skipped := 0
 	var out []pipeline.Recipient
@@ -1154,6 +1490,16 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	return out
 }
 
+// isPronoun reports whether w is a third-person pronoun that stands for a
+// person named before: "ông", "bà", "anh", "chị".
+func isPronoun(w string) bool {
+	switch w {
+	case "ông", "bà", "anh", "chị", "ông ấy", "bà ấy":
+		return true
+	}
+	return false
+}
+
 // isHonorific reports whether token k is a one-word form of address or
 // the end of a rank ("anh", "đồng chí", "Thượng tướng").
 func isHonorific(r *awardReader, k int) bool {
@@ -1169,13 +1515,10 @@ func isHonorific(r *awardReader, k int) bool {
 // before token k, and its first token. With guess set, capitalized words
 // that no extractor took for a person count as a name.
 func (r *awardReader) nameEndingAt(cs, k int, guess bool) (pipeline.Recipient, int, bool) {
-	for i := len(r.persons) - 1; i >= 0; i-- {
-		p := r.persons[i]
-		if p.end == k && p.start >= cs {
-			return p.rec, p.start, true
-		}
+	if i := r.personEndingAt(cs, k); i >= 0 {
+		return r.persons[i].rec, r.persons[i].start, true
 	}
-	for s := max(cs, k-14); s < k; s++ {
+	for s := max(cs, k-maxOrgWords); s < k; s++ {
 		if end, ok := r.orgAt(s, k, true); ok && end == k {
 			return r.orgRecipient(s, end), s, true
 		}
@@ -1188,6 +1531,9 @@ func (r *awardReader) nameEndingAt(cs, k int, guess bool) (pipeline.Recipient, i
 	s := k
 	for s > cs && s > k-4 && r.toks[s-1].Cap() && !r.toks[s-1].Is(scan.AllUpper) {
 		s--
+	}
+	if n, _ := r.g.Events.Match(r.toks, s); n > 0 {
+		return pipeline.Recipient{}, 0, false // "Công an tỉnh tổ chức Lễ đón nhận"
 	}
 	_, known := r.fullName[r.toks[s].Lower]
 	if s < k && (!r.toks[s].Is(scan.SentStart) || s+1 < k || known) && !r.isRole(s) && r.personCovering(s) < 0 {
@@ -1214,6 +1560,14 @@ func (r *awardReader) followingList(se int) []pipeline.Recipient {
 		l := r.toks[k].Lower
 		if _, _, _, ok := r.verbAt(k, ne); ok || l == "khen" {
 			cue = true
+		}
+		// "Trong đó có nhà văn A, nhạc sĩ B": the awarded among a group.
+		if k == ns && k+2 < ne && l == "trong" && r.toks[k+1].Lower == "đó" && r.toks[k+2].Lower == "có" {
+			if r.awardIn(ns, ne) {
+				return nil
+			}
+			rs, _ := r.list(k+3, ne)
+			return rs
 		}
 		if l == "gồm" || (l == ":" && k+1 < ne && cue) {
 			if r.awardIn(ns, ne) {
@@ -1257,41 +1611,25 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 	var out []pipeline.Recipient
 	var count *pipeline.RecipientCount
 	k := s
-	// Skip an introduction: "các đồng chí:", "hai công dân Nhật Bản gồm";
-	// a name before the colon is no introduction ("cho Thắng - Ảnh: ...").
-	for j := k; j < se && j < k+12 && !r.toks[k].Cap() && r.personCovering(k) < 0; j++ {
-		if l := r.toks[j].Lower; l == ":" || l == "gồm" {
-			if j+1 < se && r.toks[j+1].Lower == ":" {
-				j++
-			}
-			k = j + 1
-			break
-		}
-		if r.toks[j].Lower == ";" || r.toks[j].Lower == "," {
-			break
-		}
-	}
+	k = r.skipIntro(k, se, &count)
 	for k < se {
 		// Counts without names: "5 tập thể và 10 cá nhân".
-		if r.toks[k].Kind == scan.Number && k+1 < se {
-			if n, err := strconv.Atoi(r.toks[k].Lower); err == nil {
-				if c, w := countWord(r.toks, k+1); w > 0 {
-					if count == nil {
-						count = &pipeline.RecipientCount{}
-					}
-					if c {
-						count.Collectives += n
-					} else {
-						count.Individuals += n
-					}
-					k += 1 + w
-					if k < se && (r.toks[k].Lower == "và" || r.toks[k].Lower == ",") {
-						k++
-						continue
-					}
-					break
+		if n, c, w := readCount(r.toks, k, se); w > 0 {
+			addCount(&count, n, c)
+			k += w
+			if k < se && (r.toks[k].Lower == "và" || r.toks[k].Lower == ",") {
+				if next, ok := r.introEnd(k, se); ok {
+					k = next // "và 2 cá nhân, gồm: ..."
+					continue
 				}
+				k++
+				continue
 			}
+			if next, ok := r.introEnd(k, se); ok {
+				k = next // "2 cá nhân gồm: ..."
+				continue
+			}
+			break
 		}
 		rc, prefix, end, ok := r.item(k, se)
 		if !ok {
@@ -1355,6 +1693,111 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 	return out, count
 }
 
+// skipIntro returns the first token after the introduction of a list
+// at token k: "các đồng chí:", "hai công dân Nhật Bản gồm", "các đảng
+// viên, gồm các ông, bà:". Counts in the introduction ("2 cá nhân gồm:")
+// are added to count. A name before the colon is no introduction ("cho
+// Thắng - Ảnh: ..."), nor is a count the list goes on from ("5 tập thể và
+// 10 cá nhân").
+func (r *awardReader) skipIntro(k, se int, count **pipeline.RecipientCount) int {
+	if k >= se || r.toks[k].Cap() || r.personCovering(k) >= 0 {
+		return k
+	}
+	for j := k; j < se && j < k+16; j++ {
+		l := r.toks[j].Lower
+		if l == ";" || r.personAt(j) >= 0 {
+			return k
+		}
+		if l != ":" && l != "gồm" {
+			continue
+		}
+		next, _ := r.introEnd(j, se)
+		for c := k; c < j; c++ {
+			if n, coll, w := readCount(r.toks, c, j); w > 0 {
+				addCount(count, n, coll)
+				c += w - 1
+			}
+		}
+		return next
+	}
+	return k
+}
+
+// introEnd reads the words that open a list at token k: ":", "gồm",
+// ", gồm", "gồm các ông, bà:", and returns the token after them.
+func (r *awardReader) introEnd(k, se int) (int, bool) {
+	if k < se && r.toks[k].Lower == "," {
+		k++
+	}
+	if k >= se {
+		return k, false
+	}
+	switch r.toks[k].Lower {
+	case ":":
+		return k + 1, true
+	case "gồm", "là":
+		// "2 cá nhân là anh A và anh B": "là" opens a list of names.
+		if r.toks[k].Lower == "là" && !r.nameFollows(k+1, se) {
+			return k, false
+		}
+	default:
+		return k, false
+	}
+	// "gồm các ông, bà:": lower-case words up to a colon belong to it.
+	for j := k + 1; j < se && j <= k+6; j++ {
+		t := r.toks[j]
+		if t.Lower == ":" {
+			return j + 1, true
+		}
+		if t.Cap() || t.Kind == scan.Number || r.personAt(j) >= 0 || t.Lower == ";" {
+			break
+		}
+	}
+	return k + 1, true
+}
+
+// nameFollows reports whether a colon, a form of address or a name
+// stands at token k.
+func (r *awardReader) nameFollows(k, se int) bool {
+	if k >= se {
+		return false
+	}
+	if r.toks[k].Lower == ":" || r.toks[k].Cap() || r.personAt(k) >= 0 {
+		return true
+	}
+	n, _ := r.g.Honorifics.Match(r.toks, k)
+	return n > 0
+}
+
+// readCount reads a counted group at token k ("5 tập thể", "10 cá nhân")
+// and returns its number, whether it counts collectives, and its length
+// in tokens (0 when none stands there).
+func readCount(toks []scan.Token, k, se int) (n int, collective bool, w int) {
+	if k+1 >= se || toks[k].Kind != scan.Number {
+		return 0, false, 0
+	}
+	n, err := strconv.Atoi(toks[k].Lower)
+	if err != nil {
+		return 0, false, 0
+	}
+	c, cw := countWord(toks, k+1)
+	if cw == 0 || k+1+cw > se {
+		return 0, false, 0
+	}
+	return n, c, 1 + cw
+}
+
+func addCount(count **pipeline.RecipientCount, n int, collective bool) {
+	if *count == nil {
+		*count = &pipeline.RecipientCount{}
+	}
+	if collective {
+		(*count).Collectives += n
+	} else {
+		(*count).Individuals += n
+	}
+}
+
 // itemEnds reports whether a list item may end before token k: a
 // separator, a title segment, the reason after the list or the end.
 func (r *awardReader) itemEnds(k, se int) bool {
@@ -1381,11 +1824,22 @@ func countWord(toks []scan.Token, i int) (collective bool, n int) {
 		switch toks[i].Lower + " " + toks[i+1].Lower {
 		case "tập thể", "đơn vị", "tổ chức":
 			return true, 2
-		case "cá nhân", "đồng chí", "cán bộ", "chiến sĩ", "học sinh", "sinh viên":
+		case "cá nhân", "đồng chí", "cán bộ", "chiến sĩ", "học sinh", "sinh viên", "tác giả", "nghệ sĩ", "đảng viên", "công dân", "người":
 			return false, 2
 		}
 	}
 	return false, 0
+}
+
+// listStop reports whether a word that ends a list ("vì", "nhân dịp")
+// starts at token k; capitalized inside a sentence it belongs to a name
+// ("Công an huyện Ba Vì").
+func (r *awardReader) listStop(k int) bool {
+	if r.inName(k) {
+		return false
+	}
+	n, _ := r.g.ListStops.Match(r.toks, k)
+	return n > 0
 }
 
 // isRole reports whether a position starts at token k.
@@ -1397,7 +1851,7 @@ func (r *awardReader) isRole(k int) bool {
 // stopIn returns the first list stop in tokens [s, e), or -1.
 func (r *awardReader) stopIn(s, e int) int {
 	for k := s; k < e; k++ {
-		if n, _ := r.g.ListStops.Match(r.toks, k); n > 0 && k > s {
+		if r.listStop(k) && k > s {
 			return k
 		}
 		if n, _ := r.conferAt(k); n > 0 {
@@ -1430,12 +1884,8 @@ func (r *awardReader) guessedName(s, e int) bool {
 
 // nameIn reports whether a person mention starts in tokens [s, e).
 func (r *awardReader) nameIn(s, e int) bool {
-	for _, p := range r.persons {
-		if p.start >= s && p.start < e {
-			return true
-		}
-	}
-	return false
+	k := r.firstPersonFrom(s)
+	return k < len(r.persons) && r.persons[k].start < e
 }
 
 func (r *awardReader) skipParen(k, se int) int {
@@ -1460,10 +1910,10 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 		}
 		k += n
 	}
-	if k >= se || r.toks[k].Lower == "ảnh" && k+1 < se && r.toks[k+1].Lower == ":" || r.awardAt[k] {
+	if k >= se || r.toks[k].Lower == "ảnh" && k+1 < se && r.toks[k+1].Lower == ":" || r.awardAt(k) {
 		return rc, "", 0, false
 	}
-	if n, _ := r.g.ListStops.Match(r.toks, k); n > 0 {
+	if r.listStop(k) {
 		return rc, "", 0, false
 	}
 	if n, _ := r.conferAt(k); n > 0 {
@@ -1494,7 +1944,7 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 		if n, _ := r.conferAt(j); n > 0 {
 			break
 		}
-		if n, _ := r.g.ListStops.Match(r.toks, j); n > 0 {
+		if r.listStop(j) {
 			break
 		}
 	}
@@ -1572,7 +2022,7 @@ func (r *awardReader) capName(k, se int) (string, int, int) {
 		if t.Kind == scan.Punct && !isQuote(t.Lower) && t.Lower != "-" || t.Lower == "và" {
 			break
 		}
-		if n, _ := r.g.ListStops.Match(r.toks, j); n > 0 && j > k {
+		if r.listStop(j) && j > k {
 			break
 		}
 		if t.Cap() && (j == k || !r.toks[j-1].Cap()) {

@@ -180,6 +180,36 @@ func TestAwardShapes(t *testing.T) {
 		{"unnamed group is no recipient", "",
 			"Bộ trưởng tặng Bằng khen cho 13 nghệ sĩ và đại diện gia đình.",
 			"Bằng khen", []string{}, nil, "Bộ trưởng", false},
+		{"signer with the decision number", "Ngô Minh Châu",
+			"Chủ tịch nước đã ký Quyết định số 77/QĐ-CTN ngày 2/3/2025 tặng Huân chương Dũng cảm cho đồng chí Ngô Minh Châu.",
+			"Huân chương Dũng cảm", []string{"Ngô Minh Châu"}, nil, "Chủ tịch nước", false},
+		{"presenter with an appositive", "Đỗ Văn Tâm; Hồ Thị Na",
+			"Thiếu tướng Đỗ Văn Tâm, Phó Giám đốc Công an tỉnh, trao Bằng khen cho chị Hồ Thị Na.",
+			"Bằng khen", []string{"Hồ Thị Na"}, []string{"p1"}, "", false},
+		{"gồm các ông, bà", "Lê Văn Nam; Trần Thị Hoa",
+			"Đảng bộ xã trao Huy hiệu 40 năm tuổi Đảng cho 2 đảng viên, gồm các ông, bà: Lê Văn Nam và Trần Thị Hoa.",
+			"Huy hiệu 40 năm tuổi Đảng", []string{"Lê Văn Nam", "Trần Thị Hoa"}, nil, "", false},
+		{"occupations before names", "Lê Văn Nam; Trần Thị Hoa",
+			"Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho vận động viên Lê Văn Nam và huấn luyện viên Trần Thị Hoa.",
+			"Huân chương Lao động hạng Nhì", []string{"Lê Văn Nam", "Trần Thị Hoa"}, nil, "Chủ tịch nước", false},
+		{"military unit with a number", "",
+			"Chủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Tiểu đoàn 5 và Hải đội 2.",
+			"Anh hùng Lực lượng vũ trang nhân dân", []string{"org:Tiểu đoàn 5", "org:Hải đội 2"}, nil, "Chủ tịch nước", false},
+		{"capitalized stop word inside a title", "Lê Văn Hạnh",
+			"Thủ tướng tặng Bằng khen cho Trung tá Lê Văn Hạnh, Phó Trưởng Công an huyện Ba Vì, người đã dũng cảm cứu 3 em nhỏ.",
+			"Bằng khen", []string{"Lê Văn Hạnh"}, nil, "Thủ tướng", false},
+		{"presenter of two joined verbs", "Hoàng Xuân Chiến; Lê Hữu Thành",
+			"Thượng tướng Hoàng Xuân Chiến đã trao Quyết định và gắn Huân chương Quân công hạng Ba cho Trung tướng Lê Hữu Thành.",
+			"Huân chương Quân công hạng Ba", []string{"Lê Hữu Thành"}, []string{"p1"}, "", false},
+		{"organization that opens with a family name", "",
+			"Tỉnh đoàn tặng Bằng khen cho Đoàn Thanh niên Công an tỉnh và Hội Liên hiệp Thanh niên huyện.",
+			"Bằng khen", []string{"org:Đoàn Thanh niên Công an tỉnh", "org:Hội Liên hiệp Thanh niên huyện"}, nil, "", false},
+		{"pronoun subject", "Trần Đại Nghĩa",
+			"Ông Trần Đại Nghĩa là nhà khoa học đầu ngành. Năm 1966, ông được phong tặng danh hiệu Anh hùng Lao động.",
+			"Anh hùng Lao động", []string{"Trần Đại Nghĩa"}, nil, "", false},
+		{"count then là and names", "Lý Văn Dũng; Hầu A Páo",
+			"UBND tỉnh tặng Bằng khen cho 2 cá nhân là anh Lý Văn Dũng và anh Hầu A Páo.",
+			"Bằng khen", []string{"Lý Văn Dũng", "Hầu A Páo"}, nil, "", false},
 		{"signer of the decision", "Ngô Minh Châu",
 			"Bộ trưởng Bộ Công an đã ký Quyết định tặng Bằng khen cho đồng chí Ngô Minh Châu.",
 			"Bằng khen", []string{"Ngô Minh Châu"}, nil, "Bộ trưởng Bộ Công an", false},
@@ -226,6 +256,12 @@ func TestAwardSeries(t *testing.T) {
 				"Huân chương Lao động hạng Nhì": {"Lê Văn An"},
 				"Huân chương Lao động hạng Ba":  {"Trần Thị Bích"},
 			}},
+		{"second award after a semicolon keeps the presenter", "Lê Văn An; Trần Thị Bích; Vũ Quang",
+			"Ngày 4/5/2025, Đại tướng Vũ Quang trao Huân chương Quân công hạng Ba cho ông Lê Văn An; Huân chương Chiến công hạng Nhất cho bà Trần Thị Bích.",
+			map[string][]string{
+				"Huân chương Quân công hạng Ba":    {"Lê Văn An"},
+				"Huân chương Chiến công hạng Nhất": {"Trần Thị Bích"},
+			}},
 		{"two awards, one list", "Lê Văn An",
 			"Bộ trưởng trao Kỷ niệm chương “Vì an ninh Tổ quốc” và Bằng khen cho ông Lê Văn An.",
 			map[string][]string{
@@ -261,6 +297,7 @@ func FuzzLinkAwards(f *testing.F) {
 		"Bộ trưởng tặng Bằng khen cho các đồng chí: Lê Văn Nam, Trưởng phòng; Trần Thị Hoa.",
 		"Ông A nhận huân chương từ (Bà B. được tặng Huân chương Lao động hạng Ba cho:\n1. \n- X",
 		"truy tặng danh hiệu ' Tuổi trẻ ' cho Hoa, ; và cho 3 tập thể, gồm: Công an (CA)",
+		"Năm 2010, ông được tặng Huân chương Lao động hạng Ba; Huân chương Chiến công hạng Nhất cho 2 cá nhân là anh Nam.\n1) Bà Hoa;\n- Ông Nam.",
 		"cho biết: \"khi nhận giấy khen\" ; Thừa ủy quyền của , trao",
 	} {
 		f.Add(s)
@@ -277,18 +314,65 @@ func FuzzLinkAwards(f *testing.F) {
 			}
 			for _, r := range a.Recipients {
 				require.True(t, r.Name != "" || r.Organization != "", "empty recipient")
+				if r.Person != "" {
+					require.True(t, hasPerson(doc, r.Person), "recipient %s is no person", r.Person)
+				}
+			}
+			for _, p := range a.PresentedBy {
+				require.True(t, hasPerson(doc, p), "presenter %s is no person", p)
 			}
 		}
 	})
 }
 
-func BenchmarkLinkAwards(b *testing.B) {
-	raw, err := os.ReadFile("testdata/awards_semicolon.txt")
+// benchDoc joins every golden article of testdata into one long award
+// article, as a ceremony report with many lists is.
+func benchDoc(b *testing.B) *pipeline.Document {
+	files, err := filepath.Glob("testdata/awards_*.txt")
 	require.NoError(b, err)
-	doc := awardDoc(b, string(raw))
+	var people, body []string
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(b, err)
+		header, text, _ := strings.Cut(string(raw), "\n")
+		if p := strings.TrimSpace(strings.TrimPrefix(header, "people:")); p != "" {
+			people = append(people, p)
+		}
+		body = append(body, text)
+	}
+	return awardDoc(b, "people: "+strings.Join(people, "; ")+"\n"+strings.Join(body, "\n"))
+}
+
+func hasPerson(doc *pipeline.Document, id string) bool {
+	for _, p := range doc.People {
+		if p.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+func BenchmarkLinkAwards(b *testing.B) {
+	doc := benchDoc(b)
 	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()
 	for b.Loop() {
+		linkAwards(doc)
+	}
+}
+
+// BenchmarkAwardsEndToEnd runs the award extractor and the award linker.
+func BenchmarkAwardsEndToEnd(b *testing.B) {
+	doc := benchDoc(b)
+	x, err := award.New(award.Config{})
+	require.NoError(b, err)
+	ctx := context.Background()
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.Extract(ctx, doc); err != nil {
+			b.Fatal(err)
+		}
 		linkAwards(doc)
 	}
 }

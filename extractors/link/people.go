@@ -18,6 +18,7 @@ type mention struct {
 	person int // index into people
 	// folded forms, for matching given-name mentions
 	value, given, family, tail string // tail: middle and given name
+	alias                      bool   // another name of the mention before it
 }
 
 // peopleLinker holds the state of linking one document.
@@ -30,6 +31,9 @@ type peopleLinker struct {
 	people   []*personAcc
 	// claimed[i] is the person a title was given to, or -1.
 	claimed []int
+	// roles[i] and orgs[i] are the folded role and organization of
+	// titles[i], folded once because every pass compares them.
+	roles, orgs []string
 }
 
 type personAcc struct {
@@ -81,8 +85,11 @@ func linkPeople(doc *pipeline.Document) []pipeline.Person {
 			tail: fold(strings.TrimSpace(e.Person.Middle + " " + e.Person.Given))})
 	}
 	l.claimed = make([]int, len(l.titles))
-	for i := range l.claimed {
+	l.roles = make([]string, len(l.titles))
+	l.orgs = make([]string, len(l.titles))
+	for i, t := range l.titles {
 		l.claimed[i] = -1
+		l.roles[i], l.orgs[i] = fold(t.Title.Role), fold(t.Title.Organization)
 	}
 	l.attachRanks()
 	l.cluster()
@@ -221,6 +228,21 @@ func (l *peopleLinker) cluster() {
 			l.people[best].first = m.span.Start
 		}
 	}
+	// "Nguyễn Chí Thanh tên thật là Nguyễn Vịnh": the second name joins
+	// the person of the first, who keeps the name the article gave first.
+	for i := 1; i < len(l.mentions); i++ {
+		prev, m := &l.mentions[i-1], &l.mentions[i]
+		if prev.person == m.person || prev.span.End > m.span.Start || !aliasGap(l.text[prev.span.End:m.span.Start]) {
+			continue
+		}
+		from, to := m.person, prev.person
+		for k := range l.mentions {
+			if o := &l.mentions[k]; o.person == from {
+				o.person, o.alias = to, true
+			}
+		}
+		l.people[to].first = min(l.people[to].first, l.people[from].first)
+	}
 	for i := range l.mentions {
 		m := &l.mentions[i]
 		p := l.people[m.person]
@@ -234,11 +256,27 @@ func (l *peopleLinker) cluster() {
 			p.rank = m.rank
 		}
 		// The fullest written form names the person.
-		if !m.e.Person.Partial && (p.partial || len(m.e.Value) > len(p.name.Value)) {
+		if !m.e.Person.Partial && !m.alias && (p.partial || len(m.e.Value) > len(p.name.Value)) {
 			p.name, p.partial = m.e, false
 		}
 	}
 	l.promotions()
+}
+
+// aliasPhrases introduce another name of the person just named.
+var aliasPhrases = map[string]bool{"tên thật là": true, "tên thật": true, "tên khai sinh là": true,
+	"tên khai sinh": true, "tên thường gọi là": true, "tên thường gọi": true, "còn gọi là": true,
+	"hay còn gọi là": true, "còn có tên là": true, "bí danh là": true, "bí danh": true, "tên gọi khác là": true,
+	"tên cũ là": true, "tức": true}
+
+// aliasGap reports whether the text between two names only says that the
+// second is another name of the first: " tên thật là ", " (tên khai sinh: ".
+func aliasGap(gap string) bool {
+	if len(gap) > 40 || len(gap) < 3 {
+		return false
+	}
+	g := strings.ToLower(strings.Trim(gap, " ,(:\u00a0"))
+	return aliasPhrases[strings.Join(strings.Fields(g), " ")]
 }
 
 // promotions gives a person the new rank of a promotion written in the same
@@ -568,11 +606,6 @@ func (l *peopleLinker) skipSpace(i int) int {
 	return i
 }
 
-// titleKey folds a title for de-duplication.
-func titleKey(t pipeline.Entity) string {
-	return fold(t.Title.Role + " " + t.Title.Organization)
-}
-
 func (l *peopleLinker) build() []pipeline.Person {
 	order := make([]int, len(l.people))
 	for i := range order {
@@ -582,6 +615,9 @@ func (l *peopleLinker) build() []pipeline.Person {
 	out := make([]pipeline.Person, 0, len(order))
 	for _, pi := range order {
 		p := l.people[pi]
+		if len(p.mentions) == 0 {
+			continue // merged into another by an alias
+		}
 		info := p.name.Person
 		person := pipeline.Person{
 			ID:         "p" + strconv.Itoa(len(out)+1),
@@ -597,21 +633,21 @@ func (l *peopleLinker) build() []pipeline.Person {
 		full := map[string]bool{}
 		orgs := map[string][]string{} // role -> organizations given with it
 		for _, ti := range p.titles {
-			if t := l.titles[ti]; t.Title.Organization != "" {
-				full[fold(t.Title.Role)] = true
-				orgs[fold(t.Title.Role)] = append(orgs[fold(t.Title.Role)], fold(t.Title.Organization))
+			if l.titles[ti].Title.Organization != "" {
+				full[l.roles[ti]] = true
+				orgs[l.roles[ti]] = append(orgs[l.roles[ti]], l.orgs[ti])
 			}
 		}
 		for _, ti := range p.titles {
 			t := l.titles[ti]
-			k := titleKey(t)
+			k := l.roles[ti] + " " + l.orgs[ti]
 			// "Thứ trưởng" repeats "Thứ trưởng Bộ VH,TT&DL" said before.
-			if seen[k] || t.Title.Organization == "" && full[fold(t.Title.Role)] {
+			if seen[k] || t.Title.Organization == "" && full[l.roles[ti]] {
 				continue
 			}
 			// "Phó Bí thư Thành ủy" repeats "Phó Bí thư Thành ủy Hà Nội".
-			org := fold(t.Title.Organization)
-			if slices.ContainsFunc(orgs[fold(t.Title.Role)], func(o string) bool { return placeOnly(o, org) }) {
+			org := l.orgs[ti]
+			if slices.ContainsFunc(orgs[l.roles[ti]], func(o string) bool { return placeOnly(o, org) }) {
 				continue
 			}
 			seen[k] = true
@@ -653,10 +689,15 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 	if len(ms) == 0 {
 		return
 	}
-	cv := l.careerList()
-	cvSubject := -1
-	if cv >= 0 {
-		cvSubject = l.subject(ms, cv)
+	// The career list is looked for only when a title needs it.
+	cv, cvSubject := -2, -1
+	career := func() int {
+		if cv == -2 {
+			if cv = l.careerList(); cv >= 0 {
+				cvSubject = l.subject(ms, cv)
+			}
+		}
+		return cv
 	}
 	for ti, t := range l.titles {
 		if l.claimed[ti] >= 0 || reserved[ti] >= 0 || t.Title.Group {
@@ -695,7 +736,7 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 					p = cands[n-2].person
 				}
 			}
-		case cv >= 0 && t.Span.Start > cv:
+		case career() >= 0 && t.Span.Start > cv:
 			p = cvSubject
 		}
 		if p < 0 {
@@ -716,13 +757,26 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 // careerList returns where the career list of a biography starts ("Tóm
 // tắt quá trình công tác:"), or -1.
 func (l *peopleLinker) careerList() int {
-	low := strings.ToLower(l.text)
-	for _, marker := range []string{"quá trình công tác", "tiểu sử", "họ và tên:"} {
-		if i := strings.Index(low, marker); i >= 0 {
-			return i
+	// Each marker as written in lower case, in a heading and in capitals:
+	// lowering the whole text would cost more than the rest of linking.
+	for _, forms := range careerMarkers {
+		best := -1
+		for _, m := range forms {
+			if i := strings.Index(l.text, m); i >= 0 && (best < 0 || i < best) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return best
 		}
 	}
 	return -1
+}
+
+var careerMarkers = [][]string{
+	{"quá trình công tác", "Quá trình công tác", "QUÁ TRÌNH CÔNG TÁC", "Quá Trình Công Tác"},
+	{"tiểu sử", "Tiểu sử", "TIỂU SỬ", "Tiểu Sử"},
+	{"họ và tên:", "Họ và tên:", "HỌ VÀ TÊN:", "Họ và Tên:", "Họ Và Tên:"},
 }
 
 // subject returns the person the article is about up to offset end: the
@@ -767,17 +821,16 @@ func (l *peopleLinker) titleMentions(reserved []int) {
 	holders := map[string][]held{}
 	for pi, p := range l.people {
 		for _, k := range p.titles {
-			h := l.titles[k].Title
-			holders[fold(h.Role)] = append(holders[fold(h.Role)], held{pi, fold(h.Organization)})
+			holders[l.roles[k]] = append(holders[l.roles[k]], held{pi, l.orgs[k]})
 		}
 	}
 	for ti, t := range l.titles {
 		if l.claimed[ti] >= 0 || reserved[ti] >= 0 || t.Title.Group || t.Title.Former {
 			continue
 		}
-		org := fold(t.Title.Organization)
+		org := l.orgs[ti]
 		holder := -1
-		for _, h := range holders[fold(t.Title.Role)] {
+		for _, h := range holders[l.roles[ti]] {
 			if org != "" && h.org != org {
 				continue
 			}

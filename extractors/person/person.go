@@ -12,6 +12,7 @@ package person
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -58,7 +59,7 @@ func (x *Extractor) Name() string { return Name }
 // Extract returns the person mentions of doc.
 func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
 	text := doc.Text
-	toks := scan.Tokens(text, nil)
+	toks := scan.Document(doc)
 	s := &state{text: text, toks: toks, maxGiven: x.cfg.MaxGiven}
 	credit := creditZones(text, toks)
 	var out []pipeline.Entity
@@ -181,7 +182,18 @@ type word struct {
 
 func (s *state) cap(i int) bool {
 	t := s.toks[i]
-	return t.Kind == scan.Word && t.Flags&scan.Upper != 0 && t.Flags&scan.AllUpper == 0
+	return t.Kind == scan.Word && t.Flags&scan.Upper != 0 && t.Flags&scan.AllUpper == 0 && !hasDigit(s.text[t.Start:t.End])
+}
+
+// hasDigit reports whether w has an ASCII digit: "U23", "F1" and "A80"
+// are codes, never names.
+func hasDigit(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if '0' <= w[i] && w[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) runStart(i int) bool {
@@ -192,18 +204,24 @@ func (s *state) runStart(i int) bool {
 // first upper case, and a dot right after ("N.", "Th.").
 func (s *state) initialAt(i int) bool {
 	t := s.toks[i]
-	if t.Kind != scan.Word || t.Flags&scan.Upper == 0 || i+1 >= len(s.toks) {
+	// Two letters take at most six bytes.
+	if t.Kind != scan.Word || t.Flags&scan.Upper == 0 || i+1 >= len(s.toks) || t.End-t.Start > 6 {
 		return false
 	}
 	if n := utf8.RuneCountInString(t.Text(s.text)); n > 2 {
 		return false
 	}
 	d := s.toks[i+1]
-	return d.Lower == "." && d.Start == t.End
+	if d.Lower != "." || d.Start != t.End {
+		return false
+	}
+	// "GS.TS. Nguyễn Văn A", "TS. Lê B": a degree, not an initial; and
+	// "Elizabeth II." ends a sentence with a regnal number.
+	if m, v := lex.Honorifics.Match(s.text, s.toks, i); m > 0 && (v == lex.Degree || v == lex.Honour) {
+		return false
+	}
+	return !(i > 0 && lex.Roman(t.Text(s.text)) && s.cap(i-1) && lex.Foreign(s.toks[i-1].Lower))
 }
-
-var particles = map[string]bool{"bin": true, "ibn": true, "van": true, "von": true, "de": true,
-	"da": true, "di": true, "der": true, "den": true, "du": true, "dos": true, "del": true, "le": true}
 
 // run collects the capitalized run that starts at toks[i] and returns its
 // words and the index of the first token after it.
@@ -238,7 +256,7 @@ func (s *state) run(i int) ([]word, int) {
 			j++
 			continue
 		case len(words) > 0 && t.Kind == scan.Word && j+1 < len(s.toks) && s.cap(j+1) &&
-			(particles[t.Lower] || strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")) &&
+			(lex.Particle(t.Lower) || strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")) &&
 			lex.Foreign(s.toks[words[len(words)-1].last].Lower):
 			words = append(words, word{first: j, last: j})
 			j++
@@ -269,9 +287,10 @@ func (s *state) lower(w word) string { return s.toks[w.first].Lower }
 type cue struct {
 	person     bool     // a form of address, rank or degree announces a person
 	role       bool     // a role ends right before: full names only
-	statesman  bool     // a head of state or minister: a lone foreign family name too
+	roleEnd    int      // with role: the token after the role, for statesman
 	nonPerson  bool     // a street, place, organization or award word
 	classifier bool     // an administrative unit word: "tỉnh", "huyện", "phường"
+	province   bool     // a province-level unit word: "tỉnh", "thành phố"
 	source     bool     // "Theo Business Insider": a source, unless a cue says person
 	honorifics []string // forms of address, degrees and honours, in text order
 }
@@ -299,9 +318,15 @@ func (s *state) cueBefore(i int) cue {
 			if k != j && v != lex.Degree && v != lex.Honour {
 				break
 			}
+			// "Hội Nhà văn Việt Nam": an occupation written with a
+			// capital after another capitalized word names a body.
+			if h := k - n; v == lex.Cue && h > 0 && s.toks[h].Flags&(scan.Upper|scan.SentStart) == scan.Upper && s.cap(h-1) {
+				c.nonPerson = true
+				return c
+			}
 			c.person = true
 			if v != lex.Cue {
-				h := spanText(s.text, s.toks, k-n, j)
+				h := spanText(s.text, s.toks, k-n, k)
 				if v == lex.Address {
 					h = strings.ToLower(h)
 				}
@@ -313,7 +338,7 @@ func (s *state) cueBefore(i int) cue {
 		if k == j {
 			if n := lex.Roles.EndsAt(s.text, s.toks, j); n > 0 {
 				c.role = true
-				c.statesman = lex.Statesman(s.text, s.toks, j)
+				c.roleEnd = j
 				break
 			}
 		}
@@ -325,7 +350,20 @@ func (s *state) cueBefore(i int) cue {
 	c.source = i > 0 && s.toks[i-1].Lower == "theo"
 	if k := lex.NonPerson.EndsAt(s.text, s.toks, i); k > 0 {
 		c.nonPerson = true
-		c.classifier = classifiers[strings.ToLower(spanText(s.text, s.toks, i-k, i))]
+		unit := strings.ToLower(spanText(s.text, s.toks, i-k, i))
+		c.classifier = classifiers[unit]
+		c.province = unit == "tỉnh" || unit == "thành phố" || unit == "tp" || unit == "tp."
+	}
+	// "nút giao Khâm Thiên - Lê Duẩn", "tuyến Hà Nội - Hải Phòng": the
+	// run after a dash is what the run before it is.
+	if !c.nonPerson && i >= 2 && (s.toks[i-1].Lower == "-" || s.toks[i-1].Lower == "–") && s.toks[i-1].Flags&scan.SpaceBefore != 0 {
+		st := i - 1
+		for st > 0 && s.cap(st-1) && s.toks[st].Flags&scan.NewlineBefore == 0 {
+			st--
+		}
+		if st < i-1 && s.cueBefore(st).nonPerson {
+			c.nonPerson = true
+		}
 	}
 	return c
 }
@@ -344,20 +382,74 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			return out
 		}
 	}
+	// "Để Mai Tính", "Em Tên Gì": a run in title case with a word no name
+	// uses is the title of a work.
+	for k, w := range words {
+		if k == 0 && s.toks[w.first].Flags&scan.SentStart != 0 || w.initial {
+			continue
+		}
+		if m, _ := lex.NonName.Match(s.text, s.toks, w.first); m == 1 {
+			return out
+		}
+	}
+	// "Tập đoàn Vingroup Nguyễn Việt Quang": a foreign company name, then
+	// the Vietnamese name of its head.
+	for k := 1; k <= 2 && k < len(words); k++ {
+		if words[k-1].initial || !lex.Foreign(s.lower(words[k-1])) {
+			break
+		}
+		if m := lex.VietNameAfter(s.text, s.toks, words[k].first); m > 0 && words[k].first+m-1 == words[len(words)-1].last {
+			return s.names(out, words[k:])
+		}
+	}
+	// "Thủ lĩnh Hamas Yahya Sinwar": a known foreign body, then its head.
+	if m, _ := lex.ForeignOrgs.Match(s.text, s.toks, first); m > 0 && !words[0].initial {
+		if k := s.wordAt(words, first+m); len(words)-k >= 2 {
+			return s.names(out, words[k:])
+		}
+		return out
+	}
 	c := s.cueBefore(first)
 	p := 0
 	n := len(words)
+	// "Phó Tổng Giám | đốc": a role whose last words are lower case ends
+	// the name part of the run.
+	for k := range n {
+		w := words[k].first
+		if words[k].initial {
+			continue
+		}
+		if l := s.lower(words[k]); l == "phó" || l == "quyền" {
+			w++
+		}
+		if m, _ := lex.Roles.Match(s.text, s.toks, w); m > 0 && w+m-1 > words[n-1].last {
+			n = k
+			words = words[:n]
+			break
+		}
+	}
+	if n == 0 {
+		return out
+	}
 	// A capitalized word that opens a sentence is capitalized for that
 	// reason alone unless it is a family name or an address form.
 	if !c.person && s.toks[first].Flags&scan.SentStart != 0 {
-		if m, v := lex.Honorifics.Match(s.text, s.toks, first); m > 0 && m <= n {
+		m, v := lex.Honorifics.Match(s.text, s.toks, first)
+		if m == n && m > 1 && lex.Honorifics.Has(s.toks[first].Lower) {
+			// "Anh Hùng cho biết": the honour "Anh hùng" would leave no
+			// name; the address "Anh" leaves one.
+			m, v = 1, lex.Address
+		}
+		if m > 0 && m <= n {
 			c = s.cueBefore(first + m)
 			c.person = true
-			if v != lex.Cue && v != "" {
-				c.honorifics = append(c.honorifics, honorific(s.text, s.toks, first, first+m, v))
+			// cueBefore has seen the honorific itself when it stands
+			// right before the name.
+			if h := honorific(s.text, s.toks, first, first+m, v); v != lex.Cue && v != "" && !slices.Contains(c.honorifics, h) {
+				c.honorifics = append(c.honorifics, h)
 			}
 			p = m
-		} else if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !lex.Foreign(s.lower(words[0])) && !words[0].initial {
+		} else if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !lex.Foreign(s.lower(words[0])) && !words[0].initial && !s.givenPair(words) {
 			p = 1
 			c.source = s.lower(words[0]) == "theo"
 			// "Giải Mai Vàng", "Công viên Lê Văn Tám" at a sentence start.
@@ -372,6 +464,14 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	if m, _ := lex.NonPerson.Match(s.text, s.toks, first); p == 0 && m > 0 && m < n && !c.person && !words[0].initial {
 		if sm, _ := lex.Surnames.Match(s.text, s.toks, words[m].first); sm > 0 && n-m > sm {
 			return out
+		}
+	}
+	// "Chủ tịch UBND tỉnh Nguyễn Đức Long": every province and city is
+	// in the lexicon, so a family name after "tỉnh" that starts no known
+	// place starts the name of the office holder.
+	if c.province && p == 0 && !words[0].initial {
+		if m, _ := lex.Places.Match(s.text, s.toks, first); m == 0 && lex.VietNameAfter(s.text, s.toks, first) == words[n-1].last-first+1 {
+			c = cue{}
 		}
 	}
 	if c.nonPerson {
@@ -443,7 +543,7 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 			foreign = true
 		}
 	}
-	info := &pipeline.PersonInfo{Honorifics: c.honorifics}
+	info := pipeline.PersonInfo{Honorifics: c.honorifics}
 	switch {
 	case initials > 0 && !foreign:
 		if sm == 0 && !c.person {
@@ -455,7 +555,9 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		if first := s.lower(ws[0]); !lex.Foreign(first) && sm == 0 && hasMarks(first) {
 			return pipeline.Entity{}, false
 		}
-		if n > 4 || n == 1 && !c.person && !c.statesman || c.source || lex.OrgSuffixes.Has(s.lower(ws[n-1])) {
+		// After a head of state or minister a lone foreign family name
+		// is a person too ("Tổng thống Putin").
+		if n > 4 || n == 1 && !c.person && !(c.role && lex.Statesman(s.text, s.toks, c.roleEnd)) || c.source || lex.OrgSuffixes.Has(s.lower(ws[n-1])) {
 			return pipeline.Entity{}, false
 		}
 		info.Foreign = true
@@ -467,6 +569,8 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		}
 	case c.person && n <= 3:
 		// "anh Sinh", "Trung tá Máy", "nghệ sĩ Xuân Bắc".
+	case sm == 0 && !c.nonPerson && !c.source && s.givenPair(ws):
+		// "Quang Hải đi bóng": a name without its family name.
 	default:
 		return pipeline.Entity{}, false
 	}
@@ -493,14 +597,39 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 			info.Foreign = sinoPlaces[strings.ToLower(spanText(s.text, s.toks, ws[0].first-k, ws[0].first))]
 		}
 	}
+	// Only an accepted name costs an allocation.
+	kept := info
 	return pipeline.Entity{
 		Kind:   pipeline.KindPerson,
 		Span:   pipeline.Span{Start: start, End: end},
 		Text:   s.text[start:end],
 		Value:  strings.ReplaceAll(s.text[start:end], "_", " "),
 		Source: Name,
-		Person: info,
+		Person: &kept,
 	}, true
+}
+
+// givenPair reports whether the words are two capitalized syllables that
+// both belong to given names and are not a place: "Quang Hải", "Công
+// Phượng".
+func (s *state) givenPair(ws []word) bool {
+	if len(ws) != 2 || ws[0].initial || ws[1].initial {
+		return false
+	}
+	a, b := ws[0].first, ws[1].first
+	// Mid-sentence, capitalized pairs of such syllables are as often
+	// places and bodies ("Bộ Công Thương", "Đông Dương"): only a pair that
+	// opens a sentence and a clause ("Quang Hải đi bóng") is taken.
+	if s.toks[a].Flags&scan.SentStart == 0 || b+1 >= len(s.toks) || s.toks[b+1].Kind != scan.Word || s.toks[b+1].Flags&scan.Upper != 0 {
+		return false
+	}
+	if !lex.GivenNames.Has(s.toks[a].Lower) || !lex.GivenNames.Has(s.toks[b].Lower) {
+		return false
+	}
+	if m, _ := lex.Places.Match(s.text, s.toks, a); m > 0 {
+		return false
+	}
+	return !s.opensCompound(b)
 }
 
 // creditZones marks the tokens of photo and source credits: "(Ảnh: Thống

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -69,6 +70,29 @@ func TestNames(t *testing.T) {
 		{"name that ends like a place", "Chánh án Nguyễn Hòa Bình và đại biểu Lưu Bình Nhưỡng", []string{"Nguyễn Hòa Bình", "Lưu Bình Nhưỡng"}},
 		{"word-segmented text", "Ông Nguyễn_Văn_An cho_biết", []string{"Nguyễn Văn An"}},
 		{"place classifier then name", "Chủ tịch UBND thành phố Hà Nội Nguyễn Đức Chung", []string{"Nguyễn Đức Chung"}},
+		{"company then its head", "Tổng Giám đốc Tập đoàn Vingroup Nguyễn Việt Quang và Phó Tổng Giám đốc Ngân hàng Vietcombank Đào Minh Tuấn", []string{"Nguyễn Việt Quang", "Đào Minh Tuấn"}},
+		{"foreign name with a Vietnamese surname last", "Đạo diễn Dustin Nguyễn và diễn viên Johnny Trí Nguyễn", []string{"Dustin Nguyễn", "Johnny Trí Nguyễn"}},
+		{"degree with dots", "GS.TS. Nguyễn Thanh Liêm và PGS.TS Trần Văn Thuấn cùng TS. Lê Hoa", []string{"Nguyễn Thanh Liêm", "Trần Văn Thuấn", "Lê Hoa"}},
+		{"regnal number ends a sentence", "Ông nhận huân chương từ Nữ hoàng Anh Elizabeth II. Ông rất vui.", []string{"Elizabeth II"}},
+		{"korean name opening with a Vietnamese-looking syllable", "Tổng thống Hàn Quốc Yoon Suk-yeol tiếp ông Kim Jong-un.", []string{"Yoon Suk-yeol", "Kim Jong-un"}},
+		{"arab particle", "Thái tử Mohammed bin Salman gặp Tổng thống Pháp.", []string{"Mohammed bin Salman"}},
+		{"film titles in title case", "Sau phim Taxi, Em Tên Gì?, anh đóng Để Mai Tính và Bao Giờ Có Yêu Nhau.", nil},
+		{"role written after a capitalized prefix", "Phó Tổng Giám đốc cho biết công ty lãi lớn.", nil},
+		{"crossing of two streets", "Chị Hồng có mặt tại nút giao Khâm Thiên - Lê Duẩn lúc 9 giờ.", []string{"Hồng"}},
+		{"route between two places", "Tuyến phố Trần Hưng Đạo - Lý Thường Kiệt bị cấm.", nil},
+		{"crime news", "Đối tượng Lò Văn Páo (SN 1990) và nghi phạm Vàng A Sùng bị bắt; nạn nhân là chị Hà Thị Thu.", []string{"Lò Văn Páo", "Vàng A Sùng", "Hà Thị Thu"}},
+		{"court officers", "Thẩm phán Lê Thị Mai, Kiểm sát viên Phạm Quốc Huy và luật sư Ngô Ngọc Trai có mặt.", []string{"Lê Thị Mai", "Phạm Quốc Huy", "Ngô Ngọc Trai"}},
+		{"stage names after an occupation", "Ca sĩ Mỹ Tâm, NSND Thanh Hoa và diễn viên Thu Trang góp mặt.", []string{"Mỹ Tâm", "Thanh Hoa", "Thu Trang"}},
+		{"clubs are no persons", "Hoàng Anh Gia Lai thắng Sông Lam Nghệ An trên sân Pleiku.", nil},
+		{"nickname opening a sentence", "Quang Hải đi bóng qua hai hậu vệ. Công Phượng ghi bàn.", []string{"Quang Hải", "Công Phượng"}},
+		{"capitalized pairs that are places or bodies", "Trung Đông căng thẳng. Đông Dương thời đó. Bộ Công Thương và quan hệ Việt Nga.", nil},
+		{"address form before a name that reads as an honour", "Anh Hùng cho biết gia đình rất khó khăn.", []string{"Hùng"}},
+		{"office holder after a province left implicit", "Chủ tịch UBND tỉnh Nguyễn Đức Long và Chủ tịch UBND thành phố Nguyễn Văn Nên dự lễ ở tỉnh Lâm Đồng.", []string{"Nguyễn Đức Long", "Nguyễn Văn Nên"}},
+		{"wards named after people", "Ông sống ở phường Nguyễn Du, xã Lê Lợi.", nil},
+		{"foreign body before its head", "Thủ lĩnh Hamas Yahya Sinwar và Giám đốc điều hành OpenAI Sam Altman; Google cho biết.", []string{"Yahya Sinwar", "Sam Altman"}},
+		{"occupation inside a body's name", "Lễ do Hội Nhà văn Việt Nam tổ chức, nhà thơ Hữu Thỉnh dự.", []string{"Hữu Thỉnh"}},
+		{"lakes, kingdoms and codes", "Hồ Gươm đông khách. Vương Quốc Anh rời EU. Đội tuyển U23 Việt Nam tập luyện. Hồ Tây có sen.", nil},
+		{"statesman by family name", "Ông Putin điện đàm với Thủ tướng Kishida.", []string{"Putin", "Kishida"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -91,6 +115,11 @@ func TestSplit(t *testing.T) {
 		{"anh Sinh", "", "", "Sinh", true, false, []string{"anh"}},
 		{"Ngoại trưởng Mike Pompeo", "Pompeo", "", "Mike", false, true, nil},
 		{"Chủ tịch Trung Quốc Tập Cận Bình", "Tập", "Cận", "Bình", false, true, nil},
+		{"GS.TS. Nguyễn Thanh Liêm", "Nguyễn", "Thanh", "Liêm", false, false, []string{"GS.TS"}},
+		{"Chị Hồng", "", "", "Hồng", true, false, []string{"chị"}},
+		{"Tổng thống Yoon Suk-yeol", "Yoon", "", "Suk-yeol", false, true, nil},
+		{"Chủ tịch Triều Tiên Kim Jong Un", "Kim", "Jong", "Un", false, true, nil},
+		{"Chủ tịch Trung Quốc Xi Jinping", "Xi", "", "Jinping", false, true, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -137,15 +166,56 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// TestConcurrent runs one Extractor from many goroutines, as the pipeline
+// does, on documents of its own and on one shared document.
+func TestConcurrent(t *testing.T) {
+	texts := []string{
+		"Thượng tướng Tô Lâm gặp Tổng thống Mỹ Donald Trump.",
+		"Chị Lan và anh Sinh đã đến. Ông Chung cho biết.",
+		"Tiền đạo Nguyễn Văn Toàn ghi bàn, HLV Park Hang-seo hài lòng.",
+	}
+	x, err := person.New(person.Config{})
+	require.NoError(t, err)
+	want := make([][]string, len(texts))
+	for i, s := range texts {
+		es, err := x.Extract(context.Background(), &pipeline.Document{Text: s})
+		require.NoError(t, err)
+		want[i] = values(es)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range 200 {
+				i := (g + k) % len(texts)
+				es, err := x.Extract(context.Background(), &pipeline.Document{Text: texts[i]})
+				assert.NoError(t, err)
+				assert.Equal(t, want[i], values(es))
+			}
+		})
+	}
+	wg.Wait()
+	shared := &pipeline.Document{Text: texts[2]}
+	for range 8 {
+		wg.Go(func() {
+			es, err := x.Extract(context.Background(), shared)
+			assert.NoError(t, err)
+			assert.Equal(t, want[2], values(es))
+		})
+	}
+	wg.Wait()
+}
+
 func BenchmarkExtract(b *testing.B) {
 	data, err := os.ReadFile("testdata/article.txt")
 	require.NoError(b, err)
 	x, _ := person.New(person.Config{})
-	doc := &pipeline.Document{Text: string(data)}
+	text := string(data)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := x.Extract(context.Background(), doc); err != nil {
+		// A fresh document each time: the tokens a document memoizes
+		// are part of the cost.
+		if _, err := x.Extract(context.Background(), &pipeline.Document{Text: text}); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -46,7 +46,7 @@ func (x *Extractor) Name() string { return Name }
 // Extract returns the rank mentions of doc.
 func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
 	text := doc.Text
-	toks := scan.Tokens(text, nil)
+	toks := scan.Document(doc)
 	var out []pipeline.Entity
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Kind != scan.Word {

@@ -55,7 +55,7 @@ func (x *Extractor) Name() string { return Name }
 
 // Extract returns the title mentions of doc.
 func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
-	p := &parser{text: doc.Text, toks: scan.Tokens(doc.Text, nil), max: x.cfg.MaxOrgWords}
+	p := &parser{text: doc.Text, toks: scan.Document(doc), max: x.cfg.MaxOrgWords}
 	var out []pipeline.Entity
 	for i := 0; i < len(p.toks); i++ {
 		if i&1023 == 0 && ctx.Err() != nil {
@@ -180,6 +180,10 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		// "là thành viên của đội": membership with no body named is no
 		// position.
 		return pipeline.Entity{}, 0, false
+	} else if start > 0 && !former && !group && p.capWord(start-1) && p.toks[start].Flags&scan.Upper == 0 && p.toks[start-1].End < p.toks[start].Start {
+		// "Thẩm phán Nguyễn Văn Du chủ tọa.": a role word in lower case
+		// right after a name, with no body, is the verb of the clause.
+		return pipeline.Entity{}, 0, false
 	}
 	return pipeline.Entity{
 		Kind:   pipeline.KindTitle,
@@ -238,6 +242,12 @@ func (p *parser) org(k0, k int) int {
 				// After "xã", "huyện", "tỉnh" the capitals name the place,
 				// unless a name follows a two-word place: "xã Phú Cát |
 				// Nguyễn Hữu Thắng".
+				// "Chủ tịch UBND tỉnh | Nguyễn Đức Long": every province is
+				// in the lexicon, so what follows "tỉnh" and is no known
+				// place may be the office holder.
+				if j > k && (p.lower(j-1) == "tỉnh" || p.lower(j-1) == "tp") && lex.NameAt(p.text, p.toks, j) > 0 {
+					return end
+				}
 				if j > k && classifiers[p.lower(j-1)] && (p.toks[j-1].Flags&scan.Upper == 0 || p.toks[j-1].Flags&scan.AllUpper != 0) && t.Flags&scan.AllUpper == 0 {
 					l := 0
 					for j+l < len(p.toks) && p.capWord(j+l) && p.toks[j+l].Flags&scan.AllUpper == 0 {

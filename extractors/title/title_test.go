@@ -35,6 +35,20 @@ func TestTitles(t *testing.T) {
 			{"Bộ trưởng Bộ Công an", "Bộ trưởng", "Bộ Công an"}}},
 		{"stops before the verb", "Bí thư Thành ủy Hà Nội đồng chủ trì Hội nghị", []want{{"Bí thư Thành ủy Hà Nội", "Bí thư", "Thành ủy Hà Nội"}}},
 		{"stops before the name", "Bộ trưởng Bộ Công an Tô Lâm phát biểu", []want{{"Bộ trưởng Bộ Công an", "Bộ trưởng", "Bộ Công an"}}},
+		{"company then its head", "Tổng Giám đốc Tập đoàn Vingroup Nguyễn Việt Quang cho biết", []want{{"Tổng Giám đốc Tập đoàn Vingroup", "Tổng Giám đốc", "Tập đoàn Vingroup"}}},
+		{"bank then its deputy head", "Phó Tổng Giám đốc Ngân hàng Vietcombank Đào Minh Tuấn trả lời", []want{{"Phó Tổng Giám đốc Ngân hàng Vietcombank", "Phó Tổng Giám đốc", "Ngân hàng Vietcombank"}}},
+		{"board of directors", "Chủ tịch HĐQT Tập đoàn Vingroup, công bố", []want{{"Chủ tịch HĐQT Tập đoàn Vingroup", "Chủ tịch", "Hội đồng quản trị Tập đoàn Vingroup"}}},
+		{"english business title", "CEO Vietjet Nguyễn Thị Phương Thảo phát biểu", []want{{"CEO Vietjet", "CEO", "Vietjet"}}},
+		{"korean head of state", "Tổng thống Hàn Quốc Yoon Suk-yeol đến Hà Nội", []want{{"Tổng thống Hàn Quốc", "Tổng thống", "Hàn Quốc"}}},
+		{"arab name with particle", "Thái tử Saudi Arabia Mohammed bin Salman gặp báo giới", []want{{"Thái tử Saudi Arabia", "Thái tử", "Saudi Arabia"}}},
+		{"court", "Chánh án TAND tỉnh Bình Dương Nguyễn Văn Tâm cho biết", []want{{"Chánh án TAND tỉnh Bình Dương", "Chánh án", "Tòa án nhân dân tỉnh Bình Dương"}}},
+		{"procuracy", "Viện trưởng VKSND TP Hà Nội Đỗ Minh Tuấn chỉ đạo", []want{{"Viện trưởng VKSND TP Hà Nội", "Viện trưởng", "Viện kiểm sát nhân dân thành phố Hà Nội"}}},
+		{"university", "Hiệu trưởng Trường Đại học Bách khoa Hà Nội Huỳnh Quyết Thắng phát biểu", []want{{"Hiệu trưởng Trường Đại học Bách khoa Hà Nội", "Hiệu trưởng", "Trường Đại học Bách khoa Hà Nội"}}},
+		{"acting head", "Quyền Giám đốc Sở Y tế TP.HCM Nguyễn Văn B ký", []want{{"Quyền Giám đốc Sở Y tế TP.HCM", "Quyền Giám đốc", "Sở Y tế thành phố Hồ Chí Minh"}}},
+		{"spokesperson", "Người phát ngôn Bộ Ngoại giao Trung Quốc Uông Văn Bân cho biết", []want{{"Người phát ngôn Bộ Ngoại giao Trung Quốc", "Người phát ngôn", "Bộ Ngoại giao Trung Quốc"}}},
+		{"province left implicit", "Chủ tịch UBND tỉnh Nguyễn Đức Long dự lễ", []want{{"Chủ tịch UBND tỉnh", "Chủ tịch", "Ủy ban nhân dân tỉnh"}}},
+		{"spokesperson as phát ngôn viên", "Phát ngôn viên Bộ Ngoại giao Phạm Thu Hằng trả lời", []want{{"Phát ngôn viên Bộ Ngoại giao", "Phát ngôn viên", "Bộ Ngoại giao"}}},
+		{"role word used as a verb after a name", "Thẩm phán Nguyễn Văn Du chủ tọa. Ông Lê Văn A, giám đốc, cho biết", []want{{"Thẩm phán", "Thẩm phán", ""}, {"giám đốc", "giám đốc", ""}}},
 		{"place then name", "Bí thư Tỉnh ủy Vĩnh Phúc Hoàng Thị Thúy Lan", []want{{"Bí thư Tỉnh ủy Vĩnh Phúc", "Bí thư", "Tỉnh ủy Vĩnh Phúc"}}},
 		{"qualifiers", "Phó Bí thư Thường trực Thành ủy Hà Nội báo cáo", []want{{"Phó Bí thư Thường trực Thành ủy Hà Nội", "Phó Bí thư Thường trực", "Thành ủy Hà Nội"}}},
 		{"lower-case words of the name", "Chủ tịch UBND thành phố; Phó Chủ tịch HĐND tỉnh Đắk Nông cho biết", []want{
@@ -127,11 +141,13 @@ func BenchmarkExtract(b *testing.B) {
 	data, err := os.ReadFile("testdata/article.txt")
 	require.NoError(b, err)
 	x, _ := title.New(title.Config{})
-	doc := &pipeline.Document{Text: string(data)}
+	text := string(data)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := x.Extract(context.Background(), doc); err != nil {
+		// A fresh document each time: the tokens a document memoizes
+		// are part of the cost.
+		if _, err := x.Extract(context.Background(), &pipeline.Document{Text: text}); err != nil {
 			b.Fatal(err)
 		}
 	}

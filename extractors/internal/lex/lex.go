@@ -24,8 +24,37 @@ type Dict struct {
 	root          node
 	caseSensitive bool
 	entries       []Entry
-	last          map[string]bool // the last token of every key, for EndsAt
-	firstByte     [256]bool       // the first byte of every key, to skip most tokens cheaply
+	first, last   filter // the first and the last token of every key
+}
+
+// filter is a bit set over a cheap signature of a token (its length and
+// first and last bytes): most tokens of a text start no key, and the
+// filter turns them away without hashing the whole string.
+type filter [filterBits / 64]uint64
+
+const filterBits = 1 << 13
+
+func sig(s string) uint32 {
+	h := uint32(len(s))*0x9E3779B1 ^ uint32(s[0])*0x85EBCA77 ^ uint32(s[len(s)-1])*0xC2B2AE3D
+	if len(s) > 1 {
+		h ^= uint32(s[1]) * 0x27D4EB2F
+	}
+	return (h ^ h>>15) % filterBits
+}
+
+func (f *filter) add(s string) {
+	if s != "" {
+		h := sig(s)
+		f[h/64] |= 1 << (h % 64)
+	}
+}
+
+func (f *filter) has(s string) bool {
+	if s == "" {
+		return false
+	}
+	h := sig(s)
+	return f[h/64]&(1<<(h%64)) != 0
 }
 
 // Entry is one line of a lexicon file.
@@ -45,8 +74,9 @@ func (d *Dict) Entries() []Entry { return d.entries }
 func (d *Dict) add(key, value string) {
 	toks := scan.Tokens(key, nil)
 	for _, variant := range toneVariants(toks, key, d.caseSensitive) {
-		if len(variant) > 0 && variant[0] != "" {
-			d.firstByte[variant[0][0]] = true
+		if len(variant) > 0 {
+			d.first.add(variant[0])
+			d.last.add(variant[len(variant)-1])
 		}
 		n := &d.root
 		for _, k := range variant {
@@ -62,12 +92,6 @@ func (d *Dict) add(key, value string) {
 		}
 		if !n.ok {
 			n.ok, n.value = true, value
-		}
-		if len(variant) > 0 {
-			if d.last == nil {
-				d.last = map[string]bool{}
-			}
-			d.last[variant[len(variant)-1]] = true
 		}
 	}
 }
@@ -118,7 +142,11 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 	if i >= len(toks) {
 		return 0, ""
 	}
-	if k := toks[i].Lower; k == "" || !d.caseSensitive && !d.firstByte[k[0]] {
+	k := toks[i].Lower
+	if d.caseSensitive {
+		k = toks[i].Text(text)
+	}
+	if !d.first.has(k) {
 		return 0, ""
 	}
 	nd := &d.root
@@ -168,7 +196,7 @@ func (d *Dict) EndsAt(text string, toks []scan.Token, j int) int {
 	if d.caseSensitive {
 		k = toks[j-1].Text(text)
 	}
-	if !d.last[k] {
+	if !d.last.has(k) {
 		return 0
 	}
 	best := 0
@@ -245,6 +273,14 @@ var (
 	OrgSuffixes = load("orgsuffixes.txt", false)
 	// OrgWords holds lower-case words that belong inside organization names.
 	OrgWords = load("orgwords.txt", false)
+	// NonName holds syllables that no Vietnamese personal name uses.
+	NonName = load("nonname.txt", false)
+	// GivenNames holds syllables common in middle and given names.
+	GivenNames = load("givennames.txt", false)
+	// EastAsian holds Korean and Chinese family names in Latin script.
+	EastAsian = load("eastasian.txt", false)
+	// ForeignOrgs holds foreign bodies written right before a person.
+	ForeignOrgs = load("foreignorgs.txt", false)
 )
 
 // Honorific kinds, the values of Honorifics.

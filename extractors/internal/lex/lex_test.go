@@ -17,7 +17,8 @@ func TestLexiconsFindTheirEntries(t *testing.T) {
 	dicts := map[string]*lex.Dict{
 		"surnames": lex.Surnames, "ranks": lex.Ranks, "roles": lex.Roles, "orgheads": lex.OrgHeads,
 		"abbrev": lex.Abbrevs, "honorifics": lex.Honorifics, "places": lex.Places, "nonperson": lex.NonPerson,
-		"stop": lex.Stop, "orgwords": lex.OrgWords, "compounds": lex.Compounds, "orgsuffixes": lex.OrgSuffixes,
+		"stop": lex.Stop, "orgwords": lex.OrgWords, "compounds": lex.Compounds, "orgsuffixes": lex.OrgSuffixes, "nonname": lex.NonName,
+		"givennames": lex.GivenNames, "eastasian": lex.EastAsian, "foreignorgs": lex.ForeignOrgs,
 	}
 	for name, d := range dicts {
 		t.Run(name, func(t *testing.T) {
@@ -155,10 +156,41 @@ func TestNameAt(t *testing.T) {
 		{"Kassym - Zhomart Tokayev", 0, 3},
 		{"Bashar al-Assad", 0, 2},
 		{"Công an", 0, 0},
+		{"Hàn Quốc Yoon Suk-yeol", 2, 2},
+		{"Mohammed bin Salman gặp", 0, 3},
+		{"Vingroup Nguyễn Việt Quang", 0, 0},
+		{"Vingroup Nguyễn Việt Quang", 1, 3},
+		{"Dustin Nguyễn thực hiện", 0, 2},
 	}
 	for _, tt := range tests {
 		toks := scan.Tokens(tt.text, nil)
 		assert.Equal(t, tt.want, lex.NameAt(tt.text, toks, tt.at), tt.text)
+	}
+}
+
+func TestVietNameAfter(t *testing.T) {
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"Nguyễn Việt Quang cho biết", 3},
+		{"Nguyễn cho biết", 0},
+		{"Nguyễn Văn Toàn Văn Hậu Quang Hải", 0},
+		{"Lê Kim Jong-un", 0},
+		{"Vingroup", 0},
+	}
+	for _, tt := range tests {
+		toks := scan.Tokens(tt.text, nil)
+		assert.Equal(t, tt.want, lex.VietNameAfter(tt.text, toks, 0), tt.text)
+	}
+}
+
+func TestNonName(t *testing.T) {
+	for _, w := range []string{"Gì", "của", "Để"} {
+		assert.True(t, lex.NonName.Has(w), w)
+	}
+	for _, w := range []string{"Anh", "Mai", "Tính", "Sao"} {
+		assert.False(t, lex.NonName.Has(w), w)
 	}
 }
 
@@ -197,4 +229,11 @@ func ExampleDict_Match() {
 	n, v := lex.Ranks.Match(s, toks, 0)
 	fmt.Println(n, v)
 	// Output: 2 Thượng úy
+}
+
+func ExampleVietNameAfter() {
+	s := "Tổng Giám đốc Tập đoàn Vingroup Nguyễn Việt Quang cho biết"
+	toks := scan.Tokens(s, nil)
+	fmt.Println(lex.VietNameAfter(s, toks, 6), lex.NameAt(s, toks, 5))
+	// Output: 3 0
 }

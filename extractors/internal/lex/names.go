@@ -29,11 +29,6 @@ var baseVowel = func() map[rune]rune {
 	return m
 }()
 
-var onsets = []string{"ngh", "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu",
-	"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x"}
-
-var codas = []string{"ch", "nh", "ng", "c", "m", "n", "p", "t"}
-
 // VietSyllable reports whether the lower-case word w can be a Vietnamese
 // syllable: an onset, one to three vowels and a coda from the closed sets of
 // Vietnamese spelling. "Trump", "Abe", "Macron" and "Jae-in" cannot.
@@ -57,26 +52,43 @@ func VietSyllable(w string) bool {
 		}
 		b = append(b, byte(f))
 	}
-	s := string(b) // does not escape: the compiler keeps it on the stack
-	if strings.ContainsAny(s, "fjwz") {
+	// Onset: the longest of the closed set that leaves a vowel.
+	i := 0
+	switch {
+	case len(b) > 3 && string(b[:3]) == "ngh":
+		i = 3
+	case len(b) > 2 && isOnset2(b[0], b[1]):
+		i = 2
+	case len(b) > 1 && strings.IndexByte("bcdghklmnprstvx", b[0]) >= 0:
+		i = 1
+	}
+	// Coda: likewise from the end.
+	j := len(b)
+	switch {
+	case j-i > 2 && (b[j-1] == 'h' && (b[j-2] == 'c' || b[j-2] == 'n') || b[j-1] == 'g' && b[j-2] == 'n'):
+		j -= 2
+	case j-i > 1 && strings.IndexByte("cmnpt", b[j-1]) >= 0:
+		j--
+	}
+	if j-i < 1 || j-i > 3 {
 		return false
 	}
-	for _, o := range onsets {
-		if strings.HasPrefix(s, o) && len(s) > len(o) {
-			s = s[len(o):]
-			break
+	for _, c := range b[i:j] {
+		if strings.IndexByte("aeiouy", c) < 0 {
+			return false
 		}
 	}
-	for _, c := range codas {
-		if strings.HasSuffix(s, c) && len(s) > len(c) {
-			s = s[:len(s)-len(c)]
-			break
-		}
+	return true
+}
+
+// isOnset2 reports whether ab is a two-letter onset: gh, gi, kh, ng, nh,
+// ph, th, tr, ch, qu.
+func isOnset2(a, b byte) bool {
+	switch string([]byte{a, b}) {
+	case "ng", "gh", "gi", "kh", "nh", "ph", "th", "tr", "ch", "qu":
+		return true
 	}
-	if s == "" || len(s) > 3 {
-		return false
-	}
-	return strings.Trim(s, "aeiouy") == ""
+	return false
 }
 
 // Foreign reports whether a capitalized word is not Vietnamese: a Latin
@@ -110,6 +122,15 @@ func hasMarks(w string) bool {
 	}
 	return false
 }
+
+// particles are the lower-case words inside foreign names: "Mohammed bin
+// Salman", "Ludwig van Beethoven".
+var particles = map[string]bool{"bin": true, "ibn": true, "van": true, "von": true, "de": true,
+	"da": true, "di": true, "der": true, "den": true, "du": true, "dos": true, "del": true, "le": true}
+
+// Particle reports whether the lower-case word w joins the parts of a
+// foreign name.
+func Particle(w string) bool { return particles[w] }
 
 // Roman reports whether w is a regnal number written after a name: "II".
 func Roman(w string) bool {
@@ -177,6 +198,11 @@ func SplitForeign(words []string) (family, middle, given string) {
 			return words[0], "", last
 		}
 	}
+	// "Kim Jong Un", "Xi Jinping": Korean and Chinese names put the family
+	// name first.
+	if len(words) <= 3 && EastAsian.Has(words[0]) {
+		return words[0], strings.Join(words[1:len(words)-1], " "), last
+	}
 	return last, strings.Join(words[1:len(words)-1], " "), words[0]
 }
 
@@ -192,9 +218,19 @@ func NameAt(text string, toks []scan.Token, j int) int {
 	if j >= len(toks) || !capWord(toks[j]) {
 		return 0
 	}
-	l := 0
-	for k := j; k < len(toks) && (capWord(toks[k]) || k > j && Roman(toks[k].Text(text)) && Foreign(toks[k-1].Lower)); k++ {
+	l := 0 // tokens
+	words := 0
+	foreign := false
+	for k := j; k < len(toks); k++ {
 		if k > j && toks[k].Flags&scan.NewlineBefore != 0 {
+			break
+		}
+		if !capWord(toks[k]) && !(k > j && Roman(toks[k].Text(text)) && Foreign(toks[k-1].Lower)) {
+			// "Mohammed bin Salman": a particle between capitals.
+			if k > j && toks[k].Kind == scan.Word && Particle(toks[k].Lower) && k+1 < len(toks) && capWord(toks[k+1]) && Foreign(toks[k-1].Lower) {
+				l++
+				continue
+			}
 			break
 		}
 		// An initial: "Bùi Th. H."
@@ -205,6 +241,8 @@ func NameAt(text string, toks []scan.Token, j int) int {
 			break
 		}
 		l++
+		words++
+		foreign = foreign || Foreign(toks[k].Lower)
 		// "Kassym - Zhomart Tokayev": a spaced hyphen inside a foreign name.
 		if k+2 < len(toks) && toks[k+1].Lower == "-" && capWord(toks[k+2]) && Foreign(toks[k].Lower) && Foreign(toks[k+2].Lower) {
 			k++
@@ -212,19 +250,53 @@ func NameAt(text string, toks []scan.Token, j int) int {
 		// "Bashar al-Assad".
 		if k+1 < len(toks) && Foreign(toks[k].Lower) && (strings.HasPrefix(toks[k+1].Lower, "al-") || strings.HasPrefix(toks[k+1].Lower, "el-")) {
 			l++
+			words++
 			break
 		}
 	}
 	if m, _ := Places.Match(text, toks, j); m > 0 {
 		return 0
 	}
+	// "Thủ lĩnh Hamas | Yahya Sinwar".
+	if m, _ := ForeignOrgs.Match(text, toks, j); m > 0 && words > m {
+		return 0
+	}
 	if s, _ := Surnames.Match(text, toks, j); s > 0 && l >= s+1 && l <= s+3 {
 		return l
 	}
-	if Foreign(toks[j].Lower) && l >= 2 && l <= 4 && !OrgSuffixes.Has(toks[j+l-1].Lower) {
+	// "Yoon Suk-yeol": a foreign name may open with a word that spells a
+	// Vietnamese syllable, but not with one that has Vietnamese marks.
+	if foreign && !hasMarks(toks[j].Lower) && words >= 2 && words <= 4 && !OrgSuffixes.Has(toks[j+l-1].Lower) {
+		// "Tập đoàn Vingroup | Nguyễn Việt Quang": a company, then the
+		// Vietnamese name of its head.
+		if VietNameAfter(text, toks, j+1) > 0 {
+			return 0
+		}
 		return l
 	}
 	return 0
+}
+
+// VietNameAfter returns the number of tokens of a Vietnamese full name at
+// toks[j] that ends the capitalized run: a family name and one to three
+// capitalized Vietnamese syllables ("Nguyễn Việt Quang"). It is 0 for
+// "Dustin Nguyễn", where the family name ends a foreign name.
+func VietNameAfter(text string, toks []scan.Token, j int) int {
+	s, _ := Surnames.Match(text, toks, j)
+	if s == 0 {
+		return 0
+	}
+	l := s
+	for k := j + s; k < len(toks) && capWord(toks[k]) && toks[k].Flags&scan.NewlineBefore == 0; k++ {
+		if Foreign(toks[k].Lower) {
+			return 0
+		}
+		l++
+	}
+	if l == s || l > s+3 {
+		return 0
+	}
+	return l
 }
 
 // statesmen are the roles after which a lone foreign word is a person

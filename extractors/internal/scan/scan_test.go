@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -75,10 +76,20 @@ func TestLowerSharesText(t *testing.T) {
 	assert.Equal(t, s[:len("các")], toks[0].Lower)
 }
 
+// lowered is the lower-case form Tokens promises: the word as written when
+// it has no upper-case letter, else every letter lowered.
+func lowered(w string) string {
+	if strings.IndexFunc(w, unicode.IsUpper) < 0 {
+		return w
+	}
+	return strings.Map(unicode.ToLower, w)
+}
+
 func FuzzTokens(f *testing.F) {
 	f.Add("Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị")
 	f.Add("Bùi Th. H. (37 tuổi) - Ảnh: LÊ TRUNG")
 	f.Add("a-\xffb 1.2.3-")
+	f.Add("ĐẠI TÁ iPhone Ǆemal ÀÁ ὈΔΥΣΣΕΎΣ")
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := scan.Tokens(s, nil)
 		last := 0
@@ -89,7 +100,17 @@ func FuzzTokens(f *testing.F) {
 			if strings.TrimSpace(tk.Text(s)) != tk.Text(s) && utf8.ValidString(s) {
 				t.Fatalf("token %q holds space", tk.Text(s))
 			}
+			// The lower-case form agrees with the standard library's,
+			// whichever fast path made it.
+			if tk.Kind == scan.Word && tk.Lower != lowered(tk.Text(s)) {
+				t.Fatalf("token %q lowers to %q", tk.Text(s), tk.Lower)
+			}
 			last = tk.End
+		}
+		// A reused slice gives the same tokens.
+		again := scan.Tokens(s, scan.Tokens("Ông Nguyễn Văn A", nil)[:0])
+		if len(again) != len(toks) || len(toks) > 0 && again[len(toks)-1] != toks[len(toks)-1] {
+			t.Fatalf("reused slice gives other tokens for %q", s)
 		}
 	})
 }

@@ -12,7 +12,6 @@ import (
 	"context"
 	"encoding/json"
 	"strings"
-	"sync"
 
 	"github.com/vnextract/vnextract/extractors/internal/scan"
 	"github.com/vnextract/vnextract/pipeline"
@@ -68,16 +67,7 @@ func (x *Extractor) Name() string { return Name }
 // Value; the linker joins it to the named award it refers to.
 func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
 	text := doc.Text
-	buf := tokenPool.Get().(*[]scan.Token)
-	toks := scan.Tokens(text, (*buf)[:0])
-	defer func() {
-		// A huge document's tokens are left to the collector rather
-		// than kept alive in the pool.
-		if cap(toks) <= maxPooledTokens {
-			*buf = toks[:0]
-			tokenPool.Put(buf)
-		}
-	}()
+	toks := scan.Document(doc) // shared with the other extractors: read only
 	var out []pipeline.Entity
 	for i, steps := 0, 0; i < len(toks); steps++ {
 		if steps%1024 == 0 {
@@ -105,15 +95,6 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	}
 	return out, nil
 }
-
-// tokenPool recycles token slices: the tokens of a document are dropped
-// when Extract returns (entities keep only strings), and allocating them
-// anew for every document was a fifth of the extractor's time.
-var tokenPool = sync.Pool{New: func() any { return new([]scan.Token) }}
-
-// maxPooledTokens bounds the token slices kept in tokenPool (a 200 KB
-// article has about 50 000 tokens).
-const maxPooledTokens = 1 << 16
 
 // award reads an award mention starting at toks[i]; next is the index of
 // the first token after it.

@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -33,7 +32,6 @@ func linkAwards(doc *pipeline.Document) []pipeline.Award {
 		return nil
 	}
 	r := newAwardReader(doc)
-	defer r.release()
 	var awards []pipeline.Award
 	for _, g := range r.groupAwards(mentions) {
 		a, ok := r.event(g)
@@ -306,8 +304,7 @@ type awardReader struct {
 	doc         *pipeline.Document
 	g           *award.Grammar
 	toks        []scan.Token
-	buf         *[]scan.Token // backing array of toks, from tokenPool
-	sentence    []int         // sentence index per token, -1 outside every sentence
+	sentence    []int // sentence index per token, -1 outside every sentence
 	sents       [][2]int
 	persons     []nameSpan // people mentions, by start token
 	cover       []int32    // per token, the first person mention covering it, or -1
@@ -336,9 +333,15 @@ func (r *awardReader) info(m pipeline.Entity) *mentionInfo {
 }
 
 func newAwardReader(doc *pipeline.Document) *awardReader {
-	r := &awardReader{doc: doc, g: award.LinkGrammar(), buf: tokenPool.Get().(*[]scan.Token),
+	r := &awardReader{doc: doc, g: award.LinkGrammar(),
 		infos: map[pipeline.Span]*mentionInfo{}, peopleSets: map[pipeline.Span][]string{}}
-	r.toks = scan.Tokens(doc.Text[:readEnd(doc)], (*r.buf)[:0])
+	// The document's shared tokens (read only), up to where award
+	// sentences can reach; readEnd is a paragraph end, so no token
+	// crosses it.
+	all := scan.Document(doc)
+	end := readEnd(doc)
+	n := sort.Search(len(all), func(i int) bool { return all[i].Start >= end })
+	r.toks = all[:n:n]
 	r.sentence = make([]int, len(r.toks))
 	si := 0
 	for i, t := range r.toks {
@@ -453,20 +456,6 @@ func (r *awardReader) awardAt(k int) bool {
 // (the last one, when two do).
 func (r *awardReader) awardEnding(k int) (pipeline.Entity, bool) {
 	return r.awardBefore(k-1, k)
-}
-
-// tokenPool recycles the token slices of awardReader: no token outlives
-// linkAwards (records keep strings only).
-var tokenPool = sync.Pool{New: func() any { return new([]scan.Token) }}
-
-// release returns the reader's tokens to tokenPool; r is unusable after.
-func (r *awardReader) release() {
-	// A huge document's tokens are left to the collector.
-	if cap(r.toks) <= 1<<16 {
-		*r.buf = r.toks[:0]
-		tokenPool.Put(r.buf)
-	}
-	r.toks = nil
 }
 
 // readEnd returns how far into doc.Text the award sentences are read: to

@@ -1,0 +1,329 @@
+package pipeline
+
+import (
+	"strconv"
+	"unicode/utf8"
+)
+
+// AppendJSON appends rec as one line of JSON, newline included: the bytes
+// encoding/json writes for rec with SetEscapeHTML(false), without its
+// reflection. Profiles of whole runs showed encoding/json at 9% of CPU;
+// this writer is several times faster. TestAppendJSONMatchesEncodingJSON
+// keeps the two identical.
+func (rec *Record) AppendJSON(b []byte) []byte {
+	b = append(b, `{"schema":`...)
+	b = appendString(b, rec.Schema)
+	b = append(b, `,"id":`...)
+	b = appendString(b, rec.ID)
+	b = append(b, `,"source":{"uri":`...)
+	b = appendString(b, rec.Source.URI)
+	b = append(b, `,"line":`...)
+	b = strconv.AppendInt(b, int64(rec.Source.Line), 10)
+	b = append(b, `},"status":`...)
+	b = appendString(b, rec.Status)
+	b = append(b, `,"error":`...)
+	if rec.Error == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, `{"code":`...)
+		b = appendString(b, string(rec.Error.Code))
+		b = append(b, `,"message":`...)
+		b = appendString(b, rec.Error.Message)
+		b = append(b, '}')
+	}
+	b = append(b, `,"title":`...)
+	b = appendOptString(b, rec.Title)
+	b = append(b, `,"url":`...)
+	b = appendOptString(b, rec.URL)
+	b = append(b, `,"published":`...)
+	b = appendOptString(b, rec.Published)
+	b = append(b, `,"byline":`...)
+	b = appendOptString(b, rec.Byline)
+	b = append(b, `,"text":`...)
+	b = appendString(b, rec.Text)
+	b = append(b, `,"normalization":`...)
+	if rec.Normalization == nil {
+		b = append(b, "null"...)
+	} else {
+		n := rec.Normalization
+		e := n.Edits
+		b = append(b, `{"encoding":`...)
+		b = appendString(b, n.Encoding)
+		b = append(b, `,"edits":{"nfc":`...)
+		b = strconv.AppendInt(b, int64(e.NFC), 10)
+		b = append(b, `,"tone":`...)
+		b = strconv.AppendInt(b, int64(e.Tone), 10)
+		b = append(b, `,"space":`...)
+		b = strconv.AppendInt(b, int64(e.Space), 10)
+		b = append(b, `,"invisible":`...)
+		b = strconv.AppendInt(b, int64(e.Invisible), 10)
+		b = append(b, `,"marks":`...)
+		b = strconv.AppendInt(b, int64(e.Marks), 10)
+		b = append(b, `,"eth":`...)
+		b = strconv.AppendInt(b, int64(e.Eth), 10)
+		b = append(b, `,"case":`...)
+		b = strconv.AppendInt(b, int64(e.Case), 10)
+		b = append(b, `,"invalid":`...)
+		b = strconv.AppendInt(b, int64(e.Invalid), 10)
+		b = append(b, "}}"...)
+	}
+	b = append(b, `,"people":`...)
+	b = appendList(b, rec.People, appendPerson)
+	b = append(b, `,"dates":`...)
+	b = appendList(b, rec.Dates, appendDate)
+	b = append(b, `,"awards":`...)
+	b = appendList(b, rec.Awards, appendAward)
+	if len(rec.Warnings) > 0 {
+		b = append(b, `,"warnings":`...)
+		b = appendStrings(b, rec.Warnings)
+	}
+	return append(b, "}\n"...)
+}
+
+func appendList[T any](b []byte, xs []T, f func([]byte, *T) []byte) []byte {
+	if xs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i := range xs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = f(b, &xs[i])
+	}
+	return append(b, ']')
+}
+
+func appendStrings(b []byte, ss []string) []byte {
+	if ss == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i, s := range ss {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, s)
+	}
+	return append(b, ']')
+}
+
+func appendSpan(b []byte, s *RecordSpan) []byte {
+	b = append(b, `{"start":`...)
+	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = append(b, `,"text":`...)
+	b = appendString(b, s.Text)
+	return append(b, '}')
+}
+
+func appendPerson(b []byte, p *RecordPerson) []byte {
+	b = append(b, `{"id":`...)
+	b = appendString(b, p.ID)
+	b = append(b, `,"name":`...)
+	b = appendString(b, p.Name)
+	b = append(b, `,"family_name":`...)
+	b = appendString(b, p.FamilyName)
+	b = append(b, `,"middle_name":`...)
+	b = appendString(b, p.MiddleName)
+	b = append(b, `,"given_name":`...)
+	b = appendString(b, p.GivenName)
+	b = append(b, `,"rank":`...)
+	b = appendOptString(b, p.Rank)
+	b = append(b, `,"honorifics":`...)
+	b = appendStrings(b, p.Honorifics)
+	b = append(b, `,"titles":`...)
+	b = appendList(b, p.Titles, appendTitle)
+	b = append(b, `,"mentions":`...)
+	b = appendList(b, p.Mentions, appendSpan)
+	return append(b, '}')
+}
+
+func appendTitle(b []byte, t *RecordTitle) []byte {
+	b = append(b, `{"text":`...)
+	b = appendString(b, t.Text)
+	b = append(b, `,"role":`...)
+	b = appendString(b, t.Role)
+	b = append(b, `,"organization":`...)
+	b = appendString(b, t.Organization)
+	b = append(b, `,"former":`...)
+	b = strconv.AppendBool(b, t.Former)
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(t.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(t.End), 10)
+	return append(b, '}')
+}
+
+func appendDate(b []byte, d *RecordDate) []byte {
+	b = append(b, `{"text":`...)
+	b = appendString(b, d.Text)
+	b = append(b, `,"value":`...)
+	b = appendString(b, d.Value)
+	b = append(b, `,"grain":`...)
+	b = appendString(b, d.Grain.String())
+	b = append(b, `,"start":`...)
+	b = strconv.AppendInt(b, int64(d.Start), 10)
+	b = append(b, `,"end":`...)
+	b = strconv.AppendInt(b, int64(d.End), 10)
+	if d.Range != "" {
+		b = append(b, `,"range":`...)
+		b = appendString(b, d.Range)
+	}
+	if d.Calendar != "" {
+		b = append(b, `,"calendar":`...)
+		b = appendString(b, d.Calendar)
+	}
+	if d.Lunar != "" {
+		b = append(b, `,"lunar":`...)
+		b = appendString(b, d.Lunar)
+	}
+	if d.Relative {
+		b = append(b, `,"relative":true`...)
+	}
+	if d.Note != "" {
+		b = append(b, `,"note":`...)
+		b = appendString(b, d.Note)
+	}
+	return append(b, '}')
+}
+
+func appendAward(b []byte, a *RecordAward) []byte {
+	b = append(b, `{"id":`...)
+	b = appendString(b, a.ID)
+	b = append(b, `,"name":`...)
+	b = appendString(b, a.Name)
+	b = append(b, `,"type":`...)
+	b = appendString(b, a.Type)
+	b = append(b, `,"class":`...)
+	b = appendOptString(b, a.Class)
+	b = append(b, `,"date":`...)
+	b = appendOptString(b, a.Date)
+	b = append(b, `,"decision":`...)
+	b = appendOptString(b, a.Decision)
+	b = append(b, `,"posthumous":`...)
+	b = strconv.AppendBool(b, a.Posthumous)
+	b = append(b, `,"decided_by":`...)
+	b = appendOptString(b, a.DecidedBy)
+	b = append(b, `,"presented_by":`...)
+	b = appendStrings(b, a.PresentedBy)
+	b = append(b, `,"recipients":`...)
+	b = appendList(b, a.Recipients, appendRecipient)
+	if a.Count != nil {
+		b = append(b, `,"count":{`...)
+		comma := false
+		if a.Count.Collectives != 0 {
+			b = append(b, `"collectives":`...)
+			b = strconv.AppendInt(b, int64(a.Count.Collectives), 10)
+			comma = true
+		}
+		if a.Count.Individuals != 0 {
+			if comma {
+				b = append(b, ',')
+			}
+			b = append(b, `"individuals":`...)
+			b = strconv.AppendInt(b, int64(a.Count.Individuals), 10)
+		}
+		b = append(b, '}')
+	}
+	if a.Sport {
+		b = append(b, `,"sport":true`...)
+	}
+	b = append(b, `,"mentions":`...)
+	b = appendList(b, a.Mentions, appendSpan)
+	return append(b, '}')
+}
+
+func appendRecipient(b []byte, r *RecordRecipient) []byte {
+	b = append(b, '{')
+	comma := false
+	field := func(name, v string) {
+		if v == "" {
+			return
+		}
+		if comma {
+			b = append(b, ',')
+		}
+		b = append(b, '"')
+		b = append(b, name...)
+		b = append(b, `":`...)
+		b = appendString(b, v)
+		comma = true
+	}
+	field("person", r.Person)
+	field("name", r.Name)
+	field("organization", r.Organization)
+	if len(r.Titles) > 0 {
+		if comma {
+			b = append(b, ',')
+		}
+		b = append(b, `"titles":`...)
+		b = appendStrings(b, r.Titles)
+	}
+	return append(b, '}')
+}
+
+func appendOptString(b []byte, s *string) []byte {
+	if s == nil {
+		return append(b, "null"...)
+	}
+	return appendString(b, *s)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendString quotes s as encoding/json does with SetEscapeHTML(false):
+// '"' and '\\' escaped, \b \f \n \r \t short, other control characters as
+// \u00XX, U+2028 and U+2029 escaped, invalid UTF-8 as \ufffd.
+func appendString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\b':
+				b = append(b, '\\', 'b')
+			case '\f':
+				b = append(b, '\\', 'f')
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}

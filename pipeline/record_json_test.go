@@ -46,7 +46,7 @@ func fullRecord(s string) *pipeline.Record {
 			Decision: str("Quyết định số 1/QĐ"), Posthumous: true, DecidedBy: str("Chủ tịch nước"), PresentedBy: []string{"p1"},
 			Recipients: []pipeline.RecordRecipient{{Person: "p1", Name: s, Titles: []string{s}}, {Organization: "Công an tỉnh"}},
 			Count:      &pipeline.RecipientCount{Collectives: 5, Individuals: 10}, Sport: true,
-			Mentions:   []pipeline.RecordSpan{{Start: 1, End: 2, Text: s}}},
+			Mentions: []pipeline.RecordSpan{{Start: 1, End: 2, Text: s}}},
 			{ID: "a2", Name: "Bằng khen", Type: "Bằng khen", PresentedBy: []string{}, Recipients: []pipeline.RecordRecipient{},
 				Count: &pipeline.RecipientCount{Individuals: 2}, Mentions: []pipeline.RecordSpan{}}},
 		Warnings: []string{s},

@@ -42,27 +42,38 @@ func Segment(text string) (paragraphs, sentences []Span) {
 func splitSentences(text string, p Span, out []Span) []Span {
 	s := p.Start
 	for i := p.Start; i < p.End; {
-		r, n := utf8.DecodeRuneInString(text[i:])
+		// Only '.', '!', '?' and '…' (E2 80 A6) can end a sentence; every
+		// other byte is skipped without decoding. 0xE2 is a lead byte, so
+		// a byte step never lands inside another character's match.
+		var r rune
+		var n int
+		switch c := text[i]; {
+		case c == '.' || c == '!' || c == '?':
+			r, n = rune(c), 1
+		case c == 0xE2 && strings.HasPrefix(text[i:], "…"):
+			r, n = '…', len("…")
+		default:
+			i++
+			continue
+		}
 		j := i + n
-		if r == '.' || r == '!' || r == '?' || r == '…' {
-			// swallow runs like "?!" and closing quotes or brackets
-			for j < p.End && strings.ContainsRune(".!?…\"'”’)", rune(text[j])) {
-				_, m := utf8.DecodeRuneInString(text[j:])
-				j += m
+		// swallow runs like "?!" and closing quotes or brackets
+		for j < p.End && strings.ContainsRune(".!?…\"'”’)", rune(text[j])) {
+			_, m := utf8.DecodeRuneInString(text[j:])
+			j += m
+		}
+		if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
+			k := j
+			for k < p.End && text[k] == ' ' {
+				k++
 			}
-			if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
-				k := j
-				for k < p.End && text[k] == ' ' {
-					k++
-				}
-				if k < p.End {
-					nr, _ := utf8.DecodeRuneInString(text[k:])
-					if unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“'‘(", nr) {
-						if sp := trimSpan(text, Span{s, j}); sp.Len() > 0 {
-							out = append(out, sp)
-						}
-						s = k
+			if k < p.End {
+				nr, _ := utf8.DecodeRuneInString(text[k:])
+				if unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“'‘(", nr) {
+					if sp := trimSpan(text, Span{s, j}); sp.Len() > 0 {
+						out = append(out, sp)
 					}
+					s = k
 				}
 			}
 		}

@@ -92,6 +92,12 @@ func (x *Extractor) find(text string, s pipeline.Span, last bool) (pipeline.Span
 		if !allCapitalized(text, words[:k]) || !captionStart(text, words[k:]) {
 			continue
 		}
+		// "Ông Hà Văn Cường - Giám đốc Sở Y tế - cho biết": a person
+		// introduced with a form of address and a dashed apposition is
+		// the story's, not its author.
+		if first := words[0].Of(text); first == "Ông" || first == "Bà" || isDash(words[k-1].Of(text)) {
+			continue
+		}
 		sp := pipeline.Span{Start: words[0].Start, End: words[k-1].End}
 		if name, ok := x.authorName(text, sp); ok {
 			return sp, name, true
@@ -168,6 +174,8 @@ func splitWords(text string, s pipeline.Span) []pipeline.Span {
 	}
 	return out
 }
+
+func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }
 
 func allCapitalized(text string, ws []pipeline.Span) bool {
 	for _, w := range ws {

@@ -36,6 +36,7 @@ func TestExtract(t *testing.T) {
 		{"all caps", body + "… DƯƠNG QUANG", "DƯƠNG QUANG", "DƯƠNG QUANG"},
 		{"two authors", body + " Võ Văn Thành - Bá Đô", "Võ Văn Thành - Bá Đô", "Võ Văn Thành - Bá Đô"},
 		{"followed by a photo caption", body + " Hoàng Thuỳ Thượng tướng Nguyễn Văn A phát biểu.", "Hoàng Thuỳ", "Hoàng Thuỳ"},
+		{"none: a person with a dashed apposition", body + " Ông Hà Văn Cường - Giám đốc Sở Y tế - cho biết thêm.", "", ""},
 		{"none: ordinary last sentence", body + " Trường Giang rưng rưng nước mắt khi gặp người hâm mộ.", "", ""},
 		{"none: sentence ends the article", body, "", ""},
 		{"none: one word", body + " Hà", "", ""},

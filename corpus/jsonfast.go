@@ -16,7 +16,7 @@ import (
 // is not a string or null, a key or text with odd escapes or bytes): the
 // caller then uses json.Unmarshal, which also words the errors.
 // FuzzJSONLine holds the two to the same results.
-func decodeFast(line []byte, in *jsonArticle) bool {
+func decodeFast(line []byte, in *JSONArticle) bool {
 	if !json.Valid(line) {
 		return false
 	}
@@ -52,7 +52,7 @@ func decodeFast(line []byte, in *jsonArticle) bool {
 
 // setField stores one member; false when the value is not what the fast
 // path handles.
-func setField(in *jsonArticle, key, val []byte) bool {
+func setField(in *JSONArticle, key, val []byte) bool {
 	var dst **string
 	switch {
 	case bytes.EqualFold(key, []byte("id")):

@@ -28,9 +28,11 @@ func newJSONL(r io.Reader, uri string, opts Options) *jsonlSource {
 	return &jsonlSource{br: bufio.NewReaderSize(r, 64<<10), uri: uri, opts: opts}
 }
 
-// jsonArticle is the input line; text may be under "text", "content" or
-// "body", the date under "published" or "date".
-type jsonArticle struct {
+// JSONArticle is one article as a JSON object, with the field names and
+// aliases the JSON Lines reader accepts: text under "text", "content" or
+// "body", the date under "published" or "date". The HTTP service decodes
+// its JSON bodies with it too, so one input works with both.
+type JSONArticle struct {
 	ID        json.RawMessage `json:"id"`
 	Title     *string         `json:"title"`
 	Text      *string         `json:"text"`
@@ -104,38 +106,45 @@ func (j *jsonlSource) parse(line []byte) *pipeline.Article {
 func decodeLine(a *pipeline.Article) {
 	line := a.Body
 	a.Body = nil
-	var in jsonArticle
+	var in JSONArticle
 	if !decodeFast(line, &in) {
 		decode(line, a)
 		return
 	}
-	fill(&in, a)
+	if !in.Fill(a) {
+		a.Err = &pipeline.Error{Code: pipeline.CodeBadJSON, Message: `no "text", "content" or "body" field`}
+	}
 }
 
 // decode fills a from a JSON line with the default field names, with
 // encoding/json. The id, when the source found one, is kept.
 func decode(line []byte, a *pipeline.Article) {
-	var in jsonArticle
+	var in JSONArticle
 	if err := json.Unmarshal(line, &in); err != nil {
 		a.Err = &pipeline.Error{Code: pipeline.CodeBadJSON, Message: err.Error()}
 		return
 	}
-	fill(&in, a)
+	if !in.Fill(a) {
+		a.Err = &pipeline.Error{Code: pipeline.CodeBadJSON, Message: `no "text", "content" or "body" field`}
+	}
 }
 
-func fill(in *jsonArticle, a *pipeline.Article) {
+// Fill sets a's id (when in has one), text, title, URL and publication
+// day from in. It reports false, leaving a's text unset, when in has no
+// text field.
+func (in *JSONArticle) Fill(a *pipeline.Article) bool {
 	if id := rawID(in.ID); id != "" {
 		a.ID = id
 	}
 	text := firstOf(in.Text, in.Content, in.Body)
 	if text == nil {
-		a.Err = &pipeline.Error{Code: pipeline.CodeBadJSON, Message: `no "text", "content" or "body" field`}
-		return
+		return false
 	}
 	a.Body = []byte(*text)
 	a.Title = deref(in.Title)
 	a.URL = deref(in.URL)
-	a.Published = isoDate(deref(firstOf(in.Published, in.Date)))
+	a.Published = ISODate(deref(firstOf(in.Published, in.Date)))
+	return true
 }
 
 // scanID walks the members of a one-line JSON object without decoding
@@ -290,7 +299,7 @@ func (j *jsonlSource) parseFields(line []byte, a *pipeline.Article) {
 	a.Body = []byte(text)
 	a.Title = rawString(lookup(obj, f.Title, "title"))
 	a.URL = rawString(lookup(obj, f.URL, "url"))
-	a.Published = isoDate(rawString(lookup(obj, f.Date, "published", "date")))
+	a.Published = ISODate(rawString(lookup(obj, f.Date, "published", "date")))
 }
 
 // lookup returns the member named by a dotted path, or when path is "" the
@@ -363,9 +372,10 @@ var dateLayouts = []string{
 	"02/01/2006 15:04", "02/01/2006", "2/1/2006", time.RFC1123Z, time.RFC1123,
 }
 
-// isoDate reduces a publication timestamp to its ISO day; "" when it cannot
-// be read, so that no relative date is resolved against a guess.
-func isoDate(s string) string {
+// ISODate reduces a publication timestamp (RFC 3339, "2006-01-02 15:04",
+// "02/01/2006", RFC 1123, ...) to its ISO day; "" when it cannot be read,
+// so that no relative date is resolved against a guess.
+func ISODate(s string) string {
 	if s == "" {
 		return ""
 	}

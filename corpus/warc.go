@@ -251,7 +251,7 @@ func metaDate(doc *html.Node) string {
 			}
 			switch key {
 			case "datepublished", "pubdate", "publishdate", "article:published_time", "date", "dc.date.issued":
-				if d := isoDate(strings.TrimSpace(content)); d != "" {
+				if d := ISODate(strings.TrimSpace(content)); d != "" {
 					found = d
 					return
 				}

@@ -10,25 +10,11 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"time"
 	"unicode/utf8"
 
+	"github.com/vnextract/vnextract/corpus"
 	"github.com/vnextract/vnextract/pipeline"
 )
-
-// jsonArticle is an article as JSON. The aliases (content, body, date) are
-// those the CLI's JSON Lines reader accepts (corpus/jsonl.go), so one input
-// file works with both.
-type jsonArticle struct {
-	ID        json.RawMessage `json:"id"`
-	Title     *string         `json:"title"`
-	Text      *string         `json:"text"`
-	Content   *string         `json:"content"`
-	Body      *string         `json:"body"`
-	URL       *string         `json:"url"`
-	Published *string         `json:"published"`
-	Date      *string         `json:"date"`
-}
 
 // articleFromJSON decodes one JSON object into a, keeping a.ID when the
 // object names no id. On failure it returns CodeBadJSON, CodeMissingText or
@@ -38,7 +24,7 @@ func articleFromJSON(b []byte, a *pipeline.Article) (Code, string) {
 		// encoding/json would turn the bad bytes into U+FFFD silently.
 		return CodeInvalidUTF8, "JSON must be UTF-8 (RFC 8259); send legacy-encoded text (TCVN3, VNI, CP1258, VISCII) as text/plain, which is decoded"
 	}
-	var in jsonArticle
+	var in corpus.JSONArticle
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&in); err != nil {
 		var te *json.UnmarshalTypeError
@@ -55,67 +41,10 @@ func articleFromJSON(b []byte, a *pipeline.Article) (Code, string) {
 	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
 		return CodeBadJSON, "data after the JSON object"
 	}
-	if id := rawID(in.ID); id != "" {
-		a.ID = id
-	}
-	text := firstOf(in.Text, in.Content, in.Body)
-	if text == nil {
+	if !in.Fill(a) {
 		return CodeMissingText, `no "text" (or "content", "body") string field`
 	}
-	a.Body = []byte(*text)
-	a.Title = deref(in.Title)
-	a.URL = deref(in.URL)
-	a.Published = isoDate(deref(firstOf(in.Published, in.Date)))
 	return "", ""
-}
-
-// rawID accepts a string or a number, as corpus does.
-func rawID(raw json.RawMessage) string {
-	if len(raw) == 0 || string(raw) == "null" {
-		return ""
-	}
-	var s string
-	if json.Unmarshal(raw, &s) == nil {
-		return s
-	}
-	return string(bytes.TrimSpace(raw))
-}
-
-func firstOf(ss ...*string) *string {
-	for _, s := range ss {
-		if s != nil {
-			return s
-		}
-	}
-	return nil
-}
-
-func deref(s *string) string {
-	if s == nil {
-		return ""
-	}
-	return strings.TrimSpace(*s)
-}
-
-// dateLayouts are those of corpus/jsonl.go, so a published date reads the
-// same through the CLI and the service.
-var dateLayouts = []string{
-	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
-	"02/01/2006 15:04", "02/01/2006", "2/1/2006", time.RFC1123Z, time.RFC1123,
-}
-
-// isoDate reduces a publication timestamp to its ISO day; "" when it cannot
-// be read, so that no relative date is resolved against a guess.
-func isoDate(s string) string {
-	if s == "" {
-		return ""
-	}
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return t.Format("2006-01-02")
-		}
-	}
-	return ""
 }
 
 // Media types accepted by the routes.
@@ -194,7 +123,7 @@ func singleArticle(w http.ResponseWriter, r *http.Request, mt string, max int64)
 			a.ID = id
 		}
 		a.Title, a.URL = strings.TrimSpace(q.Get("title")), strings.TrimSpace(q.Get("url"))
-		a.Published = isoDate(strings.TrimSpace(q.Get("published")))
+		a.Published = corpus.ISODate(strings.TrimSpace(q.Get("published")))
 		a.Body = body
 		return a, nil
 	}

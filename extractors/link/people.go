@@ -16,7 +16,8 @@ type mention struct {
 	span   pipeline.Span // with the rank that directly precedes the name
 	rank   string
 	person int // index into people
-	// folded forms, for matching given-name mentions
+	// folded forms, for matching given-name mentions; cluster fills in
+	// given, family and tail only when some mention needs them
 	value, given, family, tail string // tail: middle and given name
 	alias                      bool   // another name of the mention before it
 }
@@ -34,6 +35,7 @@ type peopleLinker struct {
 	// roles[i] and orgs[i] are the folded role and organization of
 	// titles[i], folded once because every pass compares them.
 	roles, orgs []string
+	gap         []scan.Token // reused by gapTokens
 }
 
 type personAcc struct {
@@ -80,9 +82,7 @@ func linkPeople(doc *pipeline.Document) []pipeline.Person {
 		if l.inTitle(e.Span) {
 			continue
 		}
-		l.mentions = append(l.mentions, mention{e: e, span: e.Span, person: -1,
-			value: fold(e.Value), given: fold(e.Person.Given), family: fold(e.Person.Family),
-			tail: fold(strings.TrimSpace(e.Person.Middle + " " + e.Person.Given))})
+		l.mentions = append(l.mentions, mention{e: e, span: e.Span, person: -1, value: fold(e.Value)})
 	}
 	l.claimed = make([]int, len(l.titles))
 	l.roles = make([]string, len(l.titles))
@@ -160,7 +160,7 @@ func (l *peopleLinker) throughTitles(a, b int) bool {
 	return seen && a == b
 }
 
-func fold(s string) string { return strings.ToLower(s) }
+func fold(s string) string { return scan.ToLower(s) }
 
 func (l *peopleLinker) newPerson(m *mention) int {
 	l.people = append(l.people, &personAcc{first: m.span.Start, name: m.e, partial: m.e.Person.Partial})
@@ -184,6 +184,15 @@ func (l *peopleLinker) cluster() {
 			byName[key] = p
 		}
 		m.person = p
+	}
+	// Given-name mentions compare folded names; many documents have none.
+	if slices.ContainsFunc(l.mentions, func(m mention) bool { return m.person < 0 }) {
+		for i := range l.mentions {
+			m := &l.mentions[i]
+			p := m.e.Person
+			m.given, m.family = fold(p.Given), fold(p.Family)
+			m.tail = fold(strings.TrimSpace(p.Middle + " " + p.Given))
+		}
 	}
 	for i := range l.mentions {
 		m := &l.mentions[i]
@@ -275,7 +284,7 @@ func aliasGap(gap string) bool {
 	if len(gap) > 40 || len(gap) < 3 {
 		return false
 	}
-	g := strings.ToLower(strings.Trim(gap, " ,(:\u00a0"))
+	g := scan.ToLower(strings.Trim(gap, " ,(:\u00a0"))
 	return aliasPhrases[strings.Join(strings.Fields(g), " ")]
 }
 
@@ -284,7 +293,7 @@ func aliasGap(gap string) bool {
 // được phong quân hàm Thượng tướng".
 func (l *peopleLinker) promotions() {
 	for _, r := range l.ranks {
-		lead := strings.ToLower(l.text[max(0, r.Span.Start-40):r.Span.Start])
+		lead := scan.ToLower(l.text[max(0, r.Span.Start-40):r.Span.Start])
 		if !(strings.HasSuffix(strings.TrimSpace(lead), "lên") || strings.Contains(lead, "hàm") ||
 			strings.Contains(lead, "thăng")) {
 			continue
@@ -327,7 +336,7 @@ func (l *peopleLinker) promotions() {
 // groupLead reports whether the sentence opens with a plural heading that
 // ends right at off: "Các trung tướng ", "các đồng chí: ".
 func (l *peopleLinker) groupLead(sent pipeline.Span, off int) bool {
-	head := strings.ToLower(strings.TrimSpace(l.text[sent.Start:off]))
+	head := scan.ToLower(strings.TrimSpace(l.text[sent.Start:off]))
 	rest, ok := strings.CutPrefix(head, "các ")
 	if !ok {
 		return false
@@ -361,12 +370,14 @@ func mentionAt(ms []mention, off int) int {
 	return k
 }
 
-// gapTokens tokenizes text[a:b].
+// gapTokens tokenizes text[a:b]. The tokens stay valid until the next
+// call: every caller is done with them by then.
 func (l *peopleLinker) gapTokens(a, b int) []scan.Token {
 	if a >= b {
 		return nil
 	}
-	return scan.Tokens(l.text[a:b], nil)
+	l.gap = scan.Tokens(l.text[a:b], l.gap[:0])
+	return l.gap
 }
 
 // leadsTo reports whether the title that ends at a is followed by the
@@ -703,9 +714,9 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 		if l.claimed[ti] >= 0 || reserved[ti] >= 0 || t.Title.Group {
 			continue
 		}
-		before := strings.ToLower(strings.TrimRight(l.text[max(0, t.Span.Start-40):t.Span.Start], " "))
+		before := scan.ToLower(strings.TrimRight(l.text[max(0, t.Span.Start-40):t.Span.Start], " "))
 		cueAt := slices.IndexFunc(predicateCues, func(c string) bool {
-			return strings.HasSuffix(before, " "+c) || before == c
+			return len(before) > len(c) && before[len(before)-len(c)-1] == ' ' && strings.HasSuffix(before, c) || before == c
 		})
 		cue := cueAt >= 0
 		p := -1
@@ -731,7 +742,7 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 			}
 			if n := len(cands); n > 0 {
 				p = cands[n-1].person
-				lead := strings.ToLower(l.text[max(0, cands[n-1].e.Span.Start-20):cands[n-1].e.Span.Start])
+				lead := scan.ToLower(l.text[max(0, cands[n-1].e.Span.Start-20):cands[n-1].e.Span.Start])
 				if n > 1 && appointment[predicateCues[cueAt]] && (strings.Contains(lead, "được") || strings.Contains(lead, " do ")) {
 					p = cands[n-2].person
 				}
@@ -759,21 +770,47 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 func (l *peopleLinker) careerList() int {
 	// Each marker as written in lower case, in a heading and in capitals:
 	// lowering the whole text would cost more than the rest of linking.
-	for _, forms := range careerMarkers {
-		best := -1
-		for _, m := range forms {
-			if i := strings.Index(l.text, m); i >= 0 && (best < 0 || i < best) {
-				best = i
+	// A marker opens with a word and a space, so where it stands in the
+	// text a word token ends with that word: one pass over the tokens
+	// finds every place strings.Index would, at a fraction of the cost of
+	// a search of the text per marker.
+	var best [len(careerMarkers)]int
+	for k := range best {
+		best[k] = -1
+	}
+	for _, t := range scan.Document(l.doc) {
+		if !careerEnds[l.text[t.End-1]] {
+			continue
+		}
+		for k, forms := range careerMarkers {
+			for _, m := range forms {
+				i := t.End - strings.IndexByte(m, ' ') // where the opening word would start
+				if i >= 0 && strings.HasPrefix(l.text[i:], m) && (best[k] < 0 || i < best[k]) {
+					best[k] = i
+				}
 			}
 		}
-		if best >= 0 {
-			return best
+	}
+	for _, i := range best {
+		if i >= 0 {
+			return i
 		}
 	}
 	return -1
 }
 
-var careerMarkers = [][]string{
+// careerEnds holds the last byte of the opening word of every career
+// marker.
+var careerEnds = func() (ends [256]bool) {
+	for _, forms := range careerMarkers {
+		for _, m := range forms {
+			ends[m[strings.IndexByte(m, ' ')-1]] = true
+		}
+	}
+	return ends
+}()
+
+var careerMarkers = [...][]string{
 	{"quá trình công tác", "Quá trình công tác", "QUÁ TRÌNH CÔNG TÁC", "Quá Trình Công Tác"},
 	{"tiểu sử", "Tiểu sử", "TIỂU SỬ", "Tiểu Sử"},
 	{"họ và tên:", "Họ và tên:", "HỌ VÀ TÊN:", "Họ và Tên:", "Họ Và Tên:"},
@@ -863,7 +900,7 @@ func placeOnly(long, short string) bool {
 // an act rather than the person after it: "Thừa ủy quyền của Chủ tịch
 // nước, Đại tướng X trao ..." gives X no presidency.
 func (l *peopleLinker) referenceOnly(t pipeline.Entity) bool {
-	before := strings.ToLower(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "))
+	before := scan.ToLower(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "))
 	for _, w := range []string{" của", "ủy quyền", "uỷ quyền", " theo", "chỉ đạo"} {
 		if strings.HasSuffix(before, w) {
 			return true

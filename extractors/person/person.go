@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/extractors/internal/lex"
@@ -107,30 +108,49 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 	if len(missed) == 0 {
 		return out
 	}
-	// known maps a given name to where the full name first stands: only
-	// later bare mentions refer back to it.
-	known := map[string]int{}
+	// known maps the given name of each full name, and its last middle
+	// name with the given name ("quang hải"), in lower case, to where the
+	// full name first stands: only later bare mentions refer back to it.
+	// middles maps the last middle name alone ("quang"): a two-word
+	// mention must start with one. (No given name holds a space, so the
+	// two maps could be one, as they once were, with a space after each
+	// middle name; apart, a lookup needs no concatenation.)
+	known := make(map[string]int, 2*len(out))
+	middles := make(map[string]int, len(out))
+	add := func(m map[string]int, k string, at int) {
+		if _, ok := m[k]; !ok {
+			m[k] = at
+		}
+	}
+	// The keys share one buffer: a string taken from it stays valid as it
+	// grows.
+	var keys strings.Builder
+	var buf [64]byte
 	for _, e := range out {
 		p := e.Person
 		if p.Partial || p.Foreign || p.Family == "" || e.Span.Start >= byline {
 			continue
 		}
-		keys := []string{strings.ToLower(p.Given)}
-		if p.Middle != "" {
-			// "quang " marks that some known two-word tail starts so.
-			m := strings.ToLower(strings.Fields(p.Middle)[len(strings.Fields(p.Middle))-1])
-			keys = append(keys, m+" "+strings.ToLower(p.Given), m+" ")
+		from := keys.Len()
+		m := lastField(p.Middle)
+		if m != "" {
+			keys.Write(scan.AppendLower(buf[:0], m))
+			keys.WriteByte(' ')
 		}
-		for _, k := range keys {
-			if _, ok := known[k]; !ok {
-				known[k] = e.Span.Start
-			}
+		mid := keys.Len()
+		keys.Write(scan.AppendLower(buf[:0], p.Given))
+		all := keys.String()
+		add(known, all[mid:], e.Span.Start)
+		if m != "" {
+			add(known, all[from:], e.Span.Start)
+			add(middles, all[from:mid-1], e.Span.Start)
 		}
 	}
 	added := false
 	for _, start := range missed {
-		if _, ok := known[s.toks[start].Lower]; !ok {
-			if _, ok := known[s.toks[start].Lower+" "]; !ok {
+		tok := s.toks[start].Lower
+		if _, ok := known[tok]; !ok {
+			if _, ok := middles[tok]; !ok {
 				continue
 			}
 		}
@@ -138,10 +158,10 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 		first, last := s.toks[ws[0].first], s.toks[ws[len(ws)-1].last]
 		key := first.Lower
 		if len(ws) > 1 {
-			if _, ok := known[key+" "]; !ok {
+			if _, ok := middles[key]; !ok {
 				continue
 			}
-			key = strings.ToLower(s.text[first.Start:last.End])
+			key = scan.ToLower(s.text[first.Start:last.End])
 		}
 		if at, ok := known[key]; !ok || at > first.Start || ws[0].initial || s.opensCompound(ws[len(ws)-1].last) {
 			continue
@@ -166,11 +186,23 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 	return out
 }
 
+// lastField returns the last of strings.Fields(s), or "" when there is
+// none, without building the slice of fields.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		s = s[i+n:]
+	}
+	return s
+}
+
 type state struct {
 	text     string
 	toks     []scan.Token
 	maxGiven int
-	buf      []word // reused by run
+	buf      []word   // reused by run
+	parts    []string // reused by name
 }
 
 // word is one syllable of a capitalized run: one token, or an initial and
@@ -181,7 +213,7 @@ type word struct {
 }
 
 func (s *state) cap(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	return t.Kind == scan.Word && t.Flags&scan.Upper != 0 && t.Flags&scan.AllUpper == 0 && !hasDigit(s.text[t.Start:t.End])
 }
 
@@ -197,13 +229,18 @@ func hasDigit(w string) bool {
 }
 
 func (s *state) runStart(i int) bool {
+	// Both start a word with a capital: this turns most tokens away
+	// before either test.
+	if t := &s.toks[i]; t.Kind != scan.Word || t.Flags&scan.Upper == 0 {
+		return false
+	}
 	return s.cap(i) || s.initialAt(i)
 }
 
 // initialAt reports whether toks[i] is an initial: one or two letters, the
 // first upper case, and a dot right after ("N.", "Th.").
 func (s *state) initialAt(i int) bool {
-	t := s.toks[i]
+	t := &s.toks[i]
 	// Two letters take at most six bytes.
 	if t.Kind != scan.Word || t.Flags&scan.Upper == 0 || i+1 >= len(s.toks) || t.End-t.Start > 6 {
 		return false
@@ -211,8 +248,7 @@ func (s *state) initialAt(i int) bool {
 	if n := utf8.RuneCountInString(t.Text(s.text)); n > 2 {
 		return false
 	}
-	d := s.toks[i+1]
-	if d.Lower != "." || d.Start != t.End {
+	if d := &s.toks[i+1]; d.Lower != "." || d.Start != t.End {
 		return false
 	}
 	// "GS.TS. Nguyễn Văn A", "TS. Lê B": a degree, not an initial; and
@@ -328,7 +364,7 @@ func (s *state) cueBefore(i int) cue {
 			if v != lex.Cue {
 				h := spanText(s.text, s.toks, k-n, k)
 				if v == lex.Address {
-					h = strings.ToLower(h)
+					h = scan.ToLower(h)
 				}
 				c.honorifics = append([]string{h}, c.honorifics...)
 			}
@@ -350,7 +386,7 @@ func (s *state) cueBefore(i int) cue {
 	c.source = i > 0 && s.toks[i-1].Lower == "theo"
 	if k := lex.NonPerson.EndsAt(s.text, s.toks, i); k > 0 {
 		c.nonPerson = true
-		unit := strings.ToLower(spanText(s.text, s.toks, i-k, i))
+		unit := scan.ToLower(spanText(s.text, s.toks, i-k, i))
 		c.classifier = classifiers[unit]
 		c.province = unit == "tỉnh" || unit == "thành phố" || unit == "tp" || unit == "tp."
 	}
@@ -576,10 +612,11 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	}
 	start := s.toks[ws[0].first].Start
 	end := s.toks[ws[n-1].last].End
-	parts := make([]string, 0, n)
+	parts := s.parts[:0]
 	for _, w := range ws {
 		parts = append(parts, s.text[s.toks[w.first].Start:s.toks[w.last].End])
 	}
+	s.parts = parts
 	switch {
 	case info.Foreign:
 		info.Family, info.Middle, info.Given = lex.SplitForeign(parts)
@@ -594,7 +631,7 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		// "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name read in
 		// Sino-Vietnamese.
 		if k := lex.Places.EndsAt(s.text, s.toks, ws[0].first); k > 0 {
-			info.Foreign = sinoPlaces[strings.ToLower(spanText(s.text, s.toks, ws[0].first-k, ws[0].first))]
+			info.Foreign = sinoPlaces[scan.ToLower(spanText(s.text, s.toks, ws[0].first-k, ws[0].first))]
 		}
 	}
 	// Only an accepted name costs an allocation.
@@ -726,7 +763,7 @@ func hasMarks(w string) bool {
 func honorific(text string, toks []scan.Token, i, j int, kind string) string {
 	h := spanText(text, toks, i, j)
 	if kind == lex.Address {
-		return strings.ToLower(h)
+		return scan.ToLower(h)
 	}
 	return h
 }

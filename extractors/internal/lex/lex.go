@@ -25,6 +25,7 @@ type Dict struct {
 	caseSensitive bool
 	entries       []Entry
 	first, last   filter // the first and the last token of every key
+	depth         int    // the most tokens in a key
 }
 
 // filter is a bit set over a cheap signature of a token (its length and
@@ -74,6 +75,7 @@ func (d *Dict) Entries() []Entry { return d.entries }
 func (d *Dict) add(key, value string) {
 	toks := scan.Tokens(key, nil)
 	for _, variant := range toneVariants(toks, key, d.caseSensitive) {
+		d.depth = max(d.depth, len(variant))
 		if len(variant) > 0 {
 			d.first.add(variant[0])
 			d.last.add(variant[len(variant)-1])
@@ -178,7 +180,10 @@ func (d *Dict) Has(s string) bool {
 
 // Lookup returns the value of the key s.
 func (d *Dict) Lookup(s string) (string, bool) {
-	toks := scan.Tokens(s, nil)
+	// No key has more than d.depth tokens, so a longer s matches just as
+	// its first d.depth+1 tokens do: none of it is tokenized past them.
+	var buf [8]scan.Token
+	toks := scan.FirstTokens(s, buf[:0], d.depth+1)
 	if len(toks) == 0 {
 		return "", false
 	}

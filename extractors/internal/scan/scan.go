@@ -122,8 +122,23 @@ func decode(s string, i int) (rune, int) {
 // dropped; every other rune belongs to exactly one token. The lower-case
 // forms of capitalized words share one allocation.
 func Tokens(text string, dst []Token) []Token {
+	return tokens(text, dst, len(text)+1)
+}
+
+// FirstTokens is Tokens for at most the first n tokens of text: the same
+// tokens, at the cost of scanning only as far as they reach.
+func FirstTokens(text string, dst []Token, n int) []Token {
+	if n <= 0 {
+		return dst
+	}
+	return tokens(text, dst, n)
+}
+
+func tokens(text string, dst []Token, n int) []Token {
+	limit := len(dst) + n
 	// Vietnamese news runs at about one token per four bytes.
-	dst = slices.Grow(dst, len(text)/4+1)
+	dst = slices.Grow(dst, min(len(text)/4+1, n))
+	arenaSize := min(len(text)/6+16, 16*n)
 	// The lower-case forms of capitalized words go to one builder: a
 	// string taken from it stays valid as it grows.
 	var arena strings.Builder
@@ -250,7 +265,7 @@ func Tokens(text string, dst []Token) []Token {
 				// The lower-case form goes to the arena; Lower is set once
 				// the arena is final.
 				if arena.Cap() == 0 {
-					arena.Grow(len(text)/6 + 16)
+					arena.Grow(arenaSize)
 				}
 				a := arena.Len()
 				if uppers == 1 && t.Flags&Upper != 0 {
@@ -269,6 +284,9 @@ func Tokens(text string, dst []Token) []Token {
 				t.Lower = w
 			}
 			dst = append(dst, t)
+			if len(dst) == limit {
+				break
+			}
 			space, newline = false, false
 			i = t.End
 			continue
@@ -286,6 +304,9 @@ func Tokens(text string, dst []Token) []Token {
 		}
 		space, newline = false, false
 		dst = append(dst, t)
+		if len(dst) == limit {
+			break
+		}
 		i = t.End
 	}
 	return dst

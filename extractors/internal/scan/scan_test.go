@@ -107,10 +107,56 @@ func FuzzTokens(f *testing.F) {
 			}
 			last = tk.End
 		}
+		// The first tokens alone are the same tokens.
+		for _, n := range []int{0, 1, 3} {
+			first := scan.FirstTokens(s, nil, n)
+			if want := toks[:min(n, len(toks))]; len(first) != len(want) || len(want) > 0 && first[len(want)-1] != want[len(want)-1] {
+				t.Fatalf("FirstTokens(%q, %d) = %v, want %v", s, n, first, want)
+			}
+		}
 		// A reused slice gives the same tokens.
 		again := scan.Tokens(s, scan.Tokens("Ông Nguyễn Văn A", nil)[:0])
 		if len(again) != len(toks) || len(toks) > 0 && again[len(toks)-1] != toks[len(toks)-1] {
 			t.Fatalf("reused slice gives other tokens for %q", s)
+		}
+	})
+}
+
+func TestToLower(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"empty", ""},
+		{"lower ascii", "abc 123"},
+		{"upper ascii", "UBND Tỉnh"},
+		{"vietnamese", "Nguyễn Văn Ánh"},
+		{"all caps", "ĐẠI TÁ ỦY VIÊN"},
+		{"already lower", "đồng chí"},
+		{"titlecase digraph", "ǅemal Aǅ"},
+		{"kelvin sign", "\u212a"},
+		{"beyond the table", "ὈΔΥΣΣΕΎΣ Ⓐ"},
+		{"invalid byte", "a\xffB"},
+		{"invalid byte only", "\xff"},
+		{"replacement character", "\ufffd"},
+		{"nbsp and zero-width space", "Ông\u00a0A\u200bB"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := strings.ToLower(tt.in)
+			assert.Equal(t, want, scan.ToLower(tt.in))
+			assert.Equal(t, want, string(scan.AppendLower([]byte("x"), tt.in)[1:]))
+		})
+	}
+}
+
+func FuzzToLower(f *testing.F) {
+	f.Add("Thượng tướng Tô Lâm")
+	f.Add("a\xffB\u212a ǅ")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := strings.ToLower(s)
+		if got := scan.ToLower(s); got != want {
+			t.Fatalf("ToLower(%q) = %q, want %q", s, got, want)
+		}
+		if got := string(scan.AppendLower(nil, s)); got != want {
+			t.Fatalf("AppendLower(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -70,7 +70,9 @@ func init() {
 		if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 			c |= cLetter
 		}
-		if unicode.IsUpper(r) {
+		// Titlecase letters ("ǅ") lower-case too: counting them as
+		// capitals keeps Lower equal to strings.ToLower.
+		if unicode.IsUpper(r) || unicode.IsTitle(r) {
 			c |= cUpper
 		}
 		if unicode.IsSpace(r) || r == '\u00a0' {
@@ -93,7 +95,7 @@ func classOf(r rune) uint8 {
 	if unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) {
 		c |= cLetter
 	}
-	if unicode.IsUpper(r) {
+	if unicode.IsUpper(r) || unicode.IsTitle(r) {
 		c |= cUpper
 	}
 	if unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' {

@@ -79,7 +79,7 @@ func TestLowerSharesText(t *testing.T) {
 // lowered is the lower-case form Tokens promises: the word as written when
 // it has no upper-case letter, else every letter lowered.
 func lowered(w string) string {
-	if strings.IndexFunc(w, unicode.IsUpper) < 0 {
+	if strings.IndexFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsTitle(r) }) < 0 {
 		return w
 	}
 	return strings.Map(unicode.ToLower, w)

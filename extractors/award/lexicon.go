@@ -17,6 +17,7 @@ var lexiconFS embed.FS
 // safe for concurrent use.
 type Phrases struct {
 	byFirst map[string][]phrase // first token -> phrases, longest first
+	firsts  sigSet              // the keys of byFirst, a cheap first test
 }
 
 type phrase struct {
@@ -28,7 +29,7 @@ type phrase struct {
 // toks[i], and that phrase's value; n is 0 when none does. Phrases never
 // match across a line break.
 func (p *Phrases) Match(toks []scan.Token, i int) (n int, value string) {
-	if p == nil || i < 0 || i >= len(toks) {
+	if p == nil || i < 0 || i >= len(toks) || !p.firsts.has(toks[i].Lower) {
 		return 0, ""
 	}
 	for _, ph := range p.byFirst[toks[i].Lower] {
@@ -80,8 +81,38 @@ func newPhrases(lines []string) *Phrases {
 			list[k], list[k-1] = list[k-1], list[k]
 		}
 		p.byFirst[words[0]] = list
+		p.firsts.add(words[0])
 	}
 	return p
+}
+
+// sigSet is a Bloom-like set of words, one bit per word's signature: a
+// test that turns away nearly every word that is not in it, with neither
+// hashing the whole word nor a map look-up.
+type sigSet [sigBits / 64]uint64
+
+const sigBits = 1 << 12
+
+// sig hashes a word's length and its first, second and last bytes.
+func sig(w string) uint32 {
+	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[min(1, len(w)-1)])<<8 | uint32(w[len(w)-1])
+	return h * 0x9E3779B1 >> 20 // the top 12 bits
+}
+
+func (s *sigSet) add(w string) {
+	if w != "" {
+		h := sig(w)
+		s[h/64] |= 1 << (h % 64)
+	}
+}
+
+// has reports whether w may be in the set; false is certain.
+func (s *sigSet) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := sig(w)
+	return s[h/64]&(1<<(h%64)) != 0
 }
 
 // readLexicon returns the non-empty, non-comment lines of an embedded file.
@@ -118,19 +149,15 @@ type lexicon struct {
 	// starts holds every word an award or decision mention can open
 	// with, so that Extract tests most tokens with one map lookup.
 	starts map[string]bool
-	// startLens[b] has bit n set when a word of starts opens with byte b
-	// and is n bytes long (63 for longer): a test that rules out most
-	// tokens before the map lookup.
-	startLens [256]uint64
+	// startSigs holds the words of starts too: a test that rules out
+	// nearly every other token before the map lookup.
+	startSigs sigSet
 }
 
 // mayStart reports whether an award or decision mention may open with the
 // lower-case word w.
 func (lx *lexicon) mayStart(w string) bool {
-	if w == "" || lx.startLens[w[0]]&(1<<min(len(w), 63)) == 0 {
-		return false
-	}
-	return lx.starts[w]
+	return lx.startSigs.has(w) && lx.starts[w]
 }
 
 func loadLexicon() *lexicon {
@@ -166,7 +193,7 @@ func loadLexicon() *lexicon {
 		}
 	}
 	for w := range lx.starts {
-		lx.startLens[w[0]] |= 1 << min(len(w), 63)
+		lx.startSigs.add(w)
 	}
 	return lx
 }

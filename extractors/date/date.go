@@ -116,6 +116,7 @@ func (x *Extractor) extract(ctx context.Context, text string, a anchor, ws []win
 		}
 		p.toks = tokenize(p.toks[:0], text, w.from, w.to)
 		p.lowCache = [len(p.lowCache)]lowEntry{} // token indices start again
+		p.leadCache = leadEntry{}
 		for i := 0; i < len(p.toks); {
 			if t := p.toks[i]; t.kind == tokPunct || t.kind == tokWord && !p.starter(i) {
 				i++
@@ -171,8 +172,9 @@ type parser struct {
 	out    []pipeline.Entity
 
 	// Scratch space reused between expressions.
-	partsBuf []numPart
-	lowCache [16]lowEntry
-	itemsBuf []item
-	connBuf  []int
+	partsBuf  []numPart
+	lowCache  [16]lowEntry
+	leadCache leadEntry
+	itemsBuf  []item
+	connBuf   []int
 }

@@ -74,31 +74,84 @@ func hotWindows(text string, relative bool) []window {
 		}
 		ws = append(ws, window{from, to})
 	}
-	for i := 0; i < len(text); i++ {
+	// word looks for a key or relative word starting at text[i], the start
+	// of a word.
+	word := func(i int) {
 		c := text[i]
-		if c >= '0' && c <= '9' {
+		if k := hasWord(text, i, keyByFirst[c]); k > 0 {
+			add(i-hotBefore, i+k+hotAfter)
+		}
+		if relative && i > 0 && text[i-1] == ' ' {
+			if k := hasWord(text, i, relByFirst[c]); k > 0 && afterHead(text[:i]) {
+				add(i-hotBefore, i+k+hotAfter)
+			}
+		}
+	}
+	if len(text) > 0 {
+		word(0)
+	}
+	// Most bytes are neither a digit nor a byte after which a word starts:
+	// one table look-up each. A word is looked at from the byte before it,
+	// which keeps the windows in text order: a word starting with a digit
+	// or a separator holds no key word.
+	for i := 0; i < len(text); i++ {
+		switch hotByte[text[i]] {
+		case hotNone:
+			continue
+		case hotDigit:
 			j := i + 1
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
 			add(i-hotBefore, j+hotAfter)
 			i = j - 1
-			continue
-		}
-		if i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '(' {
-			continue // not the start of a word
-		}
-		if k := hasWord(text, i, keyByFirst[c]); k > 0 {
-			add(i-hotBefore, i+k+hotAfter)
-		}
-		if relative {
-			if k := hasWord(text, i, relByFirst[c]); k > 0 && afterHead(text[:i]) {
-				add(i-hotBefore, i+k+hotAfter)
+		case hotSep:
+			if i+3 < len(text) && wordStarts.has(text[i+1:i+4]) {
+				word(i + 1)
 			}
 		}
 	}
 	return ws
 }
+
+// triSet is a Bloom-like set of three-byte strings: a bit per hash.
+type triSet [64]uint64
+
+func triHash(s string) uint32 {
+	return (uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])) * 0x9E3779B1 >> 20
+}
+
+func (t *triSet) add(s string)      { h := triHash(s); t[h/64] |= 1 << (h % 64) }
+func (t *triSet) has(s string) bool { h := triHash(s); return t[h/64]&(1<<(h%64)) != 0 }
+
+// wordStarts holds the first three bytes of the key and relative words
+// (none is shorter): most words of a text are turned away without a look
+// at the lists.
+var wordStarts = func() *triSet {
+	var t triSet
+	for _, w := range append(append([]string(nil), keyWords...), relativeWords...) {
+		if len(w) < 3 {
+			panic("date: hot word shorter than three bytes: " + w)
+		}
+		t.add(w[:3])
+	}
+	return &t
+}()
+
+// What a byte means to hotWindows.
+const (
+	hotNone  = iota
+	hotDigit // an ASCII digit
+	hotSep   // a word starts after it: ' ', '\n', '('
+)
+
+var hotByte = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = hotDigit
+	}
+	t[' '], t['\n'], t['('] = hotSep, hotSep, hotSep
+	return t
+}()
 
 // hasWord returns the length of the first of ws that text[i:] starts with,
 // or 0. The second byte is compared first: it runs at most word starts.

@@ -96,6 +96,11 @@ func (l *lexer) next() (token, bool) {
 	var t token
 	src := l.src
 	for l.pos < len(src) {
+		if src[l.pos] == ' ' {
+			t.space = true
+			l.pos++
+			continue
+		}
 		cls, n := class(src, l.pos)
 		if cls != clsSpace {
 			break
@@ -112,12 +117,32 @@ func (l *lexer) next() (token, bool) {
 	t.start = l.pos
 	alpha, digits := false, 0
 	for l.pos < len(src) {
-		if c := src[l.pos]; c >= '0' && c <= '9' {
+		c := src[l.pos]
+		if c >= '0' && c <= '9' {
 			if digits < 10 {
 				t.num = t.num*10 + int(c-'0')
 			}
 			digits++
 			l.pos++
+			continue
+		}
+		// Fast path for the letters of Vietnamese, decided as class
+		// decides them: ASCII, Latin-1 and Latin Extended-A/B (but × and
+		// ÷), combining marks, Latin Extended Additional (U+1E00..U+1EFF).
+		if c|0x20 >= 'a' && c|0x20 <= 'z' {
+			alpha = true
+			l.pos++
+			continue
+		}
+		if l.pos+1 < len(src) && (c >= 0xC4 && c <= 0xC6 || c == 0xCC || c == 0xCD ||
+			c == 0xC3 && src[l.pos+1] != 0x97 && src[l.pos+1] != 0xB7) {
+			alpha = true
+			l.pos += 2
+			continue
+		}
+		if c == 0xE1 && l.pos+2 < len(src) && src[l.pos+1] >= 0xB8 && src[l.pos+1] <= 0xBB {
+			alpha = true
+			l.pos += 3
 			continue
 		}
 		cls, n := class(src, l.pos)

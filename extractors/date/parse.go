@@ -408,6 +408,25 @@ func (p *parser) word(j int) string {
 	return c.s
 }
 
+// leadAt returns leads.match(p, j). The grammar asks for the lead at one
+// position several times in a row (relative, then each lead of item), so
+// the last answer is kept.
+func (p *parser) leadAt(j int) (phrase, int, bool) {
+	c := &p.leadCache
+	if !c.ok || c.i != j {
+		ph, n, found := leads.match(p, j)
+		*c = leadEntry{i: j, ok: true, ph: ph, n: n, found: found}
+	}
+	return c.ph, c.n, c.found
+}
+
+// leadEntry is the last answer of leadAt.
+type leadEntry struct {
+	i, n      int
+	ph        phrase
+	ok, found bool
+}
+
 // lowEntry caches the lower-case form of token i: the grammar asks for
 // the few words around an expression many times.
 type lowEntry struct {
@@ -444,23 +463,23 @@ func (p *parser) item(i int, inherit role, first bool) (item, bool) {
 	}
 	// Leads, outermost first.
 	qualified := false
-	if ph, n, ok := leads.match(p, j); ok && ph.role == roleQualifier {
-		if ph2, _, ok := leads.match(p, n); ok && (ph2.role == roleMonth || ph2.role == roleYear) {
+	if ph, n, ok := p.leadAt(j); ok && ph.role == roleQualifier {
+		if ph2, _, ok := p.leadAt(n); ok && (ph2.role == roleMonth || ph2.role == roleYear) {
 			j, qualified = n, true
 		}
 	}
-	if ph, n, ok := leads.match(p, j); ok && ph.role == rolePartOfDay {
+	if ph, n, ok := p.leadAt(j); ok && ph.role == rolePartOfDay {
 		it.lead, it.strongLead = rolePartOfDay, true
 		j = n
 	}
-	if ph, n, ok := leads.match(p, j); ok && ph.role == roleWeekday {
+	if ph, n, ok := p.leadAt(j); ok && ph.role == roleWeekday {
 		it.lead, it.strongLead = roleWeekday, true
 		j = n
 		if j < len(toks) && toks[j].kind == tokPunct && (toks[j].r == ',' || toks[j].r == '(') {
 			j++
 		}
 	}
-	if ph, n, ok := leads.match(p, j); ok && ph.role != rolePartOfDay && ph.role != roleWeekday && ph.role != roleQualifier {
+	if ph, n, ok := p.leadAt(j); ok && ph.role != rolePartOfDay && ph.role != roleWeekday && ph.role != roleQualifier {
 		if ph.role == roleDay || !(it.lead == rolePartOfDay || it.lead == roleWeekday) {
 			it.lead, it.strongLead = ph.role, true
 			j = n
@@ -893,13 +912,13 @@ func (p *parser) relative(i int) (int, bool) {
 		return p.agoAt(i)
 	}
 	j := i
-	if ph, n, ok := leads.match(p, j); ok && ph.role == roleQualifier {
+	if ph, n, ok := p.leadAt(j); ok && ph.role == roleQualifier {
 		j = n
 	}
 	grain, off := pipeline.GrainUnknown, 0
 	if ph, n, ok := relatives.match(p, j); ok && !p.relativeBlocked(n) {
 		grain, off, j = ph.grain, ph.offset, n
-	} else if ph, n, ok := leads.match(p, j); ok && ph.role == rolePartOfDay {
+	} else if ph, n, ok := p.leadAt(j); ok && ph.role == rolePartOfDay {
 		k := n
 		if ph2, n2, ok := relatives.match(p, k); ok && ph2.grain == pipeline.GrainDay {
 			grain, off, j = ph2.grain, ph2.offset, n2

@@ -97,16 +97,33 @@ func completeNames(awards []pipeline.Award) {
 type awardGroup struct {
 	lead     pipeline.Entity
 	mentions []pipeline.Entity
-	// The lead's name folded, without its type word, and without its
-	// class, computed once for the pairwise comparisons of mergeTarget.
-	fold, foldNoType, foldNoClass string
+	// The lead's name folded, for the pairwise comparisons of
+	// mergeTarget; without its type word and without its class only when
+	// a comparison needs them (noType, noClass).
+	fold                  string
+	foldNoType            string
+	foldNoClass           string
+	hasNoType, hasNoClass bool
 }
 
 func newAwardGroup(lead pipeline.Entity, fold string) *awardGroup {
-	a := lead.Award
-	return &awardGroup{lead: lead, fold: fold,
-		foldNoType:  foldName(strings.TrimPrefix(lead.Value, a.Type)),
-		foldNoClass: foldName(strings.TrimSuffix(lead.Value, " "+a.Class))}
+	return &awardGroup{lead: lead, fold: fold}
+}
+
+// noType returns the lead's name folded without its type word.
+func (g *awardGroup) noType() string {
+	if !g.hasNoType {
+		g.foldNoType, g.hasNoType = foldName(strings.TrimPrefix(g.lead.Value, g.lead.Award.Type)), true
+	}
+	return g.foldNoType
+}
+
+// noClass returns the lead's name folded without its class.
+func (g *awardGroup) noClass() string {
+	if !g.hasNoClass {
+		g.foldNoClass, g.hasNoClass = foldName(strings.TrimSuffix(g.lead.Value, " "+g.lead.Award.Class)), true
+	}
+	return g.foldNoClass
 }
 
 // groupAwards merges mentions of the same award. Names compare folded
@@ -277,9 +294,9 @@ func mergeTarget(g *awardGroup, groups []*awardGroup) *awardGroup {
 		ok := false
 		switch {
 		case lead.Award.Type == "Danh hiệu" && o.lead.Award.Type != "Danh hiệu":
-			ok = g.fold == o.foldNoType
+			ok = g.fold == o.noType()
 		case lead.Award.Class == "" && o.lead.Award.Class != "" && lead.Award.Type == o.lead.Award.Type:
-			ok = g.fold == o.foldNoClass
+			ok = g.fold == o.noClass()
 		}
 		if ok {
 			if found != nil {
@@ -304,8 +321,7 @@ type awardReader struct {
 	doc         *pipeline.Document
 	g           *award.Grammar
 	toks        []scan.Token
-	sentence    []int // sentence index per token, -1 outside every sentence
-	sents       [][2]int
+	lastSent    [2]int     // sentenceOf's last answer
 	persons     []nameSpan // people mentions, by start token
 	cover       []int32    // per token, the first person mention covering it, or -1
 	byEnd       []int32    // indices of persons, by end token (stable)
@@ -342,51 +358,39 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	end := readEnd(doc)
 	n := sort.Search(len(all), func(i int) bool { return all[i].Start >= end })
 	r.toks = all[:n:n]
-	r.sentence = make([]int, len(r.toks))
-	si := 0
-	for i, t := range r.toks {
-		for si < len(doc.Sentences) && doc.Sentences[si].End <= t.Start {
-			si++
-		}
-		if si < len(doc.Sentences) && doc.Sentences[si].Start <= t.Start {
-			r.sentence[i] = si
-		} else {
-			r.sentence[i] = -1
-		}
-	}
-	r.sents = make([][2]int, len(doc.Sentences))
-	for i := range r.sents {
-		r.sents[i] = [2]int{-1, -1}
-	}
-	for i, s := range r.sentence {
-		if s < 0 {
-			continue
-		}
-		if r.sents[s][0] < 0 {
-			r.sents[s][0] = i
-		}
-		r.sents[s][1] = i + 1
-	}
 	r.fullName = map[string]string{}
 	ambiguous := map[string]bool{}
+	var words nameWords
+	readTo := 0 // the end of the last token read
+	if len(r.toks) > 0 {
+		readTo = r.toks[len(r.toks)-1].End
+	}
 	for _, p := range doc.People {
 		if !strings.Contains(p.Name, " ") {
 			continue
 		}
-		words := strings.Fields(strings.ToLower(p.Name))
-		if len(words) < 2 {
+		words.set(p.Name)
+		if len(words.spans) < 2 {
 			continue
 		}
-		given := words[len(words)-1]
-		if prev, ok := r.fullName[given]; ok && prev != p.Name {
-			ambiguous[given] = true
+		given := words.word(len(words.spans) - 1)
+		// A given name seen before needs no new key: ambiguous ones
+		// are deleted below whatever their value.
+		if prev, ok := r.fullName[string(given)]; ok {
+			if prev != p.Name {
+				ambiguous[string(given)] = true
+			}
+		} else {
+			r.fullName[string(given)] = p.Name
 		}
-		r.fullName[given] = p.Name
 		for _, m := range p.Mentions {
+			if m.Start >= readTo {
+				continue // past the tokens read: tokenRange would be empty
+			}
 			s, e := r.tokenRange(m)
 			// A mention that shares no word with the name was merged in
 			// by mistake; reading the text as written is safer.
-			if s < e && r.sharesWord(s, e, words) {
+			if s < e && r.sharesWord(s, e, &words) {
 				r.persons = append(r.persons, nameSpan{start: s, end: e,
 					rec: pipeline.Recipient{Person: p.ID, Name: p.Name}})
 			}
@@ -506,9 +510,63 @@ func listLine(p string) bool {
 
 // sharesWord reports whether one of the tokens [s, e) is one of words,
 // the lower-case words of a name.
-func (r *awardReader) sharesWord(s, e int, words []string) bool {
+func (r *awardReader) sharesWord(s, e int, words *nameWords) bool {
 	for _, t := range r.toks[s:e] {
-		if slices.Contains(words, t.Lower) {
+		if words.has(t.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords holds the words of a name in lower case, as
+// strings.Fields(strings.ToLower(name)) would, in buffers reused from one
+// name to the next.
+type nameWords struct {
+	low   []byte
+	spans [][2]int // the words, as ranges of low
+}
+
+func (w *nameWords) set(name string) {
+	w.low, w.spans = w.low[:0], w.spans[:0]
+	start := -1
+	for _, r := range name { // invalid bytes become U+FFFD, as in strings.ToLower
+		space := false
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			space = asciiSpace(byte(r))
+		} else {
+			r = unicode.ToLower(r)
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			w.spans = append(w.spans, [2]int{start, len(w.low)})
+			start = -1
+		case !space && start < 0:
+			start = len(w.low)
+		}
+		w.low = utf8.AppendRune(w.low, r)
+	}
+	if start >= 0 {
+		w.spans = append(w.spans, [2]int{start, len(w.low)})
+	}
+}
+
+// asciiSpace reports the ASCII white space of unicode.IsSpace.
+func asciiSpace(c byte) bool {
+	return c == ' ' || '\t' <= c && c <= '\r'
+}
+
+// word returns word k; the bytes change with the next set.
+func (w *nameWords) word(k int) []byte { return w.low[w.spans[k][0]:w.spans[k][1]] }
+
+// has reports whether s is one of the words.
+func (w *nameWords) has(s string) bool {
+	for k := range w.spans {
+		if string(w.word(k)) == s {
 			return true
 		}
 	}
@@ -546,7 +604,17 @@ func (r *awardReader) tokenRange(sp pipeline.Span) (int, int) {
 // ("Tổng công ty Xây lắp dầu khí Việt Nam (PVC)") to the organization.
 func (r *awardReader) findAliases() map[string]string {
 	aliases := map[string]string{}
-	for i := 2; i+1 < len(r.toks); i++ {
+	if len(r.toks) == 0 {
+		return aliases
+	}
+	// Brackets are rare: find them in the text, which is faster than
+	// looking at every token. Every "(" of the text is a token of its own.
+	text := r.doc.Text[:r.toks[len(r.toks)-1].End]
+	for b := strings.IndexByte(text, '('); b >= 0; b = nextByte(text, b+1, '(') {
+		i := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].Start > b })
+		if i < 2 || i+1 >= len(r.toks) {
+			continue
+		}
 		t := r.toks[i]
 		if !t.Is(scan.AllUpper) || r.toks[i-1].Lower != "(" || r.toks[i+1].Lower != ")" {
 			continue
@@ -563,6 +631,14 @@ func (r *awardReader) findAliases() map[string]string {
 		}
 	}
 	return aliases
+}
+
+// nextByte returns the index of the first c in s at or after from, or -1.
+func nextByte(s string, from int, c byte) int {
+	if i := strings.IndexByte(s[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 func (r *awardReader) text(s, e int) string {
@@ -757,13 +833,32 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 	return a, true
 }
 
-// sentenceOf returns the token range of the sentence holding token i.
+// sentenceOf returns the token range of the sentence holding token i, or
+// [i, i+1) outside every sentence. A token belongs to the first sentence
+// that ends after its start, when that one has begun by then; the
+// sentences are in text order. Only the few tokens of award sentences ask,
+// so the ranges are found by binary search rather than kept per token.
 func (r *awardReader) sentenceOf(i int) (int, int) {
-	s := r.sentence[i]
-	if s < 0 {
+	// The tokens of the last sentence found belong to no other: the
+	// readers ask about one sentence many times in a row.
+	if r.lastSent[0] <= i && i < r.lastSent[1] {
+		return r.lastSent[0], r.lastSent[1]
+	}
+	ss, at := r.doc.Sentences, r.toks[i].Start
+	s := sort.Search(len(ss), func(k int) bool { return ss[k].End > at })
+	if s == len(ss) || ss[s].Start > at {
 		return i, i + 1
 	}
-	return r.sents[s][0], r.sents[s][1]
+	// The sentence's tokens start within it and after the end of the
+	// sentence before.
+	from := ss[s].Start
+	if s > 0 {
+		from = max(from, ss[s-1].End)
+	}
+	a := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].Start >= from })
+	b := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].Start >= ss[s].End })
+	r.lastSent = [2]int{a, b}
+	return a, b
 }
 
 // tokEntity is a date or decision entity by its token range.

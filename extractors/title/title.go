@@ -12,6 +12,7 @@ package title
 import (
 	"context"
 	"encoding/json"
+	"slices"
 	"strings"
 
 	"github.com/vnextract/vnextract/extractors/internal/lex"
@@ -61,7 +62,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		if i&1023 == 0 && ctx.Err() != nil {
 			return out, ctx.Err()
 		}
-		if p.toks[i].Kind != scan.Word {
+		if p.toks[i].Kind != scan.Word || !p.mayStart(i) {
 			continue
 		}
 		e, next, ok := p.title(i)
@@ -80,6 +81,31 @@ type parser struct {
 	toks []scan.Token
 	max  int
 }
+
+// mayStart reports whether a title can start at the word toks[i]: a role
+// or one of the words before a role. It turns away most words of a text
+// with one lexicon look-up, before title builds anything.
+func (p *parser) mayStart(i int) bool {
+	if w := p.toks[i].Lower; len(w) < 64 && beforeRoleLens[w[0]]&(1<<len(w)) != 0 && slices.Contains(beforeRole, w) {
+		return true
+	}
+	n, _ := lex.Roles.Match(p.text, p.toks, i)
+	return n > 0
+}
+
+// beforeRole are the words title ("nguyên", "cựu", "các", "tân") and
+// roleAt ("phó", "quyền", "đồng") accept before a role; keep it in step
+// with them.
+var beforeRole = []string{"nguyên", "cựu", "các", "tân", "phó", "quyền", "đồng"}
+
+// beforeRoleLens[b] has bit n set when a word of beforeRole opens with
+// byte b and is n bytes long: a cheap test before comparing strings.
+var beforeRoleLens = func() (t [256]uint64) {
+	for _, w := range beforeRole {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
 
 func (p *parser) lower(i int) string {
 	if i < 0 || i >= len(p.toks) {
@@ -102,18 +128,16 @@ func (p *parser) capWord(i int) bool {
 func (p *parser) roleAt(i int) (end int, ok bool) {
 	j := i
 	// "Phó khoa" is a role of its own; otherwise "Phó" prefixes one.
-	for j < len(p.toks) && j-i < 3 {
-		if n, _ := lex.Roles.Match(p.text, p.toks, j); n > 0 {
-			break
-		}
+	n, v := lex.Roles.Match(p.text, p.toks, j)
+	for n == 0 && j < len(p.toks) && j-i < 3 {
 		switch p.lower(j) {
 		case "phó", "quyền", "đồng":
 			j++
+			n, v = lex.Roles.Match(p.text, p.toks, j)
 			continue
 		}
 		break
 	}
-	n, v := lex.Roles.Match(p.text, p.toks, j)
 	if n == 0 {
 		return 0, false
 	}
@@ -157,11 +181,6 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	case "tân":
 		start = i + 1
 	}
-	if start == i+1 {
-		if _, ok := p.roleAt(start); !ok {
-			return pipeline.Entity{}, 0, false
-		}
-	}
 	roleEnd, ok := p.roleAt(start)
 	if !ok {
 		return pipeline.Entity{}, 0, false
@@ -175,8 +194,11 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	role := p.text[p.toks[start].Start:p.toks[roleEnd-1].End]
 	org := ""
 	if orgEnd > roleEnd {
-		org = lex.Expand(p.text[p.toks[roleEnd].Start:p.toks[orgEnd-1].End])
-	} else if memberRoles[strings.ToLower(role)] && !group {
+		org = p.text[p.toks[roleEnd].Start:p.toks[orgEnd-1].End]
+		if p.abbrevIn(roleEnd, orgEnd) {
+			org = lex.Expand(org)
+		}
+	} else if p.lowerIn(memberRoles, start, roleEnd) && !group {
 		// "là thành viên của đội": membership with no body named is no
 		// position.
 		return pipeline.Entity{}, 0, false
@@ -286,7 +308,7 @@ func (p *parser) org(k0, k int) int {
 				continue
 			}
 			// "Đại sứ Việt Nam tại Mỹ": a mission abroad names its host.
-			if t.Lower == "tại" && j > k && envoy[strings.ToLower(p.text[p.toks[k0].Start:p.toks[k-1].End])] {
+			if t.Lower == "tại" && j > k && p.lowerIn(envoy, k0, k) {
 				if n, _ := lex.Places.Match(p.text, p.toks, j+1); n > 0 {
 					j += 1 + n
 					end = j
@@ -479,14 +501,44 @@ func (p *parser) namedHead(k, j int) bool {
 	if j <= k || j-k > 3 || lex.NameAt(p.text, p.toks, j) > 3 {
 		return false
 	}
-	var b strings.Builder
+	var buf [64]byte // no allocation for the look-up
+	b := buf[:0]
 	for i := k; i < j; i++ {
 		if i > k {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(p.toks[i].Lower)
+		b = append(b, p.toks[i].Lower...)
 	}
-	return namedHeads[b.String()]
+	return namedHeads[string(b)]
+}
+
+// abbrevIn reports whether an abbreviation may start among toks[s:e].
+// lex.Expand tokenizes its text again, into these same tokens; when no
+// abbreviation starts at any of them (even running past e), it would
+// return the text unchanged.
+func (p *parser) abbrevIn(s, e int) bool {
+	for i := s; i < e; i++ {
+		if n, _ := lex.Abbrevs.Match(p.text, p.toks, i); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerIn reports whether the text of toks[s:e] in lower case is a key of
+// set: the tokens' Lower forms joined by the white space between them,
+// built without allocating. For the role words it is asked about, that is
+// what strings.ToLower of the text gives.
+func (p *parser) lowerIn(set map[string]bool, s, e int) bool {
+	var buf [64]byte
+	b := buf[:0]
+	for k := s; k < e; k++ {
+		if k > s {
+			b = append(b, p.text[p.toks[k-1].End:p.toks[k].Start]...)
+		}
+		b = append(b, p.toks[k].Lower...)
+	}
+	return set[string(b)]
 }
 
 // classifiers are the administrative unit words that a place name follows.

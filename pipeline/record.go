@@ -192,7 +192,8 @@ func nonNil(s []string) []string {
 // a record costs O(len(text) + spans·log spans) whatever its number of spans.
 type codePoints struct {
 	ascii bool
-	index map[int]int
+	bytes []int // sorted, distinct byte offsets
+	runes []int // runes[i] is the code-point offset of bytes[i]
 }
 
 func newCodePoints(doc *Document) *codePoints {
@@ -200,7 +201,7 @@ func newCodePoints(doc *Document) *codePoints {
 	if c.ascii {
 		return c
 	}
-	var offs []int
+	offs := make([]int, 0, 64)
 	add := func(s Span) { offs = append(offs, s.Start, s.End) }
 	for _, p := range doc.People {
 		for _, t := range p.Titles {
@@ -221,13 +222,13 @@ func newCodePoints(doc *Document) *codePoints {
 		}
 	}
 	slices.Sort(offs)
-	offs = slices.Compact(offs)
-	c.index = make(map[int]int, len(offs))
+	c.bytes = slices.Compact(offs)
+	c.runes = make([]int, len(c.bytes))
 	b, r := 0, 0
-	for _, o := range offs {
+	for i, o := range c.bytes {
 		r += utf8.RuneCountInString(doc.Text[b:o])
 		b = o
-		c.index[o] = r
+		c.runes[i] = r
 	}
 	return c
 }
@@ -236,7 +237,8 @@ func (c *codePoints) at(b int) int {
 	if c.ascii {
 		return b
 	}
-	return c.index[b]
+	i, _ := slices.BinarySearch(c.bytes, b)
+	return c.runes[i]
 }
 
 func isASCII(s string) bool {

@@ -277,6 +277,9 @@ const hexDigits = "0123456789abcdef"
 // '"' and '\\' escaped, \b \f \n \r \t short, other control characters as
 // \u00XX, U+2028 and U+2029 escaped, invalid UTF-8 as \ufffd.
 func appendString(b []byte, s string) []byte {
+	if utf8.ValidString(s) {
+		return appendValidString(b, s)
+	}
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -323,6 +326,49 @@ func appendString(b []byte, s string) []byte {
 			continue
 		}
 		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendValidString is appendString for valid UTF-8, the common case: no
+// rune needs decoding, since the only non-ASCII characters to escape are
+// U+2028 and U+2029 (E2 80 A8, E2 80 A9), found by their bytes.
+func appendValidString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c != '"' && c != '\\' && c != 0xE2:
+			continue
+		case c == 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
+				i += 2
+				start = i + 1
+			}
+			continue
+		}
+		b = append(b, s[start:i]...)
+		switch c {
+		case '"', '\\':
+			b = append(b, '\\', c)
+		case '\b':
+			b = append(b, '\\', 'b')
+		case '\f':
+			b = append(b, '\\', 'f')
+		case '\n':
+			b = append(b, '\\', 'n')
+		case '\r':
+			b = append(b, '\\', 'r')
+		case '\t':
+			b = append(b, '\\', 't')
+		default:
+			b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+		}
+		start = i + 1
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')

@@ -440,6 +440,13 @@ func (l *peopleLinker) separator(a, b int) bool {
 			break
 		}
 	}
+	// "Trần Văn Lợi (SN 1975), nguyên Giám đốc ...": a short bracketed
+	// note (birth year, age, address) between the name and its title.
+	if rest, ok := strings.CutPrefix(g, "("); ok {
+		if k := strings.IndexByte(rest, ')'); k >= 0 && k < 80 && !strings.ContainsRune(rest[:k], '(') {
+			g = strings.TrimSpace(rest[k+1:])
+		}
+	}
 	switch g {
 	case ",", "-", "–", "kiêm", ", kiêm", "và", "kiêm nhiệm", ", đồng thời là":
 		return true
@@ -506,8 +513,14 @@ func (l *peopleLinker) attachTitles() {
 			if t.Span.Start < end || reserved[ti] >= 0 || t.Title.Group {
 				continue
 			}
+			if paren && closeAt >= 0 && t.Span.Start > closeAt {
+				// Past the bracket the chain may go on: "Trần Văn Lợi (SN
+				// 1975), nguyên Giám đốc Công ty ...".
+				paren = false
+				end = max(end, closeAt+1)
+			}
 			if paren {
-				if closeAt < 0 || t.Span.Start > closeAt {
+				if closeAt < 0 {
 					break
 				}
 				prev := strings.TrimRight(l.text[:t.Span.Start], " ")

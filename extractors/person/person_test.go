@@ -76,6 +76,7 @@ func TestNames(t *testing.T) {
 		{"regnal number ends a sentence", "Ông nhận huân chương từ Nữ hoàng Anh Elizabeth II. Ông rất vui.", []string{"Elizabeth II"}},
 		{"korean name opening with a Vietnamese-looking syllable", "Tổng thống Hàn Quốc Yoon Suk-yeol tiếp ông Kim Jong-un.", []string{"Yoon Suk-yeol", "Kim Jong-un"}},
 		{"arab particle", "Thái tử Mohammed bin Salman gặp Tổng thống Pháp.", []string{"Mohammed bin Salman"}},
+		{"competitions and clubs in English", "Tiền đạo Son Heung-min dự World Cup và Premier League cùng Manchester United.", []string{"Son Heung-min"}},
 		{"film titles in title case", "Sau phim Taxi, Em Tên Gì?, anh đóng Để Mai Tính và Bao Giờ Có Yêu Nhau.", nil},
 		{"role written after a capitalized prefix", "Phó Tổng Giám đốc cho biết công ty lãi lớn.", nil},
 		{"crossing of two streets", "Chị Hồng có mặt tại nút giao Khâm Thiên - Lê Duẩn lúc 9 giờ.", []string{"Hồng"}},

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"golang.org/x/text/encoding/charmap"
 	xunicode "golang.org/x/text/encoding/unicode"
@@ -35,6 +36,31 @@ type codec struct {
 	pairMark  [256]int8  // index of a pair mark byte, -1 if none
 	pairs     [][]rune
 	caps      bool // VN3: toned letters exist only in lowercase
+
+	// kind sorts the bytes for decode, so that its hot loop reads one
+	// table a byte instead of three. Set by finish once the tables are
+	// done.
+	kind [256]uint8
+}
+
+const (
+	kindRun  = iota // an ident byte that starts no pair
+	kindEnc         // a byte that is its enc, whatever comes around it
+	kindMore        // a pair base or a combining tone: see the neighbours
+)
+
+// finish derives the tables decode reads from the ones set above.
+func (c *codec) finish() {
+	for b := range 256 {
+		switch {
+		case c.pairBase[b] >= 0 || c.tone[b] != 0:
+			c.kind[b] = kindMore
+		case c.ident[b]:
+			c.kind[b] = kindRun
+		default:
+			c.kind[b] = kindEnc
+		}
+	}
 }
 
 var (
@@ -74,6 +100,9 @@ func loadCodecs() {
 			vn1.set(0xB0+byte(i), r)
 		}
 		codecs = []*codec{vn3, vni, cp1258, viscii, vps, vn1}
+		for _, c := range codecs {
+			c.finish()
+		}
 	})
 }
 
@@ -181,7 +210,27 @@ func tableCodec(name, file string) (*codec, error) {
 func (c *codec) decode(dst []byte, b []byte, ab *alignBuilder) []byte {
 	for i := 0; i < len(b); {
 		x := b[i]
-		if c.pairs != nil && c.pairBase[x] >= 0 && i+1 < len(b) && c.pairMark[b[i+1]] >= 0 {
+		switch c.kind[x] {
+		case kindRun:
+			j := i + 1
+			for j < len(b) && c.kind[b[j]] == kindRun {
+				j++
+			}
+			dst = append(dst, b[i:j]...)
+			if ab != nil {
+				ab.emit(i, j, j-i, true)
+			}
+			i = j
+			continue
+		case kindEnc:
+			dst = c.appendEnc(dst, x)
+			if ab != nil {
+				ab.emit(i, i+1, int(c.encLen[x]), false)
+			}
+			i++
+			continue
+		}
+		if c.pairBase[x] >= 0 && i+1 < len(b) && c.pairMark[b[i+1]] >= 0 {
 			if r := c.pairs[c.pairBase[x]][c.pairMark[b[i+1]]]; r != 0 {
 				n := len(dst)
 				dst = utf8.AppendRune(dst, r)
@@ -193,8 +242,9 @@ func (c *codec) decode(dst []byte, b []byte, ab *alignBuilder) []byte {
 			}
 		}
 		if c.ident[x] {
+			// a pair base that starts no pair begins a run
 			j := i + 1
-			for j < len(b) && c.ident[b[j]] && (c.pairs == nil || c.pairBase[b[j]] < 0) {
+			for j < len(b) && c.kind[b[j]] == kindRun {
 				j++
 			}
 			dst = append(dst, b[i:j]...)
@@ -215,14 +265,29 @@ func (c *codec) decode(dst []byte, b []byte, ab *alignBuilder) []byte {
 				continue
 			}
 		}
-		n := c.encLen[x]
-		dst = append(dst, c.enc[x][:n]...)
+		dst = c.appendEnc(dst, x)
 		if ab != nil {
-			ab.emit(i, i+1, int(n), false)
+			ab.emit(i, i+1, int(c.encLen[x]), false)
 		}
 		i++
 	}
 	return dst
+}
+
+// appendEnc appends the UTF-8 of byte x. It appends the bytes one by one:
+// a copy of at most three bytes costs more as a memmove call than as
+// stores.
+func (c *codec) appendEnc(dst []byte, x byte) []byte {
+	e := &c.enc[x]
+	switch c.encLen[x] {
+	case 1:
+		return append(dst, e[0])
+	case 2:
+		return append(dst, e[0], e[1])
+	case 3:
+		return append(dst, e[0], e[1], e[2])
+	}
+	return append(dst, e[:c.encLen[x]]...)
 }
 
 // decodeString decodes b and, for VN3, restores capitals.
@@ -232,7 +297,17 @@ func (c *codec) decodeString(b []byte, ab *alignBuilder) (string, Edits) {
 	if c.caps {
 		e.Case = restoreCaps(out)
 	}
-	return string(out), e
+	return bytesToString(out), e
+}
+
+// bytesToString returns b as a string without copying it. Only for a
+// buffer that nothing writes to afterwards: the decoders hand over the
+// slice they built, which saves copying each decoded text once more.
+func bytesToString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
 }
 
 // restoreCaps puts toned letters in capitals inside all-caps words, in
@@ -243,58 +318,72 @@ func (c *codec) decodeString(b []byte, ab *alignBuilder) (string, Edits) {
 // is all capitals. Upper and lower case of these letters have the same
 // UTF-8 length.
 func restoreCaps(b []byte) int {
-	type word struct {
-		start, end int
-		caps       int  // untoned capitals
-		lower      bool // an untoned lowercase letter
-		toned      bool // a (lowercase) toned letter
-		firstToned bool
-	}
-	allCaps := func(w word) bool { return !w.lower && w.caps >= 2 }
 	n := 0
-	// fix decides the word before next, now that both neighbours are known
-	var prev, cur word
+	var prev, cur capsWord
 	havePrev, haveCur := false, false
-	fix := func(next word, haveNext bool) {
-		w := cur
-		if !haveCur || w.lower || w.caps == 0 || !w.toned {
-			return
-		}
-		if w.caps < 2 && !w.firstToned && !(havePrev && allCaps(prev)) && !(haveNext && allCaps(next)) {
-			return
-		}
-		for i := w.start; i < w.end; {
-			r, size := utf8.DecodeRune(b[i:])
-			if l := lookupLetter(r); l.tone != 0 && !l.upper {
-				utf8.EncodeRune(b[i:], unicode.ToUpper(r))
-				n++
-			}
-			i += size
-		}
-	}
 	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf && !isASCIILetter(b[i]) {
-			i++
-			continue
-		}
-		// a word with an ASCII lowercase letter, or no capital, is neither
-		// fixed nor all-caps: skip it without decoding letters
-		j, upper, lower := i, false, false
-		for j < len(b) && (b[j] >= utf8.RuneSelf || isASCIILetter(b[j])) {
-			lower = lower || b[j] >= 'a' && b[j] <= 'z'
-			j++
-		}
-		if !lower {
-			for k := i; k < j && !upper; k++ {
-				upper = isCapital(b[k:j])
+		// Only a word with a capital can be fixed or all-caps, and most
+		// words have none: jump to the next capital in a tight loop, then
+		// find the start of its word (ws) and whether a word without a
+		// capital came before it.
+		p := i
+		for {
+			for p < len(b) && capsByte[b[p]] != capsCapital {
+				p++
 			}
+			if p == len(b) || capitalAt(b, p) {
+				break
+			}
+			p++
 		}
-		if !upper || lower {
-			if haveCur {
-				fix(word{}, false)
+		ws, lim := p, p
+		for ws > i && capsByte[b[ws-1]] != capsNone {
+			ws--
+		}
+		if p < len(b) {
+			lim = ws
+		}
+		skipped := false
+		for q := i; q < lim && !skipped; q++ {
+			skipped = capsByte[b[q]] != capsNone
+		}
+		if skipped {
+			// the words skipped here: each one is itself, fixCaps
+			// would leave them alone
+			if haveCur && !cur.lower {
+				n += fixCaps(b, prevOf(&prev, havePrev), &cur, nil)
 			}
 			prev, havePrev = cur, haveCur
-			cur = word{start: i, end: j, lower: true}
+			cur = capsWord{lower: true}
+			haveCur = true
+		}
+		if p == len(b) {
+			break
+		}
+		i = ws
+		// a word with an ASCII lowercase letter is neither fixed nor
+		// all-caps: skip it without decoding letters
+		j, lower := i, false
+		for j < len(b) {
+			k := capsByte[b[j]]
+			if k == capsNone {
+				break
+			}
+			j++
+			if k == capsLower {
+				lower = true
+				for j < len(b) && capsByte[b[j]] != capsNone {
+					j++
+				}
+				break
+			}
+		}
+		if lower {
+			if haveCur && !cur.lower {
+				n += fixCaps(b, prevOf(&prev, havePrev), &cur, nil)
+			}
+			prev, havePrev = cur, haveCur
+			cur = capsWord{start: i, end: j, lower: true}
 			haveCur = true
 			i = j
 			continue
@@ -304,7 +393,7 @@ func restoreCaps(b []byte) int {
 			i += size
 			continue
 		}
-		w := word{start: i}
+		w := capsWord{start: i}
 		for first := true; i < len(b); first = false {
 			r, size := utf8.DecodeRune(b[i:])
 			l := lookupLetter(r)
@@ -323,13 +412,90 @@ func restoreCaps(b []byte) int {
 			i += size
 		}
 		w.end = i
-		fix(w, true)
+		if haveCur {
+			n += fixCaps(b, prevOf(&prev, havePrev), &cur, &w)
+		}
 		prev, havePrev = cur, haveCur
 		cur, haveCur = w, true
 	}
-	fix(word{}, false)
+	if haveCur {
+		n += fixCaps(b, prevOf(&prev, havePrev), &cur, nil)
+	}
 	return n
 }
+
+// capitalAt reports whether b[p], a capsCapital byte, starts a capital
+// as restoreCaps' word scan sees it: isCapital of the word from p on.
+func capitalAt(b []byte, p int) bool {
+	if b[p] < utf8.RuneSelf {
+		return true
+	}
+	if p+1 == len(b) || capsByte[b[p+1]] == capsNone {
+		return false
+	}
+	return isCapital(b[p : p+2])
+}
+
+// capsWord is a word of restoreCaps.
+type capsWord struct {
+	start, end int
+	caps       int  // untoned capitals
+	lower      bool // an untoned lowercase letter
+	toned      bool // a (lowercase) toned letter
+	firstToned bool
+}
+
+func (w *capsWord) allCaps() bool { return !w.lower && w.caps >= 2 }
+
+func prevOf(w *capsWord, ok bool) *capsWord {
+	if !ok {
+		return nil
+	}
+	return w
+}
+
+// fixCaps decides w, now that both neighbours (nil when none) are known,
+// and puts its toned letters in capitals if it is all-caps.
+func fixCaps(b []byte, prev, w, next *capsWord) int {
+	if w.lower || w.caps == 0 || !w.toned {
+		return 0
+	}
+	if w.caps < 2 && !w.firstToned && !(prev != nil && prev.allCaps()) && !(next != nil && next.allCaps()) {
+		return 0
+	}
+	n := 0
+	for i := w.start; i < w.end; {
+		r, size := utf8.DecodeRune(b[i:])
+		if l := lookupLetter(r); l.tone != 0 && !l.upper {
+			utf8.EncodeRune(b[i:], unicode.ToUpper(r))
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// Classes of bytes for restoreCaps' word scan, one table lookup a byte.
+const (
+	capsNone     = iota // not in a word
+	capsWordByte        // another byte of a word
+	capsLower           // an ASCII lowercase letter
+	capsCapital         // an ASCII capital or a lead byte isCapital may accept
+)
+
+var capsByte = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = capsLower
+		case c >= 'A' && c <= 'Z', c == 0xC3, c == 0xC4, c == 0xC6:
+			t[c] = capsCapital
+		case c >= utf8.RuneSelf || isASCIILetter(byte(c)):
+			t[c] = capsWordByte
+		}
+	}
+	return t
+}()
 
 // isCapital reports whether b starts with an ASCII capital or the UTF-8 of
 // a Latin-1 capital or Ă Đ Ơ Ư, the capitals a VN3 decoding can hold.
@@ -707,7 +873,8 @@ func decodeAs(b []byte, encoding string) (decoded, error) {
 	case "utf-16":
 		return decodeUTF16(b, false)
 	case "viqr":
-		s, _ := decodeVIQR(string(b), nil, false)
+		// decodeVIQR keeps nothing of its input: no need to copy b
+		s, _ := decodeVIQR(bytesToString(b), nil, false)
 		return decoded{text: s, encoding: "viqr"}, nil
 	case "mojibake":
 		lat, ok := toLatin1(b, nil)

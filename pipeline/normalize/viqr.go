@@ -1,6 +1,9 @@
 package normalize
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // VIQR (RFC 1456) writes Vietnamese in ASCII: a vowel is followed by its
 // shape mark ( ( breve, ^ circumflex, + horn ) and then its tone
@@ -18,16 +21,62 @@ func isVIQRMark(c byte) bool {
 	return false
 }
 
+// Classes of bytes for decodeVIQR's scans, one table lookup a byte.
+const (
+	viqrOther = iota
+	viqrLetter
+	viqrMark
+	viqrEscape
+)
+
+var viqrClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case isASCIILetter(byte(c)):
+			t[c] = viqrLetter
+		case isVIQRMark(byte(c)):
+			t[c] = viqrMark
+		case c == '\\':
+			t[c] = viqrEscape
+		}
+	}
+	return t
+}()
+
+// viqrUTF8 holds the UTF-8 of each letter.rune(), indexed like composed,
+// with its length in the last byte (every letter takes 1 to 3 bytes).
+// It is filled on first use since composed is filled by an init function.
+var (
+	viqrUTF8     [2][26][5][6][4]byte
+	viqrUTF8Once sync.Once
+)
+
+func fillVIQRUTF8() {
+	for up := range 2 {
+		for b := range 26 {
+			for sh := range 5 {
+				for t := range 6 {
+					e := &viqrUTF8[up][b][sh][t]
+					e[3] = byte(utf8.EncodeRune(e[:3], composed[up][b][sh][t]))
+				}
+			}
+		}
+	}
+}
+
 // decodeVIQR converts VIQR text. With count, shapes counts words that used
 // a shape mark or dd and came out as valid syllables.
 func decodeVIQR(s string, ab *alignBuilder, count bool) (string, int) {
+	viqrUTF8Once.Do(fillVIQRUTF8)
 	dst := make([]byte, 0, len(s)+len(s)/4)
 	shapes := 0
+	// fw serves every word fast decodes: fast sets each field read after
+	// it, so it need not be cleared between words
+	var fw viqrWord
 	for i := 0; i < len(s); {
-		c := s[i]
-		if !isASCIILetter(c) {
+		if viqrClass[s[i]] != viqrLetter {
 			j := i + 1
-			for j < len(s) && !isASCIILetter(s[j]) {
+			for j < len(s) && viqrClass[s[j]] != viqrLetter {
 				j++
 			}
 			dst = append(dst, s[i:j]...)
@@ -37,15 +86,38 @@ func decodeVIQR(s string, ab *alignBuilder, count bool) (string, int) {
 			i = j
 			continue
 		}
-		j, plain := i, true
-		for j < len(s) && (isASCIILetter(s[j]) || isVIQRMark(s[j]) || s[j] == '\\' && j+1 < len(s) && isVIQRMark(s[j+1])) {
-			if !isASCIILetter(s[j]) {
-				plain = false
-				if s[j] == '\\' {
-					j++
+		if ab == nil {
+			// most words: scan and decode in one pass
+			if d, j, ok := fw.fast(dst, s, i); ok {
+				dst = d
+				if c := s[j-1]; (c == '.' || c == '?' || c == '\'') && fw.lastTone && !validSyllable(fw.letters[:fw.n]) {
+					dst = fw.punctuate(dst, c)
 				}
+				if count && fw.shaped && validSyllable(fw.letters[:fw.n]) {
+					shapes++
+				}
+				i = j
+				continue
 			}
-			j++
+		}
+		j, plain := i+1, true
+		for j < len(s) {
+			k := viqrClass[s[j]]
+			if k == viqrLetter {
+				j++
+				continue
+			}
+			if k == viqrMark {
+				plain = false
+				j++
+				continue
+			}
+			if k == viqrEscape && j+1 < len(s) && viqrClass[s[j+1]] == viqrMark {
+				plain = false
+				j += 2
+				continue
+			}
+			break
 		}
 		if plain && (j-i < 2 || s[i]|0x20 != 'd' || s[i+1]|0x20 != 'd') {
 			// no mark and no dd: the word is itself
@@ -57,20 +129,26 @@ func decodeVIQR(s string, ab *alignBuilder, count bool) (string, int) {
 			continue
 		}
 		var w viqrWord
-		end := j
-		if c := s[j-1]; (c == '.' || c == '?' || c == '\'') && s[j-2] != '\\' {
-			// a final mark that spoils the syllable is punctuation
+		c := s[j-1]
+		final := (c == '.' || c == '?' || c == '\'') && s[j-2] != '\\'
+		if final && ab != nil {
+			// a final mark that spoils the syllable is punctuation; the
+			// alignment cannot be taken back, so read the word first
+			end := j
 			w.decode(nil, s, i, j, nil)
 			if w.lastTone && (w.n < 0 || !validSyllable(w.letters[:w.n])) {
 				end = j - 1
 			}
 			w = viqrWord{}
-		}
-		dst = w.decode(dst, s, i, end, ab)
-		if end < j {
-			dst = append(dst, s[end])
-			if ab != nil {
+			dst = w.decode(dst, s, i, end, ab)
+			if end < j {
+				dst = append(dst, s[end])
 				ab.emit(end, j, 1, true)
+			}
+		} else {
+			dst = w.decode(dst, s, i, j, ab)
+			if final && w.lastTone && (w.n < 0 || !validSyllable(w.letters[:w.n])) {
+				dst = w.punctuate(dst, c)
 			}
 		}
 		if count && w.shaped && w.n > 0 && validSyllable(w.letters[:w.n]) {
@@ -78,7 +156,7 @@ func decodeVIQR(s string, ab *alignBuilder, count bool) (string, int) {
 		}
 		i = j
 	}
-	return string(dst), shapes
+	return bytesToString(dst), shapes
 }
 
 // viqrWord decodes one token of letters and mark characters.
@@ -95,6 +173,7 @@ type viqrWord struct {
 	cur      letter // written once its marks are known
 	have     bool
 	curStart int
+	lastOut  int // where in dst the last letter written starts
 }
 
 // decode appends the text of s[i:j] to dst, or only reads it when dst is
@@ -168,7 +247,8 @@ func (w *viqrWord) flush(k int) {
 	w.have = false
 	if w.write {
 		n := len(w.dst)
-		w.dst = utf8.AppendRune(w.dst, w.cur.rune())
+		w.lastOut = n
+		w.dst = appendLetter(w.dst, &w.cur)
 		if w.ab != nil {
 			w.ab.emit(w.curStart, k, len(w.dst)-n, k-w.curStart == 1 && len(w.dst)-n == 1)
 		}
@@ -181,6 +261,125 @@ func (w *viqrWord) flush(k int) {
 			w.n++
 		}
 	}
+}
+
+// appendLetter appends the UTF-8 of l.rune() from a table: encoding each
+// letter again, and the memmove of a general append, cost more than the
+// letters themselves.
+func appendLetter(dst []byte, l *letter) []byte {
+	up := 0
+	if l.upper {
+		up = 1
+	}
+	e := &viqrUTF8[up][l.base-'a'][l.shape][l.tone]
+	switch e[3] {
+	case 1:
+		return append(dst, e[0])
+	case 2:
+		return append(dst, e[0], e[1])
+	}
+	return append(dst, e[0], e[1], e[2])
+}
+
+// fast decodes, without alignment, the usual word that starts at s[i]
+// (a letter): one whose every mark applies to its vowel, that has no
+// backslash and at most maxLetters letters. It finds the end j of the word
+// as it goes and keeps its state in locals, which makes it some times
+// faster than scanning the word and then decoding it with decode. It
+// sets n, shaped, lastTone, cur, lastOut and letters[:n] of w; for any
+// other word it returns false and dst as it was.
+func (w *viqrWord) fast(dst []byte, s string, i int) (_ []byte, j int, ok bool) {
+	start := len(dst)
+	n, shaped, lastTone := 0, false, false
+	// the letter of an ASCII letter without marks is the letter itself:
+	// while plain, cur is written as curByte without the table
+	var cur letter
+	var curByte byte
+	plain := true
+	k := i
+	if i+1 < len(s) && s[i]|0x20 == 'd' && s[i+1]|0x20 == 'd' {
+		cur = letter{base: 'd', shape: shapeStroke, upper: s[i] == 'D', ok: true}
+		plain, shaped = false, true
+		k += 2
+	} else {
+		curByte = s[i]
+		cur = latinLetters[curByte]
+		k++
+	}
+	for ; k < len(s); k++ {
+		c := s[k]
+		class := viqrClass[c]
+		if class == viqrLetter {
+			lastTone = false
+			if n == maxLetters {
+				return dst[:start], 0, false
+			}
+			if plain {
+				dst = append(dst, curByte)
+			} else {
+				dst = appendLetter(dst, &cur)
+			}
+			w.letters[n] = cur
+			n++
+			curByte = c
+			cur = latinLetters[c]
+			plain = true
+			continue
+		}
+		if class == viqrOther || class == viqrEscape && (k+1 == len(s) || viqrClass[s[k+1]] != viqrMark) {
+			break // the end of the word
+		}
+		lastTone = false
+		if class == viqrEscape || !isVowel(cur.base) {
+			return dst[:start], 0, false
+		}
+		switch c {
+		case '(', '^', '+':
+			v := shapeCirc
+			if c == '(' {
+				v = shapeBreve
+			} else if c == '+' {
+				v = shapeHorn
+			}
+			if cur.shape != 0 || cur.tone != 0 || !shapeFits(cur.base, v) {
+				return dst[:start], 0, false
+			}
+			cur.shape = v
+			shaped = true
+		default:
+			if cur.tone != 0 {
+				return dst[:start], 0, false
+			}
+			cur.tone = viqrTone(c)
+			lastTone = true
+		}
+		plain = false
+	}
+	if n == maxLetters {
+		return dst[:start], 0, false
+	}
+	w.lastOut = len(dst)
+	if plain {
+		dst = append(dst, curByte)
+	} else {
+		dst = appendLetter(dst, &cur)
+	}
+	w.letters[n] = cur
+	w.n, w.shaped, w.lastTone, w.cur = n+1, shaped, lastTone, cur
+	return dst, k, true
+}
+
+// punctuate rewrites the last letter of the word just decoded to dst
+// without the tone its final mark c gave, and c after it as punctuation:
+// what decoding the word without c would have written, since the words
+// that end in a mark are too many to decode twice.
+func (w *viqrWord) punctuate(dst []byte, c byte) []byte {
+	l := w.cur
+	l.tone = 0
+	if w.n > 0 {
+		w.letters[w.n-1].tone = 0
+	}
+	return append(appendLetter(dst[:w.lastOut], &l), c)
 }
 
 // literal writes c, read from s[from:to], as itself.

@@ -142,3 +142,22 @@ func (d *Document) EntitiesOf(k Kind) []Entity {
 	}
 	return out
 }
+
+// FactoryOf adapts an extractor package's New to a Factory: it decodes the
+// JSON configuration (none means the zero Config, the defaults) into C and
+// calls newFn. Unknown fields are ignored, as encoding/json does.
+func FactoryOf[C any, X Extractor](newFn func(C) (X, error)) Factory {
+	return func(raw json.RawMessage) (Extractor, error) {
+		var cfg C
+		if len(raw) > 0 {
+			if err := json.Unmarshal(raw, &cfg); err != nil {
+				return nil, err
+			}
+		}
+		x, err := newFn(cfg)
+		if err != nil {
+			return nil, err // not x: a nil *T in an interface is not nil
+		}
+		return x, nil
+	}
+}

@@ -255,3 +255,27 @@ func TestDocumentMemo(t *testing.T) {
 	type other struct{}
 	assert.Equal(t, "x", (&pipeline.Document{}).Memo(other{}, func() any { return "x" }), "another key, another document")
 }
+
+func TestFactoryOf(t *testing.T) {
+	type cfg struct {
+		Word string `json:"word"`
+	}
+	newFn := func(c cfg) (*wordFinder, error) {
+		if c.Word == "bad" {
+			return nil, errors.New("bad word")
+		}
+		return &wordFinder{word: c.Word}, nil
+	}
+	f := pipeline.FactoryOf(newFn)
+	x, err := f(nil)
+	require.NoError(t, err)
+	assert.Equal(t, "word:", x.Name(), "no config: the zero Config")
+	x, err = f(json.RawMessage(`{"word":"tá","other":1}`))
+	require.NoError(t, err)
+	assert.Equal(t, "word:tá", x.Name())
+	_, err = f(json.RawMessage(`{"word":`))
+	assert.Error(t, err)
+	x, err = f(json.RawMessage(`{"word":"bad"}`))
+	assert.EqualError(t, err, "bad word")
+	assert.Nil(t, x, "a failed New gives a nil interface, not a typed nil")
+}

@@ -42,13 +42,7 @@ func New(cfg Config) (*Extractor, error) {
 
 // Factory builds an Extractor from JSON configuration (empty for defaults).
 func Factory(raw json.RawMessage) (pipeline.Extractor, error) {
-	var cfg Config
-	if len(raw) > 0 {
-		if err := json.Unmarshal(raw, &cfg); err != nil {
-			return nil, err
-		}
-	}
-	return New(cfg)
+	return pipeline.FactoryOf(New)(raw)
 }
 
 // Name returns Name.

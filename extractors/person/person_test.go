@@ -3,13 +3,13 @@ package person_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vnextract/vnextract/extractors/internal/extracttest"
 	"github.com/vnextract/vnextract/extractors/person"
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -207,19 +207,9 @@ func TestConcurrent(t *testing.T) {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	data, err := os.ReadFile("testdata/article.txt")
+	x, err := person.New(person.Config{})
 	require.NoError(b, err)
-	x, _ := person.New(person.Config{})
-	text := string(data)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		// A fresh document each time: the tokens a document memoizes
-		// are part of the cost.
-		if _, err := x.Extract(context.Background(), &pipeline.Document{Text: text}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	extracttest.Benchmark(b, x)
 }
 
 func ExampleNew() {

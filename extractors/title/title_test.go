@@ -3,12 +3,12 @@ package title_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vnextract/vnextract/extractors/internal/extracttest"
 	"github.com/vnextract/vnextract/extractors/title"
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -138,19 +138,9 @@ func FuzzExtract(f *testing.F) {
 }
 
 func BenchmarkExtract(b *testing.B) {
-	data, err := os.ReadFile("testdata/article.txt")
+	x, err := title.New(title.Config{})
 	require.NoError(b, err)
-	x, _ := title.New(title.Config{})
-	text := string(data)
-	b.SetBytes(int64(len(data)))
-	b.ReportAllocs()
-	for b.Loop() {
-		// A fresh document each time: the tokens a document memoizes
-		// are part of the cost.
-		if _, err := x.Extract(context.Background(), &pipeline.Document{Text: text}); err != nil {
-			b.Fatal(err)
-		}
-	}
+	extracttest.Benchmark(b, x)
 }
 
 func ExampleNew() {

@@ -2,7 +2,6 @@ package scan_test
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 	"unicode"
@@ -11,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vnextract/vnextract/extractors/internal/extracttest"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
 )
 
@@ -162,9 +162,7 @@ func FuzzToLower(f *testing.F) {
 }
 
 func BenchmarkTokens(b *testing.B) {
-	data, err := os.ReadFile("testdata/article.txt")
-	require.NoError(b, err)
-	s := string(data)
+	s := extracttest.Article
 	var toks []scan.Token
 	b.SetBytes(int64(len(s)))
 	b.ReportAllocs()

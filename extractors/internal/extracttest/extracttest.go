@@ -1,0 +1,31 @@
+// Package extracttest holds what the extractors' tests and benchmarks
+// share: one news article written for the project, and the benchmark loop
+// every extractor is measured with.
+package extracttest
+
+import (
+	"context"
+	_ "embed"
+	"testing"
+
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// Article is a police and politics news article written for the project
+// (not taken from any outlet), with ranks, titles, names and dates.
+//
+//go:embed article.txt
+var Article string
+
+// Benchmark measures x on Article in MB/s. Each iteration extracts from a
+// fresh Document, so the tokens a document memoizes (scan.Document) are
+// part of the cost, as they are in a real run.
+func Benchmark(b *testing.B, x pipeline.Extractor) {
+	b.SetBytes(int64(len(Article)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := x.Extract(context.Background(), &pipeline.Document{Text: Article}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

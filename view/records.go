@@ -82,41 +82,13 @@ func ReadRecords(r io.Reader) iter.Seq2[*pipeline.Record, error] {
 	}
 }
 
-// wireRecord decodes a record. pipeline.Grain can be written but not read
-// back, so dates are read here with the grain as a string; the outer Dates
-// field hides the embedded one from encoding/json.
-type wireRecord struct {
-	pipeline.Record
-	Dates []wireDate `json:"dates"`
-}
-
-type wireDate struct {
-	pipeline.RecordDate
-	Grain string `json:"grain"`
-}
-
 func decodeRecord(b []byte) (*pipeline.Record, error) {
-	var w wireRecord
-	if err := json.Unmarshal(b, &w); err != nil {
+	var rec pipeline.Record
+	if err := json.Unmarshal(b, &rec); err != nil {
 		return nil, err
 	}
-	if w.Schema != pipeline.SchemaVersion {
-		return nil, fmt.Errorf("%w: schema %q", ErrNotRecord, w.Schema)
-	}
-	rec := w.Record
-	rec.Dates = make([]pipeline.RecordDate, len(w.Dates))
-	for i, d := range w.Dates {
-		rec.Dates[i] = d.RecordDate
-		rec.Dates[i].Grain = parseGrain(d.Grain)
+	if rec.Schema != pipeline.SchemaVersion {
+		return nil, fmt.Errorf("%w: schema %q", ErrNotRecord, rec.Schema)
 	}
 	return &rec, nil
-}
-
-func parseGrain(s string) pipeline.Grain {
-	for g := pipeline.GrainDay; g <= pipeline.GrainDecade; g++ {
-		if g.String() == s {
-			return g
-		}
-	}
-	return pipeline.GrainUnknown
 }

@@ -223,6 +223,22 @@ func (d *Document) Memo(key any, f func() any) any {
 	return v
 }
 
+// Releaser is implemented by memoized values (see Memo) that hold pooled
+// resources. Processor.Process calls Release on each once the document's
+// record is built and nothing can read the document any more; a caller that
+// runs Extract itself keeps the document and never triggers it.
+type Releaser interface{ Release() }
+
+// release hands memoized resources back; doc must not be used after it.
+func (d *Document) release() {
+	d.memo.Range(func(_, v any) bool {
+		if r, ok := v.(Releaser); ok {
+			r.Release()
+		}
+		return true
+	})
+}
+
 // SourceRef says where an article came from.
 type SourceRef struct {
 	URI  string `json:"uri"`

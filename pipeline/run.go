@@ -69,7 +69,8 @@ type EncodingSink interface {
 	// Encode returns the bytes Write would write for rec. It is safe for
 	// concurrent use.
 	Encode(rec *Record) ([]byte, error)
-	// WriteEncoded writes bytes from Encode.
+	// WriteEncoded writes bytes from Encode. The sink owns b from then on
+	// and may reuse its memory.
 	WriteEncoded(b []byte) error
 }
 
@@ -115,7 +116,9 @@ func (p *Processor) Process(ctx context.Context, a *Article) (rec *Record, err e
 			return nil, err
 		}
 	}
-	return NewRecord(doc), nil
+	rec = NewRecord(doc)
+	doc.release()
+	return rec, nil
 }
 
 // convert runs a.Convert; a panic there is a bug of the converter and

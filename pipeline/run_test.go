@@ -210,3 +210,45 @@ func TestRunWithMaxBytesInFlight(t *testing.T) {
 		assert.GreaterOrEqual(t, peak, 2000, "small articles still run side by side")
 	}
 }
+
+// lease is a memoized value that counts its releases.
+type lease struct{ released *atomic.Int32 }
+
+func (l lease) Release() { l.released.Add(1) }
+
+type leaseKey struct{}
+
+// leaser memoizes a lease on every document, as scan.Document does with
+// its pooled token slice, and checks it is not released while in use.
+type leaser struct{ released *atomic.Int32 }
+
+func (leaser) Name() string { return "leaser" }
+
+func (x leaser) Extract(_ context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	before := x.released.Load()
+	doc.Memo(leaseKey{}, func() any { return lease{x.released} })
+	doc.Memo(leaseKey{}, func() any { panic("memoized once") })
+	if x.released.Load() != before {
+		return nil, errors.New("released during extraction")
+	}
+	return nil, nil
+}
+
+func TestProcessReleasesMemoizedValues(t *testing.T) {
+	var released atomic.Int32
+	p := &pipeline.Processor{Extractors: []pipeline.Extractor{leaser{&released}}}
+	for i := range 5 {
+		rec, err := p.Process(context.Background(), &pipeline.Article{ID: fmt.Sprint(i), Body: []byte("Văn bản.")})
+		require.NoError(t, err)
+		require.Equal(t, "ok", rec.Status, "%+v", rec.Warnings)
+		assert.Empty(t, rec.Warnings)
+		assert.EqualValues(t, i+1, released.Load(), "one release per document, after its record is built")
+	}
+	// A cancelled run returns no record and keeps its hands off the memo:
+	// an extractor may still hold it.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := p.Process(ctx, &pipeline.Article{ID: "x", Body: []byte("Văn bản.")})
+	require.Error(t, err)
+	assert.EqualValues(t, 5, released.Load())
+}

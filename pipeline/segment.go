@@ -39,50 +39,76 @@ func Segment(text string) (paragraphs, sentences []Span) {
 	return paragraphs, sentences
 }
 
+// sentenceMarks are the bytes where a sentence may end: '.', '!', '?' and
+// 0xE2, the lead byte of '…' (E2 80 A6). 0xE2 is a lead byte, so a search
+// never lands inside another character.
+const sentenceMarks = ".!?\xe2"
+
 func splitSentences(text string, p Span, out []Span) []Span {
 	s := p.Start
-	for i := p.Start; i < p.End; {
-		// Only '.', '!', '?' and '…' (E2 80 A6) can end a sentence; every
-		// other byte is skipped without decoding. 0xE2 is a lead byte, so
-		// a byte step never lands inside another character's match.
-		var r rune
-		var n int
-		switch c := text[i]; {
-		case c == '.' || c == '!' || c == '?':
-			r, n = rune(c), 1
-		case c == 0xE2 && strings.HasPrefix(text[i:], "…"):
-			r, n = '…', len("…")
-		default:
-			i++
-			continue
+	// next[k] is where sentenceMarks[k] next occurs (p.End if nowhere):
+	// four IndexByte searches run far faster than a loop over every byte,
+	// which made this function a twentieth of a run's CPU.
+	var next [len(sentenceMarks)]int
+	for k := range next {
+		next[k] = indexFrom(text, p.Start, p.End, sentenceMarks[k])
+	}
+	for {
+		i := min(next[0], next[1], next[2], next[3])
+		if i >= p.End {
+			break
 		}
-		j := i + n
-		// swallow runs like "?!" and closing quotes or brackets
-		for j < p.End && strings.ContainsRune(".!?…\"'”’)", rune(text[j])) {
-			_, m := utf8.DecodeRuneInString(text[j:])
-			j += m
-		}
-		if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
-			k := j
-			for k < p.End && text[k] == ' ' {
-				k++
+		j := i + 1
+		r := rune(text[i])
+		if text[i] == 0xE2 {
+			r = 0
+			if strings.HasPrefix(text[i:], "…") {
+				r, j = '…', i+len("…")
 			}
-			if k < p.End {
-				nr, _ := utf8.DecodeRuneInString(text[k:])
-				if unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“'‘(", nr) {
-					if sp := trimSpan(text, Span{s, j}); sp.Len() > 0 {
-						out = append(out, sp)
+		}
+		if r != 0 {
+			// swallow runs like "?!" and closing quotes or brackets
+			for j < p.End && strings.ContainsRune(".!?…\"'”’)", rune(text[j])) {
+				_, m := utf8.DecodeRuneInString(text[j:])
+				j += m
+			}
+			if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
+				k := j
+				for k < p.End && text[k] == ' ' {
+					k++
+				}
+				if k < p.End {
+					nr, _ := utf8.DecodeRuneInString(text[k:])
+					if unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“'‘(", nr) {
+						if sp := trimSpan(text, Span{s, j}); sp.Len() > 0 {
+							out = append(out, sp)
+						}
+						s = k
 					}
-					s = k
 				}
 			}
 		}
-		i = j
+		for k := range next {
+			if next[k] < j {
+				next[k] = indexFrom(text, j, p.End, sentenceMarks[k])
+			}
+		}
 	}
 	if sp := trimSpan(text, Span{s, p.End}); sp.Len() > 0 {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// indexFrom returns the index of the first c in text[from:end], or end.
+func indexFrom(text string, from, end int, c byte) int {
+	if from >= end {
+		return end
+	}
+	if k := strings.IndexByte(text[from:end], c); k >= 0 {
+		return from + k
+	}
+	return end
 }
 
 // isAbbrevBefore reports whether the word ending at dot (within the

@@ -1,6 +1,7 @@
 package pipeline_test
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -58,4 +59,13 @@ func FuzzSegment(f *testing.F) {
 			require.True(t, p.Start < p.End && p.End <= len(text))
 		}
 	})
+}
+
+func BenchmarkSegment(b *testing.B) {
+	text := strings.Repeat("Sáng 12/9, tại TP. Hà Nội, Thượng tướng Lương Tam Quang, Bộ trưởng Bộ Công an, đã chủ trì hội nghị. “Chúng ta phải làm tốt hơn…” Ông nói vậy!\n", 200)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		pipeline.Segment(text)
+	}
 }

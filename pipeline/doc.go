@@ -207,6 +207,10 @@ type Document struct {
 	Err *Error
 
 	memo sync.Map // per-document results shared by extractors; see Memo
+
+	// validText says Text is valid UTF-8 without checking it again: it
+	// came from package normalize, whose output always is.
+	validText bool
 }
 
 // Memo returns the value stored under key, computing it with f the first

@@ -43,6 +43,7 @@ func (p *Processor) prepare(a *Article) *Document {
 		return doc
 	}
 	doc.Text = res.Text
+	_, doc.validText = n.(*normalize.Normalizer)
 	doc.Normalization = Normalization{Encoding: res.Encoding, Edits: res.Edits}
 	if strings.TrimSpace(doc.Text) == "" {
 		doc.Err = &Error{Code: CodeEmpty, Message: "article has no text"}

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"encoding/binary"
 	"slices"
 	"unicode/utf8"
 )
@@ -236,9 +237,13 @@ func newCodePoints(doc *Document) *codePoints {
 	slices.Sort(offs)
 	c.bytes = slices.Compact(offs)
 	c.runes = make([]int, len(c.bytes))
+	count := utf8.RuneCountInString
+	if doc.validText {
+		count = countValidRunes
+	}
 	b, r := 0, 0
 	for i, o := range c.bytes {
-		r += utf8.RuneCountInString(doc.Text[b:o])
+		r += count(doc.Text[b:o])
 		b = o
 		c.runes[i] = r
 	}
@@ -251,6 +256,31 @@ func (c *codePoints) at(b int) int {
 	}
 	i, _ := slices.BinarySearch(c.bytes, b)
 	return c.runes[i]
+}
+
+// countValidRunes is utf8.RuneCountInString for valid UTF-8, eight bytes
+// at a time: it counts the bytes that are not continuation bytes
+// (10xxxxxx). utf8.RuneCountInString decodes every rune of Vietnamese
+// text, which made code points a thirtieth of a run's CPU.
+func countValidRunes(s string) int {
+	const hi = 0x8080808080808080
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		// The conversion does not allocate: the compiler loads the eight
+		// bytes as one word.
+		x := binary.LittleEndian.Uint64([]byte(s[i : i+8]))
+		// Bit 7 of a byte stays set when its bit 7 is 1 and bit 6 is 0;
+		// the shift moves no bit across into another byte's bit 7. The
+		// multiplication sums the eight 0/1 bytes into the top byte.
+		n -= int(((x &^ (x << 1) & hi) >> 7) * 0x0101010101010101 >> 56)
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
 
 func isASCII(s string) bool {

@@ -67,26 +67,7 @@ func splitSentences(text string, p Span, out []Span) []Span {
 			}
 		}
 		if r != 0 {
-			// swallow runs like "?!" and closing quotes or brackets
-			for j < p.End && strings.ContainsRune(".!?…\"'”’)", rune(text[j])) {
-				_, m := utf8.DecodeRuneInString(text[j:])
-				j += m
-			}
-			if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
-				k := j
-				for k < p.End && text[k] == ' ' {
-					k++
-				}
-				if k < p.End {
-					nr, _ := utf8.DecodeRuneInString(text[k:])
-					if unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“'‘(", nr) {
-						if sp := trimSpan(text, Span{s, j}); sp.Len() > 0 {
-							out = append(out, sp)
-						}
-						s = k
-					}
-				}
-			}
+			s, j, out = sentenceEnd(text, p, s, i, j, r, out)
 		}
 		for k := range next {
 			if next[k] < j {
@@ -98,6 +79,34 @@ func splitSentences(text string, p Span, out []Span) []Span {
 		out = append(out, sp)
 	}
 	return out
+}
+
+// sentenceEnd handles the mark r at text[i:j] in paragraph p, where the
+// current sentence starts at s: when the mark ends the sentence, it goes to
+// out and the next one starts after the spaces. It returns the new start,
+// where to look for the next mark, and out.
+func sentenceEnd(text string, p Span, s, i, j int, r rune, out []Span) (int, int, []Span) {
+	// swallow runs like "?!" and closing quotes or brackets
+	for j < p.End && strings.ContainsRune(".!?…\"'”’)", rune(text[j])) {
+		_, m := utf8.DecodeRuneInString(text[j:])
+		j += m
+	}
+	if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
+		k := j
+		for k < p.End && text[k] == ' ' {
+			k++
+		}
+		if k < p.End {
+			nr, _ := utf8.DecodeRuneInString(text[k:])
+			if unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“'‘(", nr) {
+				if sp := trimSpan(text, Span{s, j}); sp.Len() > 0 {
+					out = append(out, sp)
+				}
+				s = k
+			}
+		}
+	}
+	return s, j, out
 }
 
 // indexFrom returns the index of the first c in text[from:end], or end.

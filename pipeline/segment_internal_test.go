@@ -3,14 +3,14 @@ package pipeline
 import (
 	"strings"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
 
-// splitSentencesByByte is the plain byte loop splitSentences replaced with
-// IndexByte searches; FuzzSplitSentences holds the two to the same spans.
+// splitSentencesByByte finds sentence marks with the plain byte loop that
+// splitSentences replaced with IndexByte searches; FuzzSplitSentences
+// holds the two to the same spans.
 func splitSentencesByByte(text string, p Span, out []Span) []Span {
 	s := p.Start
 	for i := p.Start; i < p.End; {
@@ -25,26 +25,8 @@ func splitSentencesByByte(text string, p Span, out []Span) []Span {
 			i++
 			continue
 		}
-		j := i + n
-		for j < p.End && strings.ContainsRune(".!?…\"'”’)", rune(text[j])) {
-			_, m := utf8.DecodeRuneInString(text[j:])
-			j += m
-		}
-		if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
-			k := j
-			for k < p.End && text[k] == ' ' {
-				k++
-			}
-			if k < p.End {
-				nr, _ := utf8.DecodeRuneInString(text[k:])
-				if unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“'‘(", nr) {
-					if sp := trimSpan(text, Span{s, j}); sp.Len() > 0 {
-						out = append(out, sp)
-					}
-					s = k
-				}
-			}
-		}
+		var j int
+		s, j, out = sentenceEnd(text, p, s, i, i+n, r, out)
 		i = j
 	}
 	if sp := trimSpan(text, Span{s, p.End}); sp.Len() > 0 {

@@ -16,7 +16,10 @@ import (
 // is not a string or null, a key or text with odd escapes or bytes): the
 // caller then uses json.Unmarshal, which also words the errors.
 // FuzzJSONLine holds the two to the same results.
-func decodeFast(line []byte, in *JSONArticle) bool {
+//
+// The article text is left raw (see fastArticle): decodeLine unquotes only
+// the field it uses, straight into the article's body.
+func decodeFast(line []byte, in *fastArticle) bool {
 	if !json.Valid(line) {
 		return false
 	}
@@ -50,10 +53,19 @@ func decodeFast(line []byte, in *JSONArticle) bool {
 	}
 }
 
+// fastArticle is what decodeFast collects: the small fields decoded, and
+// the raw JSON strings of "text", "content" and "body" (nil when absent or
+// null), the first of which is the article's text.
+type fastArticle struct {
+	JSONArticle
+	texts [3][]byte
+}
+
 // setField stores one member; false when the value is not what the fast
 // path handles.
-func setField(in *JSONArticle, key, val []byte) bool {
+func setField(in *fastArticle, key, val []byte) bool {
 	var dst **string
+	text := -1
 	switch {
 	case bytes.EqualFold(key, []byte("id")):
 		in.ID = bytes.Clone(val)
@@ -61,11 +73,11 @@ func setField(in *JSONArticle, key, val []byte) bool {
 	case bytes.EqualFold(key, []byte("title")):
 		dst = &in.Title
 	case bytes.EqualFold(key, []byte("text")):
-		dst = &in.Text
+		text = 0
 	case bytes.EqualFold(key, []byte("content")):
-		dst = &in.Content
+		text = 1
 	case bytes.EqualFold(key, []byte("body")):
-		dst = &in.Body
+		text = 2
 	case bytes.EqualFold(key, []byte("url")):
 		dst = &in.URL
 	case bytes.EqualFold(key, []byte("published")):
@@ -75,17 +87,26 @@ func setField(in *JSONArticle, key, val []byte) bool {
 	default:
 		return true // not ours: json.Valid has checked it
 	}
-	if string(val) == "null" {
+	isNull := string(val) == "null"
+	if !isNull && (len(val) < 2 || val[0] != '"') {
+		return false // a type error: json.Unmarshal says so
+	}
+	if text >= 0 {
+		in.texts[text] = nil
+		if !isNull {
+			in.texts[text] = val[1 : len(val)-1]
+		}
+		return true
+	}
+	if isNull {
 		*dst = nil
 		return true
 	}
-	if len(val) < 2 || val[0] != '"' {
-		return false // a type error: json.Unmarshal says so
-	}
-	s, ok := unquote(val[1 : len(val)-1])
+	b, ok := unquote(val[1 : len(val)-1])
 	if !ok {
 		return false
 	}
+	s := string(b)
 	*dst = &s
 	return true
 }
@@ -93,12 +114,12 @@ func setField(in *JSONArticle, key, val []byte) bool {
 // unquote decodes the inside of a valid JSON string. Runs without escapes
 // are copied whole; invalid UTF-8 (which json.Unmarshal replaces byte by
 // byte) is left to the slow path.
-func unquote(s []byte) (string, bool) {
+func unquote(s []byte) ([]byte, bool) {
 	if bytes.IndexByte(s, '\\') < 0 {
 		if !utf8.Valid(s) {
-			return "", false
+			return nil, false
 		}
-		return string(s), true
+		return bytes.Clone(s), true
 	}
 	out := make([]byte, 0, len(s))
 	for len(s) > 0 {
@@ -108,7 +129,7 @@ func unquote(s []byte) (string, bool) {
 		}
 		run := s[:j]
 		if !utf8.Valid(run) {
-			return "", false
+			return nil, false
 		}
 		out = append(out, run...)
 		s = s[j:]
@@ -147,11 +168,11 @@ func unquote(s []byte) (string, bool) {
 			out = utf8.AppendRune(out, r)
 			continue
 		default:
-			return "", false
+			return nil, false
 		}
 		s = s[2:]
 	}
-	return string(out), true
+	return out, true
 }
 
 // hex4 reads four hex digits that json.Valid has checked.

@@ -106,12 +106,27 @@ func (j *jsonlSource) parse(line []byte) *pipeline.Article {
 func decodeLine(a *pipeline.Article) {
 	line := a.Body
 	a.Body = nil
-	var in JSONArticle
+	var in fastArticle
 	if !decodeFast(line, &in) {
 		decode(line, a)
 		return
 	}
-	if !in.Fill(a) {
+	var raw []byte
+	for _, t := range in.texts {
+		if t != nil {
+			raw = t
+			break
+		}
+	}
+	var body []byte
+	if raw != nil {
+		var ok bool
+		if body, ok = unquote(raw); !ok {
+			decode(line, a) // invalid UTF-8: encoding/json's replacements
+			return
+		}
+	}
+	if !in.fill(a, body, raw != nil) {
 		a.Err = &pipeline.Error{Code: pipeline.CodeBadJSON, Message: `no "text", "content" or "body" field`}
 	}
 }
@@ -133,14 +148,23 @@ func decode(line []byte, a *pipeline.Article) {
 // day from in. It reports false, leaving a's text unset, when in has no
 // text field.
 func (in *JSONArticle) Fill(a *pipeline.Article) bool {
+	text := firstOf(in.Text, in.Content, in.Body)
+	var body []byte
+	if text != nil {
+		body = []byte(*text)
+	}
+	return in.fill(a, body, text != nil)
+}
+
+// fill is Fill with the text already in bytes; ok says there is a text.
+func (in *JSONArticle) fill(a *pipeline.Article, body []byte, ok bool) bool {
 	if id := rawID(in.ID); id != "" {
 		a.ID = id
 	}
-	text := firstOf(in.Text, in.Content, in.Body)
-	if text == nil {
+	if !ok {
 		return false
 	}
-	a.Body = []byte(*text)
+	a.Body = body
 	a.Title = deref(in.Title)
 	a.URL = deref(in.URL)
 	a.Published = ISODate(deref(firstOf(in.Published, in.Date)))

@@ -120,11 +120,7 @@ func decodeLine(a *pipeline.Article) {
 	}
 	var body []byte
 	if raw != nil {
-		var ok bool
-		if body, ok = unquote(raw); !ok {
-			decode(line, a) // invalid UTF-8: encoding/json's replacements
-			return
-		}
+		body = unquote(raw)
 	}
 	if !in.fill(a, body, raw != nil) {
 		a.Err = &pipeline.Error{Code: pipeline.CodeBadJSON, Message: `no "text", "content" or "body" field`}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -107,4 +108,35 @@ func BenchmarkDecodeLine(b *testing.B) {
 			decode(line, &pipeline.Article{})
 		}
 	})
+}
+
+// FuzzDecodeFastValid holds decodeFast's walk to json.Valid: it must never
+// accept a line json.Valid refuses, and it should take the common valid
+// lines (objects of plain members) itself.
+func FuzzDecodeFastValid(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"Đại tá \"Lê\"\n\u0041\ud83d\ude00","n":[1,{"x":null}],"t":true}`,
+		`{"a":1,}`, `{"a" 1}`, `{"a":tru}`, "{\"a\":\"\x01\"}", `{"a":"\u12"}`, `{} x`,
+		`{"a":[1,2}`, `{"a":01}`, `{"a":1.}`, `{"a":-}`, `{"a":"x"`, `{"a":"\q"}`, `{,}`,
+		` { "text" : "x" } `, `{"text":"x"}{}`, `{"a":{"b":"}"}}`, `{"a":"\\"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		var in fastArticle
+		if decodeFast(line, &in) {
+			require.True(t, json.Valid(line), "decodeFast accepted invalid JSON %q", line)
+		}
+	})
+}
+
+func TestDecodeFastTakesPlainLines(t *testing.T) {
+	for _, line := range []string{
+		`{"id":"a","title":"Lễ trao","text":"Đại tá Lê Văn An.\nĐoạn hai \"trích\".","published":"2023-09-02"}`,
+		` { "id" : 7 , "content" : "x" , "tags" : ["a", {"b": null}], "score": -1.5e3, "ok": false } `,
+		`{}`,
+	} {
+		var in fastArticle
+		assert.True(t, decodeFast([]byte(line), &in), line)
+	}
 }

@@ -226,7 +226,7 @@ func (leaser) Name() string { return "leaser" }
 
 func (x leaser) Extract(_ context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
 	before := x.released.Load()
-	doc.Memo(leaseKey{}, func() any { return lease{x.released} })
+	doc.Memo(leaseKey{}, func() any { return lease(x) })
 	doc.Memo(leaseKey{}, func() any { panic("memoized once") })
 	if x.released.Load() != before {
 		return nil, errors.New("released during extraction")

@@ -10,8 +10,9 @@ import (
 )
 
 // An Extractor finds one kind of fact. Extract returns entities and never
-// edits doc; it must be safe for concurrent use. A returned error is recorded
-// on doc.Errors and the other extractors still run.
+// edits doc; it must be safe for concurrent use. The returned slice belongs
+// to the caller, which may reorder it. A returned error is recorded on
+// doc.Errors and the other extractors still run.
 type Extractor interface {
 	Name() string
 	Extract(ctx context.Context, doc *Document) ([]Entity, error)
@@ -101,11 +102,14 @@ func (r *Registry) Build(cfg Config) ([]Extractor, error) {
 // sorted by span (start ascending, longer first), and records extractor
 // errors on doc.Errors. It returns only ctx's error.
 func Extract(ctx context.Context, doc *Document, xs []Extractor) error {
-	// Each extractor's entities are gathered first and copied once into a
-	// slice of the right size: growing doc.Entities as they came was a
-	// twelfth of the bytes a run allocated.
-	var small [8][]Entity
-	found := small[:0]
+	// Each extractor's entities are gathered first, then merged once into
+	// a slice of the right size: growing doc.Entities as they came and
+	// stable-sorting the whole were a tenth of the bytes a run allocated
+	// and 2% of its instructions. Extractors mostly return their entities
+	// in order already, and a stable merge of stably sorted runs is the
+	// stable sort of their concatenation.
+	var small [9][]Entity
+	runs := append(small[:0], doc.Entities)
 	n := len(doc.Entities)
 	for _, x := range xs {
 		if err := ctx.Err(); err != nil {
@@ -115,32 +119,56 @@ func Extract(ctx context.Context, doc *Document, xs []Extractor) error {
 		if err != nil {
 			doc.Errors = append(doc.Errors, x.Name()+": "+err.Error())
 		}
-		found = append(found, es)
+		runs = append(runs, es)
 		n += len(es)
 	}
-	doc.Entities = slices.Grow(doc.Entities, n-len(doc.Entities))
-	for _, es := range found {
-		doc.Entities = append(doc.Entities, es...)
-	}
-	SortEntities(doc.Entities)
+	doc.Entities = mergeEntities(runs, n)
 	return ctx.Err()
+}
+
+// mergeEntities sorts each run stably (in place) and merges them into one
+// new slice of n entities; on ties the earlier run comes first.
+func mergeEntities(runs [][]Entity, n int) []Entity {
+	for _, r := range runs {
+		if !slices.IsSortedFunc(r, compareEntityValues) {
+			slices.SortStableFunc(r, compareEntityValues)
+		}
+	}
+	out := make([]Entity, 0, n)
+	for {
+		best := -1
+		for k, r := range runs {
+			if len(r) > 0 && (best < 0 || compareEntities(&r[0], &runs[best][0]) < 0) {
+				best = k
+			}
+		}
+		if best < 0 {
+			return out
+		}
+		out = append(out, runs[best][0])
+		runs[best] = runs[best][1:]
+	}
 }
 
 // SortEntities orders entities by start, then longer first, then kind, so
 // that results are deterministic whatever order extractors ran in.
 func SortEntities(es []Entity) {
-	slices.SortStableFunc(es, func(a, b Entity) int {
-		if a.Span.Start != b.Span.Start {
-			return a.Span.Start - b.Span.Start
-		}
-		if a.Span.End != b.Span.End {
-			return b.Span.End - a.Span.End
-		}
-		if a.Kind != b.Kind {
-			return int(a.Kind) - int(b.Kind)
-		}
-		return strings.Compare(a.Value, b.Value)
-	})
+	slices.SortStableFunc(es, compareEntityValues)
+}
+
+func compareEntityValues(a, b Entity) int { return compareEntities(&a, &b) }
+
+func compareEntities(a, b *Entity) int {
+	if a.Span.Start != b.Span.Start {
+		return a.Span.Start - b.Span.Start
+	}
+	if a.Span.End != b.Span.End {
+		return b.Span.End - a.Span.End
+	}
+	if a.Kind != b.Kind {
+		return int(a.Kind) - int(b.Kind)
+	}
+	return strings.Compare(a.Value, b.Value)
 }
 
 // EntitiesOf returns the entities of kind k, in span order.

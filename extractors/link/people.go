@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
@@ -47,6 +49,9 @@ type personAcc struct {
 	honorifics []string
 	titles     []int // indexes into titles
 	mentions   []pipeline.Span
+	// counterparts are titles read off "người đồng cấp Iran": kept only
+	// when the article gives the person no other title of that role.
+	counterparts []pipeline.Title
 }
 
 // linkPeople merges person mentions into people: full names by their
@@ -94,6 +99,7 @@ func linkPeople(doc *pipeline.Document) []pipeline.Person {
 	l.attachRanks()
 	l.cluster()
 	l.attachTitles()
+	l.counterparts()
 	return l.build()
 }
 
@@ -127,10 +133,34 @@ func (l *peopleLinker) attachRanks() {
 		if gapOnly(l.text, r.Span.End, m.span.Start, "") {
 			m.span.Start = r.Span.Start
 			m.rank = r.Value
-		} else if l.throughTitles(r.Span.End, m.span.Start) {
+		} else if l.throughTitles(r.Span.End, m.span.Start) || l.degreesOnly(r.Span.End, m.span.Start) {
 			m.rank = r.Value
 		}
 	}
+}
+
+// degreesOnly reports whether text[a:b] holds only a comma and degrees or
+// honours: "Trung tướng, GS.TS Nguyễn Đắc Hoan".
+func (l *peopleLinker) degreesOnly(a, b int) bool {
+	if b-a > 40 || !strings.Contains(l.text[a:b], ",") {
+		return false
+	}
+	gap := l.text[a:b]
+	toks := l.gapTokens(a, b)
+	seen := false
+	for i := 0; i < len(toks); {
+		if t := toks[i].Lower; t == "," || t == "." {
+			i++
+			continue
+		}
+		n, v := lex.Honorifics.Match(gap, toks, i)
+		if n == 0 || v != lex.Degree && v != lex.Honour {
+			return false
+		}
+		seen = true
+		i += n
+	}
+	return seen
 }
 
 // inTitle reports whether sp overlaps a title. Titles do not overlap each
@@ -185,6 +215,7 @@ func (l *peopleLinker) cluster() {
 		}
 		m.person = p
 	}
+	l.shortNames(byName)
 	// Given-name mentions compare folded names; many documents have none.
 	if slices.ContainsFunc(l.mentions, func(m mention) bool { return m.person < 0 }) {
 		for i := range l.mentions {
@@ -202,13 +233,18 @@ func (l *peopleLinker) cluster() {
 		// "Hải", "Quang Hải", or a foreigner's family name "Macron".
 		given := m.value
 		best, bestDist := -1, 0
+		// A match on the given name beats one on a family name: "Hoa
+		// hậu Hà" is Đỗ Thị Hà, though Hà Anh Tuấn was named since.
+		byGiven := false
 		// A window of mentions around this one keeps long documents linear.
 		for j := max(0, i-300); j < min(len(l.mentions), i+100); j++ {
 			o := &l.mentions[j]
 			if o.person < 0 || o.e.Person.Partial && !l.people[o.person].partial {
 				continue
 			}
-			if o.given != given && o.family != given && o.tail != given && !(o.e.Person.Foreign && len(o.value) > len(given) &&
+			// "bé Mai Anh" after "Lò Thị Mai Anh": the last syllables of
+			// the full name.
+			if o.given != given && o.family != given && o.tail != given && !endsWithWords(o.tail, given) && !(o.e.Person.Foreign && len(o.value) > len(given) &&
 				strings.HasSuffix(o.value, given) && strings.ContainsRune(" -", rune(o.value[len(o.value)-len(given)-1]))) {
 				continue
 			}
@@ -219,8 +255,9 @@ func (l *peopleLinker) cluster() {
 			if d < 0 {
 				d = 1<<30 - d
 			}
-			if best < 0 || d < bestDist {
-				best, bestDist = o.person, d
+			g := o.given == given || o.tail == given || endsWithWords(o.tail, given)
+			if best < 0 || g && !byGiven || g == byGiven && d < bestDist {
+				best, bestDist, byGiven = o.person, d, g
 			}
 		}
 		if best < 0 {
@@ -270,6 +307,42 @@ func (l *peopleLinker) cluster() {
 		}
 	}
 	l.promotions()
+}
+
+// endsWithWords reports whether s ends with the whole words of w: "thị
+// mai anh" with "mai anh", not "thanh" with "anh".
+func endsWithWords(s, w string) bool {
+	return len(s) > len(w) && strings.HasSuffix(s, w) && s[len(s)-len(w)-1] == ' '
+}
+
+// shortNames joins a two-syllable name that reads as a full one ("bé Mai
+// Anh", with "Mai" a family name) to the one longer name the article gives
+// that ends with it ("Lò Thị Mai Anh"), written before it.
+func (l *peopleLinker) shortNames(byName map[string]int) {
+	for key, p := range byName {
+		if strings.Count(key, " ") != 1 {
+			continue
+		}
+		to := -1
+		for other, q := range byName {
+			if endsWithWords(other, key) && l.people[q].first < l.people[p].first {
+				if to >= 0 {
+					to = -2
+					break
+				}
+				to = q
+			}
+		}
+		if to < 0 {
+			continue
+		}
+		for i := range l.mentions {
+			if l.mentions[i].person == p {
+				l.mentions[i].person = to
+			}
+		}
+		byName[key] = to
+	}
 }
 
 // aliasPhrases introduce another name of the person just named.
@@ -448,7 +521,9 @@ func (l *peopleLinker) separator(a, b int) bool {
 		}
 	}
 	switch g {
-	case ",", "-", "–", "kiêm", ", kiêm", "và", "kiêm nhiệm", ", đồng thời là":
+	case ",", "-", "–", "kiêm", ", kiêm", "và", "kiêm nhiệm", ", đồng thời là",
+		// A career: "làm Trưởng Công an xã rồi Phó Trưởng Công an huyện".
+		"rồi", ", rồi", "rồi làm", ", sau đó là", "sau đó là":
 		return true
 	}
 	// "Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng".
@@ -536,7 +611,10 @@ func (l *peopleLinker) attachTitles() {
 				}
 				continue
 			}
-			if !l.separator(end, t.Span.Start) {
+			// "Đại tá Nguyễn Văn Hòa Giám đốc Công an tỉnh": news copy
+			// often drops the comma before a capitalized title.
+			bare := end == m.span.End && t.Span.Start > end && gapOnly(l.text, end, t.Span.Start, "") && upperAt(l.text, t.Span.Start)
+			if !l.separator(end, t.Span.Start) && !bare {
 				break
 			}
 			if strings.TrimSpace(l.text[end:t.Span.Start]) == "và" {
@@ -610,7 +688,8 @@ func (l *peopleLinker) listGap(a, b int) bool {
 		if len(toks) == 0 {
 			return false
 		}
-		if toks[0].Lower == "và" {
+		// "và", and the "gồm các" of "các Phó Bí thư gồm các đồng chí:".
+		if w := toks[0].Lower; w == "và" || w == "gồm" || w == "các" {
 			a += toks[0].End
 			continue
 		}
@@ -655,11 +734,11 @@ func (l *peopleLinker) build() []pipeline.Person {
 		slices.Sort(p.titles)
 		seen := map[string]bool{}
 		full := map[string]bool{}
-		orgs := map[string][]string{} // role -> organizations given with it
+		orgs := map[string][]int{} // role -> titles that give it with an organization
 		for _, ti := range p.titles {
 			if l.titles[ti].Title.Organization != "" {
 				full[l.roles[ti]] = true
-				orgs[l.roles[ti]] = append(orgs[l.roles[ti]], l.orgs[ti])
+				orgs[l.roles[ti]] = append(orgs[l.roles[ti]], ti)
 			}
 		}
 		for _, ti := range p.titles {
@@ -671,13 +750,22 @@ func (l *peopleLinker) build() []pipeline.Person {
 			}
 			// "Phó Bí thư Thành ủy" repeats "Phó Bí thư Thành ủy Hà Nội".
 			org := l.orgs[ti]
-			if slices.ContainsFunc(orgs[l.roles[ti]], func(o string) bool { return placeOnly(o, org) }) {
+			// "Bí thư Huyện ủy" repeats "Bí thư Huyện ủy Sìn Hồ" too: the
+			// longer one only adds a proper name.
+			if slices.ContainsFunc(orgs[l.roles[ti]], func(o int) bool {
+				return placeOnly(l.orgs[o], org) || nameOnly(l.orgs[o], org, l.titles[o].Title.Organization)
+			}) {
 				continue
 			}
 			seen[k] = true
 			person.Titles = append(person.Titles, pipeline.Title{
 				Span: t.Span, Role: t.Title.Role, Organization: t.Title.Organization, Former: t.Title.Former,
 			})
+		}
+		for _, c := range p.counterparts {
+			if !slices.ContainsFunc(person.Titles, func(t pipeline.Title) bool { return fold(t.Role) == fold(c.Role) }) {
+				person.Titles = append(person.Titles, c)
+			}
 		}
 		slices.SortFunc(p.mentions, func(a, b pipeline.Span) int { return a.Start - b.Start })
 		person.Mentions = slices.Compact(p.mentions)
@@ -748,6 +836,27 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 					from = max(0, t.Span.Start-800)
 				}
 			}
+			// "Hơn 20 năm làm Trưởng Công an xã, tôi hiểu ...", Trung tá
+			// Thắng kể: in a quote in the first person, the speaker named
+			// after it holds the title, unless the quote names someone
+			// before it.
+			if qs, qe, speaker := l.quoteSpeaker(ms, t.Span.Start); speaker >= 0 {
+				from = max(from, qs)
+				if k := mentionAt(ms, from); k >= len(ms) || ms[k].span.End > t.Span.Start {
+					// "tôi làm A trong B, C, D": the rest of the quote's
+					// list is the speaker's too, up to anyone it names.
+					end := qe
+					if k := mentionAt(ms, t.Span.End); k < len(ms) && ms[k].span.Start < end {
+						end = ms[k].span.Start
+					}
+					for k := ti; k < len(l.titles) && l.titles[k].Span.End <= end; k++ {
+						if reserved[k] < 0 && !l.titles[k].Title.Group {
+							l.give(k, speaker)
+						}
+					}
+					continue
+				}
+			}
 			// In "X được bà Y ... bổ nhiệm làm T" the title is X's.
 			var cands []mention
 			for k := mentionAt(ms, from); k < len(ms) && ms[k].span.End <= t.Span.Start; k++ {
@@ -756,7 +865,9 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 			if n := len(cands); n > 0 {
 				p = cands[n-1].person
 				lead := scan.ToLower(l.text[max(0, cands[n-1].e.Span.Start-20):cands[n-1].e.Span.Start])
-				if n > 1 && appointment[predicateCues[cueAt]] && (strings.Contains(lead, "được") || strings.Contains(lead, " do ")) {
+				// But in "công ty do Y làm giám đốc" Y holds it.
+				doesIt := strings.TrimSpace(l.text[cands[n-1].span.End:t.Span.Start]) == "làm"
+				if n > 1 && appointment[predicateCues[cueAt]] && !doesIt && (strings.Contains(lead, "được") || strings.Contains(lead, " do ")) {
 					p = cands[n-2].person
 				}
 			}
@@ -767,14 +878,201 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 			continue
 		}
 		l.give(ti, p)
-		// The chain after it: "Tư lệnh Quân khu 1, Phó Tổng tham mưu
-		// trưởng".
-		for k := ti + 1; k < len(l.titles); k++ {
-			if reserved[k] >= 0 || l.claimed[k] >= 0 || !l.separator(l.titles[k-1].Span.End, l.titles[k].Span.Start) {
-				break
-			}
-			l.give(k, p)
+		l.chainAfter(ti, p, reserved)
+	}
+}
+
+// counterparts gives the person written "người đồng cấp Hàn Quốc Park
+// Jin" the office of the one he meets, in his own country: after "Bộ
+// trưởng Bộ Ngoại giao Bùi Thanh Sơn hội đàm với", he is "Bộ trưởng Bộ
+// Ngoại giao Hàn Quốc"; after "Ngoại trưởng Nga Sergei Lavrov", the
+// country replaces Russia.
+func (l *peopleLinker) counterparts() {
+	for i := range l.mentions {
+		m := &l.mentions[i]
+		lead := l.text[max(0, m.span.Start-60):m.span.Start]
+		at := strings.LastIndex(lead, "đồng cấp")
+		if at < 0 {
+			continue
 		}
+		at += m.span.Start - len(lead)
+		// Only a country stands between: "đồng cấp Hàn Quốc ".
+		from := at + len("đồng cấp")
+		gap := l.text[from:m.span.Start]
+		toks := l.gapTokens(from, m.span.Start)
+		n, _ := lex.Places.Match(gap, toks, 0)
+		if n == 0 {
+			continue
+		}
+		// "người đồng cấp Trung Quốc, ông Vương Nghị".
+		rest := n
+		if rest < len(toks) && toks[rest].Lower == "," {
+			rest++
+		}
+		if k, v := lex.Honorifics.Match(gap, toks, rest); k > 0 && v == lex.Address {
+			rest += k
+		}
+		if rest != len(toks) {
+			continue
+		}
+		country := l.text[from+toks[0].Start : from+toks[n-1].End]
+		start := at
+		if strings.HasSuffix(l.text[:at], "người ") {
+			start -= len("người ")
+		}
+		// The one met: the nearest other person named before, in this
+		// sentence, with an office ("A hội đàm với người đồng cấp Lào B
+		// và người đồng cấp Campuchia C": both are A's counterparts).
+		sent := l.sentence(at)
+		ti := -1
+		for k := len(l.mentions) - 1; k >= 0 && ti < 0; k-- {
+			o := l.mentions[k]
+			if o.span.End <= at && o.span.Start >= sent.Start && o.person != m.person {
+				ti = l.officeOf(o.person, at)
+			}
+		}
+		// A province or commune has no counterpart office abroad that
+		// its name could give: "Chủ tịch UBND tỉnh" meets a governor.
+		if ti < 0 || local(l.orgs[ti]) {
+			continue
+		}
+		t := l.titles[ti]
+		org := t.Title.Organization
+		otoks := scan.Tokens(org, nil)
+		if k := lex.Places.EndsAt(org, otoks, len(otoks)); k > 0 {
+			org = strings.TrimSpace(org[:otoks[len(otoks)-k].Start])
+		}
+		org = strings.TrimSpace(org + " " + country)
+		p := l.people[m.person]
+		p.counterparts = append(p.counterparts, pipeline.Title{
+			Span: pipeline.Span{Start: start, End: from + toks[n-1].End}, Role: t.Title.Role, Organization: org,
+		})
+	}
+}
+
+// local reports whether a folded organization is a body below the
+// state: a province, district, commune or city.
+func local(org string) bool {
+	for _, w := range strings.Fields(org) {
+		switch w {
+		case "tỉnh", "huyện", "quận", "xã", "phường", "thị", "phố", "tp", "tp.":
+			return true
+		}
+	}
+	return false
+}
+
+// officeOf returns the index of the title of person p that the text
+// before off relies on (-1 when none): the last one given before off,
+// made as full as the article makes it elsewhere (the "Bộ trưởng" of "Bộ
+// trưởng Bùi Thanh Sơn" is "Bộ trưởng Bộ Ngoại giao").
+func (l *peopleLinker) officeOf(p, off int) int {
+	best := -1
+	for _, ti := range l.people[p].titles {
+		if l.titles[ti].Span.End <= off && (best < 0 || l.titles[ti].Span.End > l.titles[best].Span.End) {
+			best = ti
+		}
+	}
+	if best >= 0 && l.titles[best].Title.Organization == "" {
+		for _, ti := range l.people[p].titles {
+			if l.roles[ti] == l.roles[best] && l.titles[ti].Title.Organization != "" {
+				return ti
+			}
+		}
+	}
+	return best
+}
+
+// chainAfter gives person p the titles chained after titles[ti]: "Tư lệnh
+// Quân khu 1, Phó Tổng tham mưu trưởng".
+func (l *peopleLinker) chainAfter(ti, p int, reserved []int) {
+	for k := ti + 1; k < len(l.titles); k++ {
+		if reserved[k] >= 0 || l.claimed[k] >= 0 || !l.separator(l.titles[k-1].Span.End, l.titles[k].Span.Start) {
+			break
+		}
+		l.give(k, p)
+	}
+}
+
+// quoteSpeaker returns, when off stands inside a quotation in the first
+// person ("tôi") that its paragraph attributes right after it ("...",
+// tướng Khánh chia sẻ), where the quotation opens and closes and the
+// speaker; the speaker is -1 otherwise.
+func (l *peopleLinker) quoteSpeaker(ms []mention, off int) (open, closeAt, speaker int) {
+	para := pipeline.Span{Start: 0, End: len(l.text)}
+	for _, p := range l.doc.Paragraphs {
+		if p.Start <= off && off < p.End {
+			para = p
+			break
+		}
+	}
+	open = -1
+	for i, r := range l.text[para.Start:off] {
+		switch r {
+		case '“':
+			open = para.Start + i
+		case '”':
+			open = -1
+		case '"':
+			if open >= 0 {
+				open = -1
+			} else {
+				open = para.Start + i
+			}
+		}
+	}
+	if open < 0 {
+		return -1, -1, -1
+	}
+	rest := l.text[off:para.End]
+	c := strings.IndexAny(rest, "\"”")
+	if c < 0 {
+		return -1, -1, -1
+	}
+	closeAt = off + c
+	_, n := utf8.DecodeRuneInString(l.text[closeAt:])
+	after := closeAt + n
+	if !firstPerson(l.text[open:closeAt]) {
+		return -1, -1, -1
+	}
+	k := mentionAt(ms, after)
+	if k >= len(ms) || ms[k].span.Start-after > 24 {
+		return -1, -1, -1
+	}
+	// Only a comma or dash and a form of address or rank word or two stand
+	// between: ", tướng Khánh", " - ông Nam".
+	toks := l.gapTokens(after, ms[k].span.Start)
+	words := 0
+	for _, t := range toks {
+		switch {
+		case t.Lower == "," || t.Lower == "-" || t.Lower == "–":
+		case t.Kind == scan.Word && t.Flags&scan.Upper == 0 && words < 2:
+			words++
+		default:
+			return -1, -1, -1
+		}
+	}
+	return open, closeAt, ms[k].person
+}
+
+// firstPerson reports whether s has the pronoun "tôi" as a word.
+func firstPerson(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], "tôi")
+		if j < 0 {
+			j = strings.Index(s[i:], "Tôi")
+			if j < 0 {
+				return false
+			}
+		}
+		j += i
+		end := j + len("tôi")
+		before, _ := utf8.DecodeLastRuneInString(s[:j])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (j == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		i = end
 	}
 }
 
@@ -908,6 +1206,42 @@ func placeOnly(long, short string) bool {
 	}
 	return lex.Places.Has(rest)
 }
+
+// upperAt reports whether the rune at text[i] is upper case.
+func upperAt(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r)
+}
+
+// nameOnly reports whether the folded organization long is short
+// followed by capitalized words alone in raw, the organization long as
+// written, maybe after an administrative unit ("Huyện ủy Sìn Hồ" and
+// "Huyện ủy", "Công an tỉnh Nghệ An" and "Công an tỉnh").
+func nameOnly(long, short, raw string) bool {
+	if short == "" || len(long) <= len(short) || long[len(short)] != ' ' || !strings.HasPrefix(long, short) {
+		return false
+	}
+	// Skip in raw the words of short, then look at the rest word by word.
+	skip := strings.Count(short, " ") + 1
+	rest := strings.Fields(raw)
+	if len(rest) <= skip {
+		return false
+	}
+	rest = rest[skip:]
+	if len(rest) > 1 && unitWords[fold(rest[0])] {
+		rest = rest[1:]
+	}
+	for _, w := range rest {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+var unitWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "huyện": true, "quận": true, "xã": true,
+	"phường": true, "thị": true, "trấn": true, "tp": true, "tp.": true}
 
 // referenceOnly reports whether a title names an office as the source of
 // an act rather than the person after it: "Thừa ủy quyền của Chủ tịch

@@ -146,6 +146,42 @@ func TestLinkPeople(t *testing.T) {
 		{"byline dropped", "Ông Nguyễn Văn A cho biết.\nTrần Xuân", "Trần Xuân", []personWant{{"Nguyễn Văn A", "", nil}}},
 		{"foreign family name merges", "Tổng thống Pháp Emmanuel Macron phát biểu. Ông Macron nói thêm.", "",
 			[]personWant{{"Emmanuel Macron", "", []string{"Tổng thống Pháp"}}}},
+		{"titles the speaker gives himself in a quote", "\"Hơn 20 năm làm Trưởng Công an xã Tà Lèng rồi Phó Trưởng Công an huyện Tam Đường, tôi hiểu từng bản làng\", Trung tá Vương Văn Thắng kể.", "",
+			[]personWant{{"Vương Văn Thắng", "Trung tá", []string{"Trưởng Công an xã Tà Lèng", "Phó Trưởng Công an huyện Tam Đường"}}}},
+		{"a list of titles in a first-person quote", "Đại tá Lê Văn Hòa nghỉ hưu. \"Những năm tôi làm Chủ tịch phân ban Việt Nam trong Ủy ban hợp tác, thành viên Hội đồng khoa học Việt Nam là đáng nhớ\", tướng Hòa chia sẻ.", "",
+			[]personWant{{"Lê Văn Hòa", "Đại tá", []string{"Chủ tịch phân ban Việt Nam", "thành viên Hội đồng khoa học Việt Nam"}}}},
+		{"a quote that names the holder keeps him", "\"Anh Nguyễn Văn Nam là Giám đốc Sở Y tế, tôi rất quý anh\", ông Trần Văn Bình nói.", "",
+			[]personWant{{"Nguyễn Văn Nam", "", []string{"Giám đốc Sở Y tế"}}, {"Trần Văn Bình", "", nil}}},
+		{"counterpart in the same office abroad", "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu. Bộ trưởng Bùi Thanh Sơn đã hội đàm với người đồng cấp Hàn Quốc Park Jin.", "",
+			[]personWant{{"Bùi Thanh Sơn", "", []string{"Bộ trưởng Bộ Ngoại giao"}}, {"Park Jin", "", []string{"Bộ trưởng Bộ Ngoại giao Hàn Quốc"}}}},
+		{"counterpart replaces the country", "Ngoại trưởng Nga Sergei Lavrov đã gặp người đồng cấp Trung Quốc Vương Nghị.", "",
+			[]personWant{{"Sergei Lavrov", "", []string{"Ngoại trưởng Nga"}}, {"Vương Nghị", "", []string{"Ngoại trưởng Trung Quốc"}}}},
+		{"counterpart with a form of address", "Ngoại trưởng Nga Sergei Lavrov đã gặp người đồng cấp Trung Quốc, ông Vương Nghị.", "",
+			[]personWant{{"Sergei Lavrov", "", []string{"Ngoại trưởng Nga"}}, {"Vương Nghị", "", []string{"Ngoại trưởng Trung Quốc"}}}},
+		{"two counterparts of one minister", "Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với người đồng cấp Lào Chansamone Chanyalath và người đồng cấp Campuchia Tea Banh.", "",
+			[]personWant{{"Phan Văn Giang", "", []string{"Bộ trưởng Quốc phòng"}}, {"Chansamone Chanyalath", "", []string{"Bộ trưởng Quốc phòng Lào"}}, {"Tea Banh", "", []string{"Bộ trưởng Quốc phòng Campuchia"}}}},
+		{"counterpart yields to the office the article gives", "Thư ký Hội đồng An ninh Nga Nikolai Patrushev điện đàm với người đồng cấp Iran Ali Shamkhani. Thư ký Hội đồng An ninh Quốc gia Tối cao Iran (SNSC) Shamkhani lưu ý.", "",
+			[]personWant{{"Nikolai Patrushev", "", []string{"Thư ký Hội đồng An ninh Nga"}}, {"Ali Shamkhani", "", []string{"Thư ký Hội đồng An ninh Quốc gia Tối cao Iran"}}}},
+		{"an office repeated without its proper name", "Đồng chí Lò Văn Puôn giữ chức Bí thư Huyện ủy Sìn Hồ. Tân Bí thư Huyện ủy Lò Văn Puôn phát biểu.", "",
+			[]personWant{{"Lò Văn Puôn", "", []string{"Bí thư Huyện ủy Sìn Hồ"}}}},
+		{"group heading with gồm các đồng chí", "Các Phó Bí thư Huyện ủy gồm các đồng chí: Huỳnh Minh Thắng và Trịnh Thị Hoa.", "",
+			[]personWant{{"Huỳnh Minh Thắng", "", []string{"Phó Bí thư Huyện ủy"}}, {"Trịnh Thị Hoa", "", []string{"Phó Bí thư Huyện ủy"}}}},
+		{"a career joined by rồi", "Ông Lê Văn Tám từng làm Trưởng Công an xã Tà Lèng rồi Phó Trưởng Công an huyện Tam Đường.", "",
+			[]personWant{{"Lê Văn Tám", "", []string{"Trưởng Công an xã Tà Lèng", "Phó Trưởng Công an huyện Tam Đường"}}}},
+		{"a title after a name without a comma", "Đại tá Nguyễn Văn Hòa Giám đốc Công an tỉnh Sơn La cũng có mặt.", "",
+			[]personWant{{"Nguyễn Văn Hòa", "Đại tá", []string{"Giám đốc Công an tỉnh Sơn La"}}}},
+		{"group heading with a spaced colon", "Các Phó Chủ tịch Hội đồng gồm : ông Phùng Hữu Phú , ông Nguyễn Văn Thảo và bà Đinh Thị Mai Lan.", "",
+			[]personWant{{"Phùng Hữu Phú", "", []string{"Phó Chủ tịch Hội đồng"}}, {"Nguyễn Văn Thảo", "", []string{"Phó Chủ tịch Hội đồng"}}, {"Đinh Thị Mai Lan", "", []string{"Phó Chủ tịch Hội đồng"}}}},
+		{"a quote after a pronoun", "Dự lễ có cựu chiến binh Phạm Văn Bường. Ông kể: \"Hồi đó tôi là Tiểu đội trưởng, anh em hy sinh nhiều lắm\".", "",
+			[]personWant{{"Phạm Văn Bường", "", []string{"Tiểu đội trưởng "}}}},
+		{"the agent of do ... làm holds the office", "Ông Lê Văn Hải ký quyết định giao đất cho công ty do Trần Quang Vinh làm Giám đốc.", "",
+			[]personWant{{"Lê Văn Hải", "", nil}, {"Trần Quang Vinh", "", []string{"Giám đốc "}}}},
+		{"a given name beats a nearer family name", "Hoa hậu Đỗ Thị Hà dự lễ cùng ca sĩ Hà Anh Tuấn. Hoa hậu Hà xúc động.", "",
+			[]personWant{{"Đỗ Thị Hà", "", nil}, {"Hà Anh Tuấn", "", nil}}},
+		{"rank, then a degree, then the name", "Trung tướng, GS.TS Nguyễn Đắc Hoan, Giám đốc Học viện cho biết.", "",
+			[]personWant{{"Nguyễn Đắc Hoan", "Trung tướng", []string{"Giám đốc Học viện"}}}},
+		{"the last syllables of a full name", "Bệnh viện ghép gan cho bé Lò Thị Mai Anh. Sau 10 ngày, bé Mai Anh đã tự thở.", "",
+			[]personWant{{"Lò Thị Mai Anh", "", nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -178,6 +214,7 @@ func TestMentionSpans(t *testing.T) {
 func FuzzLinkPeople(f *testing.F) {
 	f.Add("Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an; các Phó Thủ tướng: A B, C D. Ông Lâm")
 	f.Add("(Ảnh: X) thăng quân hàm từ Đại tá lên Thiếu tướng cho Đại tá Lê Văn A")
+	f.Add("\"Tôi làm Trưởng Công an xã A, Phó Trưởng Công an huyện B\", Trung tá Lê Văn C kể. Ngoại trưởng Nga Sergei Lavrov gặp người đồng cấp Trung Quốc Vương Nghị")
 	f.Fuzz(func(t *testing.T, s string) {
 		doc := peopleDoc(t, s, "")
 		for i, p := range linkPeople(doc) {
@@ -209,4 +246,16 @@ func BenchmarkLinkPeople(b *testing.B) {
 	for b.Loop() {
 		linkPeople(doc)
 	}
+}
+
+func TestGivenNameBeatsFamilyName(t *testing.T) {
+	text := "Hoa hậu Đỗ Thị Hà dự lễ cùng ca sĩ Hà Anh Tuấn. Hoa hậu Hà xúc động."
+	people := linkPeople(peopleDoc(t, text, ""))
+	require.Len(t, people, 2)
+	var got []string
+	for _, m := range people[0].Mentions {
+		got = append(got, m.Of(text))
+	}
+	assert.Equal(t, "Đỗ Thị Hà", people[0].Name)
+	assert.Equal(t, []string{"Đỗ Thị Hà", "Hà"}, got)
 }

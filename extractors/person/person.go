@@ -120,8 +120,17 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 	// grows.
 	var keys strings.Builder
 	var buf [64]byte
+	// foreignKnown holds the family names of foreign full names: "(SNSC)
+	// Shamkhani" after "Ali Shamkhani" is him again, though no cue says so.
+	var foreignKnown map[string]int
 	for _, e := range out {
 		p := e.Person
+		if p.Foreign && !p.Partial && p.Family != "" && e.Span.Start < byline && !strings.Contains(p.Family, " ") {
+			if foreignKnown == nil {
+				foreignKnown = make(map[string]int)
+			}
+			add(foreignKnown, string(scan.AppendLower(buf[:0], p.Family)), e.Span.Start)
+		}
 		if p.Partial || p.Foreign || p.Family == "" || e.Span.Start >= byline {
 			continue
 		}
@@ -143,6 +152,19 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 	added := false
 	for _, start := range missed {
 		tok := s.toks[start].Lower
+		if at, ok := foreignKnown[tok]; ok && at < s.toks[start].Start && lex.Foreign(tok) {
+			if ws, _ := s.run(start); len(ws) == 1 && !ws[0].initial && !s.cueBefore(start).nonPerson {
+				t := s.toks[start]
+				w := s.text[t.Start:t.End]
+				out = append(out, pipeline.Entity{
+					Kind: pipeline.KindPerson, Span: pipeline.Span{Start: t.Start, End: t.End},
+					Text: w, Value: w, Source: Name,
+					Person: &pipeline.PersonInfo{Family: w, Partial: true, Foreign: true},
+				})
+				added = true
+				continue
+			}
+		}
 		if _, ok := known[tok]; !ok {
 			if _, ok := middles[tok]; !ok {
 				continue
@@ -239,7 +261,9 @@ func (s *state) initialAt(i int) bool {
 	if t.Kind != scan.Word || t.Flags&scan.Upper == 0 || i+1 >= len(s.toks) || t.End-t.Start > 6 {
 		return false
 	}
-	if n := utf8.RuneCountInString(t.Text(s.text)); n > 2 {
+	// Two letters are an initial only as a consonant digraph ("Th.",
+	// "Ng."): "Hồ." and "Un." end a sentence with a whole syllable.
+	if !lex.Initial(t.Lower) {
 		return false
 	}
 	if d := &s.toks[i+1]; d.Lower != "." || d.Start != t.End {
@@ -348,6 +372,24 @@ func (s *state) cueBefore(i int) cue {
 			if k != j && v != lex.Degree && v != lex.Honour {
 				break
 			}
+			// "Nghệ sĩ Ưu tú", "Anh hùng Lực lượng vũ trang nhân dân":
+			// the cue opens an honour that goes on into the run, which is
+			// no name.
+			if m, _ := lex.Honorifics.Match(s.text, s.toks, k-n); (v == lex.Cue || v == lex.Honour) && m > n && k == i {
+				c.nonPerson = true
+				return c
+			}
+			// "mang tên Hồ Chí Minh": a longer phrase of a place or body
+			// ends with the cue.
+			if v == lex.Cue && k == i && lex.NonPerson.EndsAt(s.text, s.toks, k) > n {
+				c.nonPerson = true
+				return c
+			}
+			// "vào vai anh bạn thân tên Mười": a character in a film.
+			if v == lex.Cue && k == i && s.toks[k-n].Lower == "tên" && s.playsRole(k-n) {
+				c.nonPerson = true
+				return c
+			}
 			// "Hội Nhà văn Việt Nam": an occupation written with a
 			// capital after another capitalized word names a body.
 			if h := k - n; v == lex.Cue && h > 0 && s.toks[h].Flags&(scan.Upper|scan.SentStart) == scan.Upper && s.cap(h-1) {
@@ -378,7 +420,11 @@ func (s *state) cueBefore(i int) cue {
 		return c
 	}
 	c.source = i > 0 && s.toks[i-1].Lower == "theo"
-	if k := lex.NonPerson.EndsAt(s.text, s.toks, i); k > 0 {
+	if s.companyBefore(i) {
+		c.nonPerson = true
+		return c
+	}
+	if k := lex.NonPerson.EndsAt(s.text, s.toks, i); k > 0 && !s.endsName(i, k) {
 		c.nonPerson = true
 		unit := scan.ToLower(spanText(s.text, s.toks, i-k, i))
 		c.classifier = classifiers[unit]
@@ -396,6 +442,60 @@ func (s *state) cueBefore(i int) cue {
 		}
 	}
 	return c
+}
+
+// endsName reports whether the cue of k tokens before toks[i] is the
+// lower-case end of a capitalized name instead: "Bộ Tài nguyên và Môi
+// trường Đặng Quốc Khánh" ("Môi trường", not "trường"). Units of places
+// ("Nguyễn Văn Bảy xã Lê Lợi") and a capital that only opens a sentence
+// ("Trên sân Hàng Đẫy") keep the cue.
+func (s *state) endsName(i, k int) bool {
+	if k != 1 || i < 2 || s.toks[i-1].Flags&scan.Upper != 0 || classifiers[s.toks[i-1].Lower] {
+		return false
+	}
+	return s.cap(i-2) && s.toks[i-2].Flags&scan.SentStart == 0
+}
+
+// playsRole reports whether "vai" or "nhân vật" stands among the few
+// words before toks[i]: what is named there is a character.
+func (s *state) playsRole(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if l := s.toks[k].Lower; l == "vai" || l == "vật" && k > 0 && s.toks[k-1].Lower == "nhân" {
+			return true
+		}
+		if s.toks[k].Kind == scan.Punct && s.toks[k].Lower != "," {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyHeads are the words that a foreign body's name follows even with a
+// word or two describing it between: "Công ty tư vấn Wood Mackenzie",
+// "tổ chức phi chính phủ Oxfam".
+var bodyHeads = map[string]bool{"ty": true, "đoàn": true, "hãng": true, "chức": true, "hàng": true,
+	"quỹ": true, "viện": true, "trường": true, "báo": true}
+
+// companyBefore reports whether a foreign word at toks[i] follows a body
+// word and one or two lower-case words that describe it.
+func (s *state) companyBefore(i int) bool {
+	if !lex.Foreign(s.toks[i].Lower) {
+		return false
+	}
+	for k := 1; k <= 2 && i-k-1 >= 0; k++ {
+		t := s.toks[i-k]
+		if t.Kind != scan.Word || t.Flags&scan.Upper != 0 || lex.Stop.Has(t.Lower) || lex.Honorifics.Has(t.Lower) {
+			return false
+		}
+		if h := s.toks[i-k-1].Lower; bodyHeads[h] {
+			// "Thống đốc ngân hàng trung ương Jerome Powell": after an
+			// office of the body, its holder.
+			if hl := lex.NonPerson.EndsAt(s.text, s.toks, i-k); hl > 0 {
+				return lex.Roles.EndsAt(s.text, s.toks, i-k-hl) == 0
+			}
+		}
+	}
+	return false
 }
 
 func spanText(text string, toks []scan.Token, i, j int) string {
@@ -503,6 +603,29 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		if m, _ := lex.Places.Match(s.text, s.toks, first); m == 0 && lex.VietNameAfter(s.text, s.toks, first) == words[n-1].last-first+1 {
 			c = cue{}
 		}
+		// "Chủ tịch HĐND tỉnh Y Biêr Niê".
+		if hn, _ := lex.HighlandName(s.text, s.toks, first); hn > 0 && hn == words[n-1].last-first+1 {
+			c = cue{}
+		}
+	}
+	// "người đồng cấp Campuchia Tea Banh": after the counterpart's
+	// country comes a person, whatever his name looks like.
+	if p == 0 && !c.person && first >= 2 && s.toks[first-2].Lower == "đồng" && s.toks[first-1].Lower == "cấp" {
+		if m, _ := lex.Places.Match(s.text, s.toks, first); m > 0 && words[0].first+m <= words[n-1].last && n-s.wordAt(words, first+m) <= 3 {
+			p = s.wordAt(words, first+m)
+			c = cue{person: true}
+			if e, ok := s.name(words[p:], c); ok {
+				return append(out, e)
+			}
+		}
+	}
+	if c.nonPerson && !c.classifier && n >= 3 && !words[0].initial {
+		// "CLB Hà Nội Đỗ Vinh Quang", "Sở Y tế Hà Nội Nguyễn Văn A": the
+		// body's place, then the full name of its head.
+		if m, _ := lex.Places.Match(s.text, s.toks, words[0].first); m > 0 && m < n &&
+			lex.VietNameAfter(s.text, s.toks, words[0].first+m) == words[n-1].last-words[0].first-m+1 {
+			c.classifier = true
+		}
 	}
 	if c.nonPerson {
 		if !c.classifier || n < 4 {
@@ -545,6 +668,18 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			c = cue{}
 			continue
 		}
+		// "Phát ngôn viên Điện Kremlin Dmitry Peskov": a known foreign body
+		// inside the run, then its head.
+		if p > 0 && !words[p].initial {
+			if m, _ := lex.ForeignOrgs.Match(s.text, s.toks, words[p].first); m > 0 {
+				k := s.wordAt(words, words[p].first+m)
+				if n-k < 2 {
+					return out
+				}
+				p, c = k, cue{}
+				continue
+			}
+		}
 		rest := words[p:]
 		if e, ok := s.name(rest, c); ok {
 			out = append(out, e)
@@ -566,15 +701,23 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	}
 	foreign := false
 	initials := 0
-	for _, w := range ws {
+	for k, w := range ws {
+		// A listed family name spelt in plain Latin ("Ksor Phước Hà") is
+		// no foreign word.
 		if w.initial {
 			initials++
-		} else if lex.Foreign(s.lower(w)) || lex.Roman(s.toks[w.first].Text(s.text)) {
+		} else if k >= sm && (lex.Foreign(s.lower(w)) || lex.Roman(s.toks[w.first].Text(s.text))) {
 			foreign = true
 		}
 	}
 	info := pipeline.PersonInfo{Honorifics: c.honorifics}
+	lineage := 0
+	if hn, l := lex.HighlandName(s.text, s.toks, ws[0].first); hn > 0 && ws[0].first+hn-1 == ws[n-1].last && initials == 0 {
+		lineage = l
+	}
 	switch {
+	case lineage > 0:
+		// "Y Thanh Hà Niê Kđăm": an Ê Đê name, its lineage last.
 	case initials > 0 && !foreign:
 		if sm == 0 && !c.person {
 			return pipeline.Entity{}, false
@@ -588,6 +731,10 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		// After a head of state or minister a lone foreign family name
 		// is a person too ("Tổng thống Putin").
 		if n > 4 || n == 1 && !c.person && !(c.role && lex.Statesman(s.text, s.toks, c.roleEnd)) || c.source || lex.OrgSuffixes.Has(s.lower(ws[n-1])) {
+			return pipeline.Entity{}, false
+		}
+		// "Deloitte Việt Nam", "Honda Việt Nam": a company's branch here.
+		if n >= 3 && s.lower(ws[n-2]) == "việt" && s.lower(ws[n-1]) == "nam" {
 			return pipeline.Entity{}, false
 		}
 		info.Foreign = true
@@ -612,6 +759,10 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	}
 	s.parts = parts
 	switch {
+	case lineage > 0:
+		info.Family = strings.Join(parts[n-lineage:], " ")
+		info.Given = parts[n-lineage-1]
+		info.Middle = strings.Join(parts[:n-lineage-1], " ")
 	case info.Foreign:
 		info.Family, info.Middle, info.Given = lex.SplitForeign(parts)
 		info.Partial = n == 1

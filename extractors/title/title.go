@@ -139,6 +139,20 @@ func (p *parser) roleAt(i int) (end int, ok bool) {
 		return 0, false
 	}
 	end = j + n
+	if !p.roleCase(j, end) {
+		return 0, false
+	}
+	// "HLV trưởng", "kiến trúc sư trưởng": "trưởng" after an occupation
+	// is part of it, not the role "Trưởng".
+	if v == "Trưởng" && j == i && occupationHeads[p.lower(j-1)] && p.toks[j].Flags&scan.Upper == 0 {
+		return 0, false
+	}
+	// "Cán bộ" is a post in a youth-union or Party body ("cán bộ Huyện
+	// đoàn"); elsewhere it says staff ("cán bộ Phòng CSGT", "cán bộ,
+	// chiến sĩ").
+	if v == "Cán bộ" && !cadreBodies[p.lower(end)+" "+p.lower(end+1)] {
+		return 0, false
+	}
 	// A bare "Trưởng" is a role only with its organization: "Trưởng Công
 	// an xã", not "trưởng thành".
 	if v == "Trưởng" && !p.capWord(end) {
@@ -157,6 +171,45 @@ func (p *parser) roleAt(i int) (end int, ok bool) {
 		return end, true
 	}
 }
+
+// roleCase reports whether the role words toks[j:end] are written as one
+// phrase: "giáo Hoàng" in "cô giáo Hoàng Thị Nga" is the end of "cô giáo"
+// and a family name, and "Quốc Vương" in "Trung Quốc Vương Nghị" the end
+// of a country and a family name, neither of them "Giáo hoàng" nor "Quốc
+// vương".
+func (p *parser) roleCase(j, end int) bool {
+	if end-j < 2 {
+		return true
+	}
+	// After a lower-case word, a role in lower case whose capitalized
+	// word is a family name ends that word and starts a name: "cô giáo
+	// Hoàng". "là đại biểu Quốc hội" and "Phó chánh Thanh tra" are roles.
+	if prev := p.lower(j - 1); p.toks[j].Flags&scan.Upper == 0 && j > 0 && p.toks[j-1].Kind == scan.Word &&
+		p.toks[j-1].Flags&scan.Upper == 0 && !slices.Contains(beforeRole, prev) {
+		for k := j + 1; k < end; k++ {
+			if p.toks[k].Flags&(scan.Upper|scan.AllUpper) == scan.Upper {
+				if n, _ := lex.Surnames.Match(p.text, p.toks, k); n > 0 {
+					return false
+				}
+			}
+		}
+	}
+	if j > 0 && p.capWord(j) && p.toks[j-1].Kind == scan.Word && p.capWord(j-1) {
+		if n, _ := lex.Places.Match(p.text, p.toks, j-1); n >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// cadreBodies are the bodies whose "cán bộ" holds a post.
+var cadreBodies = map[string]bool{"huyện đoàn": true, "tỉnh đoàn": true, "thành đoàn": true, "quận đoàn": true,
+	"thị đoàn": true, "xã đoàn": true, "trung ương đoàn": true, "huyện ủy": true, "tỉnh ủy": true, "thành ủy": true,
+	"quận ủy": true, "thị ủy": true, "huyện uỷ": true, "tỉnh uỷ": true, "thành uỷ": true, "quận uỷ": true, "thị uỷ": true}
+
+// occupationHeads are the words before a lower-case "trưởng" that make it
+// part of an occupation: "HLV trưởng", "bếp trưởng", "y tá trưởng".
+var occupationHeads = map[string]bool{"hlv": true, "viên": true, "bếp": true, "sư": true, "tá": true}
 
 func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	// A role glued to the word before it is part of a code, not a title.
@@ -181,7 +234,7 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	}
 	orgEnd := p.org(start, roleEnd)
 	// "các Phó Thủ tướng: A, B" and "các Phó Thủ tướng A và B" head a list.
-	if group && !(orgEnd < len(p.toks) && (p.lower(orgEnd) == ":" || lex.NameAt(p.text, p.toks, orgEnd) > 0)) {
+	if group && !p.listFollows(orgEnd) {
 		group = false
 	}
 	span := pipeline.Span{Start: p.toks[start].Start, End: p.toks[orgEnd-1].End}
@@ -209,6 +262,51 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		Source: Name,
 		Title:  &pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group},
 	}, orgEnd, true
+}
+
+// institutions are the kinds of body a story names its subject by after
+// naming it in full: "Phó Giám đốc bệnh viện", "Giám đốc công ty".
+var institutions = map[string]bool{"bệnh viện": true, "công ty": true, "trường": true, "nhà máy": true,
+	"ngân hàng": true, "tập đoàn": true, "học viện": true, "trung tâm": true, "bảo tàng": true, "nhà hát": true}
+
+// institutionAt returns the length of a lower-case institution word at
+// toks[j] that ends the title: a comma, a full stop or a clause word
+// ("cho biết", "đã") comes next. It is 0 otherwise.
+func (p *parser) institutionAt(j int) int {
+	for n := 2; n >= 1; n-- {
+		if j+n > len(p.toks) || p.toks[j+n-1].Kind != scan.Word || p.toks[j+n-1].Flags&scan.Upper != 0 {
+			continue
+		}
+		if !p.lowerIn(institutions, j, j+n) {
+			continue
+		}
+		next := j + n
+		if next >= len(p.toks) || p.toks[next].Kind == scan.Punct {
+			return n
+		}
+		if m, _ := lex.Stop.Match(p.text, p.toks, next); m > 0 {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// listFollows reports whether the names of a group heading follow
+// toks[j]: right away, after a colon, or after "gồm (các đồng chí):".
+func (p *parser) listFollows(j int) bool {
+	for k := 0; k < 3 && j < len(p.toks); k++ {
+		switch p.lower(j) {
+		case "gồm", "là", "các":
+			j++
+			continue
+		}
+		if n, v := lex.Honorifics.Match(p.text, p.toks, j); n > 0 && v == lex.Address {
+			j += n
+		}
+		break
+	}
+	return j < len(p.toks) && (p.lower(j) == ":" || lex.NameAt(p.text, p.toks, j) > 0)
 }
 
 // stopsOrg reports whether the capitalized word at toks[j] starts something
@@ -276,6 +374,13 @@ func (p *parser) org(k0, k int) int {
 					end = j
 					continue
 				}
+				// "Học viện Chính trị quốc gia Hồ Chí Minh": a body named
+				// after a historical person, then maybe its head.
+				if n, _ := lex.Eponyms.Match(p.text, p.toks, j); n > 0 && j-k >= 2 && !p.capWord(j+n) {
+					j += n
+					end = j
+					continue
+				}
 				if p.stopsOrg(j) && !p.namedHead(k, j) {
 					return end
 				}
@@ -303,7 +408,12 @@ func (p *parser) org(k0, k int) int {
 			}
 			// "Đại sứ Việt Nam tại Mỹ": a mission abroad names its host.
 			if t.Lower == "tại" && j > k && p.lowerIn(envoy, k0, k) {
-				if n, _ := lex.Places.Match(p.text, p.toks, j+1); n > 0 {
+				n, _ := lex.Places.Match(p.text, p.toks, j+1)
+				if n == 0 {
+					// "Đại sứ Mỹ tại Liên Hợp Quốc": a mission to a body.
+					n, _ = lex.OrgHeads.Match(p.text, p.toks, j+1)
+				}
+				if n > 0 {
 					j += 1 + n
 					end = j
 					continue
@@ -336,14 +446,25 @@ func (p *parser) org(k0, k int) int {
 					end = j
 					continue
 				}
+				// "Phó Giám đốc bệnh viện cho biết": the institution
+				// the story is about, named by its kind alone.
+				if n := p.institutionAt(j); n > 0 {
+					return j + n
+				}
 				return end
 			}
 			// A lower-case stretch inside the name must lead to more of
 			// it: "Phòng Cảnh sát hình sự Công an tỉnh", "Trung tâm phát
 			// triển quỹ đất tỉnh Yên Bái".
-			m := j
-			for m < len(p.toks) && m-j < 5 && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0 {
-				if n, _ := lex.Stop.Match(p.text, p.toks, m); n > 0 {
+			// After a bare head the stretch may be a long description
+			// with "về" in it, if a capital closes it: "Ủy ban phối hợp
+			// về trung tâm nghiên cứu khoa học nhiệt đới Việt Nga".
+			m, most, head := j, 5, p.lowerHead(k, j)
+			if head {
+				most = 12
+			}
+			for m < len(p.toks) && m-j < most && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0 {
+				if n, _ := lex.Stop.Match(p.text, p.toks, m); n > 0 && !(head && m > j && p.toks[m].Lower == "về") {
 					break
 				}
 				m++
@@ -449,7 +570,7 @@ func (p *parser) listCloses(j int) bool {
 }
 
 var lowerHeads = map[string]bool{"trạm": true, "trung tâm": true, "cục": true, "chi cục": true, "phòng": true,
-	"đội": true, "ban": true, "hội đồng": true, "ủy ban": true, "viện": true, "vụ": true, "trường": true,
+	"đội": true, "ban": true, "hội đồng": true, "ủy ban": true, "uỷ ban": true, "viện": true, "vụ": true, "trường": true,
 	"công ty": true, "tổng công ty": true, "tập đoàn": true, "cơ quan": true}
 
 // lowerHead reports whether toks[k:j] opens with a head that takes a

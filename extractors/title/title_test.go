@@ -85,6 +85,33 @@ func TestTitles(t *testing.T) {
 		{"dash shares the organization", "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam", []want{
 			{"Phó Chủ tịch", "Phó Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"},
 			{"Tổng Thư ký UBTƯ MTTQ Việt Nam", "Tổng Thư ký", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}}},
+		{"the end of a compound is no role", "cô giáo Hoàng Thị Nga gặp người đồng cấp Trung Quốc Vương Nghị", nil},
+		{"a role in lower case with a capital", "ông là đại biểu Quốc hội khóa XIV, cô giáo Hoàng dạy", []want{{"đại biểu Quốc hội", "đại biểu Quốc hội", ""}}},
+		{"a role after a prefix may be in lower case", "Phó chánh Thanh tra Bộ Nội vụ", []want{{"Phó chánh Thanh tra Bộ Nội vụ", "Phó chánh Thanh tra", "Bộ Nội vụ"}}},
+		{"head coach is an occupation", "HLV trưởng Hải Phòng Chu Đình Nghiêm thừa nhận", nil},
+		{"cadre of a youth-union body", "Cán bộ Huyện đoàn, Bí thư Tỉnh đoàn; cán bộ huyện đoàn Sìn Hồ", []want{
+			{"Cán bộ Huyện đoàn", "Cán bộ", "Huyện đoàn"},
+			{"Bí thư Tỉnh đoàn", "Bí thư", "Tỉnh đoàn"},
+			{"cán bộ huyện đoàn Sìn Hồ", "cán bộ", "huyện đoàn Sìn Hồ"}}},
+		{"cadre as staff is no title", "Thượng úy Lê Văn A, cán bộ Phòng CSGT, và các cán bộ, chiến sĩ", nil},
+		{"police department named in lower case", "Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La", []want{
+			{"Trưởng phòng Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La", "Trưởng phòng", "Cảnh sát điều tra tội phạm về ma túy Công an tỉnh Sơn La"}}},
+		{"chamber of commerce", "Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam phát biểu", []want{
+			{"Phó Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam", "Phó Chủ tịch", "Phòng Thương mại và Công nghiệp Việt Nam"}}},
+		{"envoy to a world body", "cựu Đại sứ Mỹ tại Liên Hợp Quốc Nikki Haley", []want{{"Đại sứ Mỹ tại Liên Hợp Quốc", "Đại sứ", "Mỹ tại Liên Hợp Quốc"}}},
+		{"long description after a bare head", "đồng chủ tịch Ủy ban phối hợp về trung tâm nghiên cứu khoa học nhiệt đới Việt Nga, thành viên", []want{
+			{"đồng chủ tịch Ủy ban phối hợp về trung tâm nghiên cứu khoa học nhiệt đới Việt Nga", "đồng chủ tịch", "Ủy ban phối hợp về trung tâm nghiên cứu khoa học nhiệt đới Việt Nga"}}},
+		{"a department whose name opens with a family name", "Phó Trưởng phòng Đào tạo vì có thành tích", []want{{"Phó Trưởng phòng Đào tạo", "Phó Trưởng phòng", "Đào tạo"}}},
+		{"an institution named by its kind", "BS Trịnh Văn Long, Phó Giám đốc bệnh viện cho biết; giám đốc công ty mẹ thì không", []want{
+			{"Phó Giám đốc bệnh viện", "Phó Giám đốc", "bệnh viện"}, {"giám đốc", "giám đốc", ""}}},
+		{"party boards named in lower case", "Trưởng ban Tuyên huấn; Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An", []want{
+			{"Trưởng ban Tuyên huấn", "Trưởng ban", "Tuyên huấn"}, {"Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An", "Trưởng Ban", "Tuyên giáo Tỉnh ủy Nghệ An"}}},
+		{"capital then lower case inside a body's name", "Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus; nguyên Cục trưởng Cục Y tế dự phòng, nhận định", []want{
+			{"Tổng Giám đốc Tổ chức Y tế Thế giới", "Tổng Giám đốc", "Tổ chức Y tế Thế giới"}, {"Cục trưởng Cục Y tế dự phòng", "Cục trưởng", "Cục Y tế dự phòng"}}},
+		{"a body named after a historical person", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng; Chủ tịch Hồ Chí Minh", []want{
+			{"Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh", "Giám đốc", "Học viện Chính trị quốc gia Hồ Chí Minh"}, {"Chủ tịch", "Chủ tịch", ""}}},
+		{"a party cell and its hamlet", "Ông Lê Văn Khỏe, Bí thư chi bộ thôn 3, cho biết", []want{{"Bí thư chi bộ thôn 3", "Bí thư", "chi bộ thôn 3"}}},
+		{"a sub-commission", "Chủ tịch phân ban Việt Nam trong Ủy ban", []want{{"Chủ tịch phân ban Việt Nam", "Chủ tịch", "phân ban Việt Nam"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -152,4 +179,11 @@ func ExampleNew() {
 	// Output:
 	// "Bí thư Đảng ủy CA Trung ương" role="Bí thư" org="Đảng ủy Công an Trung ương" former=false
 	// "Bộ trưởng Bộ Công an" role="Bộ trưởng" org="Bộ Công an" former=true
+}
+
+func TestGroupHeadingWithGom(t *testing.T) {
+	es := extract(t, "các Phó Bí thư Huyện ủy gồm các đồng chí: Huỳnh Minh Thắng và H'Nga Buôn Yă.")
+	require.Len(t, es, 1)
+	assert.True(t, es[0].Title.Group)
+	assert.Equal(t, "Phó Bí thư Huyện ủy", es[0].Text)
 }

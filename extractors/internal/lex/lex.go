@@ -286,6 +286,10 @@ var (
 	EastAsian = load("eastasian.txt", false)
 	// ForeignOrgs holds foreign bodies written right before a person.
 	ForeignOrgs = load("foreignorgs.txt", false)
+	// Lineages holds the family names that end Ê Đê and M'Nông names.
+	Lineages = load("lineages.txt", false)
+	// Eponyms holds the historical names that end institutions' names.
+	Eponyms = load("eponyms.txt", false)
 )
 
 // Honorific kinds, the values of Honorifics.

@@ -19,6 +19,7 @@ func TestLexiconsFindTheirEntries(t *testing.T) {
 		"abbrev": lex.Abbrevs, "honorifics": lex.Honorifics, "places": lex.Places, "nonperson": lex.NonPerson,
 		"stop": lex.Stop, "orgwords": lex.OrgWords, "compounds": lex.Compounds, "orgsuffixes": lex.OrgSuffixes, "nonname": lex.NonName,
 		"givennames": lex.GivenNames, "eastasian": lex.EastAsian, "foreignorgs": lex.ForeignOrgs,
+		"lineages": lex.Lineages, "eponyms": lex.Eponyms,
 	}
 	for name, d := range dicts {
 		t.Run(name, func(t *testing.T) {
@@ -161,10 +162,37 @@ func TestNameAt(t *testing.T) {
 		{"Vingroup Nguyễn Việt Quang", 0, 0},
 		{"Vingroup Nguyễn Việt Quang", 1, 3},
 		{"Dustin Nguyễn thực hiện", 0, 2},
+		{"Đắk Lắk Y Thanh Hà Niê Kđăm dẫn đầu", 2, 5},
 	}
 	for _, tt := range tests {
 		toks := scan.Tokens(tt.text, nil)
 		assert.Equal(t, tt.want, lex.NameAt(tt.text, toks, tt.at), tt.text)
+	}
+}
+
+func TestInitial(t *testing.T) {
+	for w, want := range map[string]bool{"h": true, "th": true, "ng": true, "hồ": false, "un": false, "anh": false} {
+		assert.Equal(t, want, lex.Initial(w), w)
+	}
+}
+
+func TestHighlandName(t *testing.T) {
+	tests := []struct {
+		text          string
+		want, lineage int
+	}{
+		{"Y Thanh Hà Niê Kđăm, Phó Bí thư", 5, 2},
+		{"Y Bih Mlô phát biểu", 3, 1},
+		{"H'Hen Niê đăng quang", 2, 1},
+		{"Y Niê", 0, 0},                // a lineage needs a name before it
+		{"Y Dược Hà Nội", 0, 0},        // no lineage: a school's name
+		{"Nguyễn Văn Niê", 0, 0},       // no "Y" or "H'" before it
+		{"Y Tý Bát Xát Lào Cai", 0, 0}, // a place
+	}
+	for _, tt := range tests {
+		toks := scan.Tokens(tt.text, nil)
+		n, l := lex.HighlandName(tt.text, toks, 0)
+		assert.Equal(t, []int{tt.want, tt.lineage}, []int{n, l}, tt.text)
 	}
 }
 
@@ -201,6 +229,21 @@ func FuzzExpand(f *testing.F) {
 		out := lex.Expand(s)
 		if !strings.ContainsAny(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZĐƯ") && out != s {
 			t.Fatalf("Expand(%q) = %q changed text without abbreviations", s, out)
+		}
+	})
+}
+
+func FuzzHighlandName(f *testing.F) {
+	f.Add("Y Thanh Hà Niê Kđăm", 0)
+	f.Add("Đắk Lắk H'Hen Niê", 2)
+	f.Fuzz(func(t *testing.T, s string, at int) {
+		toks := scan.Tokens(s, nil)
+		if at < 0 || at > len(toks) {
+			return
+		}
+		n, l := lex.HighlandName(s, toks, at)
+		if n < 0 || at+n > len(toks) || l < 0 || l >= max(n, 1) || n > 0 && l == 0 {
+			t.Fatalf("HighlandName(%q, %d) = %d, %d", s, at, n, l)
 		}
 	})
 }

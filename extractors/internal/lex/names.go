@@ -234,7 +234,7 @@ func NameAt(text string, toks []scan.Token, j int) int {
 			break
 		}
 		// An initial: "Bùi Th. H."
-		if k+1 < len(toks) && toks[k+1].Lower == "." && toks[k+1].Start == toks[k].End && len([]rune(toks[k].Lower)) <= 2 {
+		if k+1 < len(toks) && toks[k+1].Lower == "." && toks[k+1].Start == toks[k].End && Initial(toks[k].Lower) {
 			if k > j {
 				return l + 1
 			}
@@ -257,6 +257,9 @@ func NameAt(text string, toks []scan.Token, j int) int {
 	if m, _ := Places.Match(text, toks, j); m > 0 {
 		return 0
 	}
+	if n, _ := HighlandName(text, toks, j); n > 0 {
+		return n
+	}
 	// "Thủ lĩnh Hamas | Yahya Sinwar".
 	if m, _ := ForeignOrgs.Match(text, toks, j); m > 0 && words > m {
 		return 0
@@ -276,6 +279,49 @@ func NameAt(text string, toks []scan.Token, j int) int {
 	}
 	return 0
 }
+
+// HighlandName returns the number of tokens of an Ê Đê or M'Nông name at
+// toks[j] ("Y Thanh Hà Niê Kđăm", "H'Hen Niê"), and the number of them
+// that is the lineage at its end; 0, 0 when none starts there. The name
+// opens with "Y" or an "H'" word and ends with a lineage from Lineages,
+// with no more than five capitalized words in all.
+func HighlandName(text string, toks []scan.Token, j int) (n, lineage int) {
+	if j >= len(toks) || !capWord(toks[j]) {
+		return 0, 0
+	}
+	first := toks[j].Lower
+	apostrophe := strings.HasPrefix(first, "h'") || strings.HasPrefix(first, "h’")
+	if first != "y" && !apostrophe {
+		return 0, 0
+	}
+	k := j + 1
+	for k < len(toks) && k-j < 6 && capWord(toks[k]) && toks[k].Flags&scan.NewlineBefore == 0 {
+		k++
+	}
+	// The longest run ending in a lineage, so that "Niê Kđăm" wins over "Kđăm".
+	for end := k; end > j+1; end-- {
+		if l := Lineages.EndsAt(text, toks, end); l > 0 && end-l > j && (apostrophe || end-l > j+1) {
+			return end - j, l
+		}
+	}
+	return 0, 0
+}
+
+// Initial reports whether the lower-case word w, written before a dot, can
+// be an initial: one letter, or a consonant digraph ("th", "ng"). "Hồ."
+// and "Un." end a sentence with a whole syllable.
+func Initial(w string) bool {
+	switch utf8.RuneCountInString(w) {
+	case 1:
+		return true
+	case 2:
+		return digraphs[w]
+	}
+	return false
+}
+
+var digraphs = map[string]bool{"ch": true, "gh": true, "gi": true, "kh": true, "ng": true, "nh": true,
+	"ph": true, "qu": true, "th": true, "tr": true}
 
 // VietNameAfter returns the number of tokens of a Vietnamese full name at
 // toks[j] that ends the capitalized run: a family name and one to three

@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -150,7 +151,14 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 	// A name the lexicon knows, in any letter case; prizes are
 	// capitalized ("giải thưởng nhà nước" is any state's prize).
 	if m, name := lx.names[typ].Match(toks, j); m > 0 && (typ != "Giải thưởng" || toks[j].Cap()) {
-		return x.withClass(toks, i, j+m, head+" "+name, typ)
+		end := j + m
+		// "Huân chương Hữu nghị Campuchia - Việt Nam": the two countries
+		// of a bilateral order belong to its name.
+		if pe, ok := countryPair(text, toks, end); ok {
+			name += " " + text[toks[end].Start:toks[pe-1].End]
+			end = pe
+		}
+		return x.withClass(toks, i, end, head+" "+name, typ)
 	}
 	// A name the lexicon does not know starts with a capital.
 	if end := x.openName(toks, j); end > j {
@@ -161,6 +169,21 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 		return e, 0, false
 	}
 	return x.withClass(toks, i, j, typ, typ)
+}
+
+// countryPair reads "Campuchia - Việt Nam" at toks[k]: two places joined by
+// a dash, on one line. It returns the index after the second.
+func countryPair(text string, toks []scan.Token, k int) (int, bool) {
+	if k >= len(toks) || !toks[k].Cap() || toks[k].Is(scan.NewlineBefore) {
+		return 0, false
+	}
+	n, _ := lex.Places.Match(text, toks, k)
+	d := k + n
+	if n == 0 || d+1 >= len(toks) || toks[d].Lower != "-" && toks[d].Lower != "–" || toks[d+1].Is(scan.NewlineBefore) {
+		return 0, false
+	}
+	m, _ := lex.Places.Match(text, toks, d+1)
+	return d + 1 + m, m > 0
 }
 
 // partyYears reads "40 năm tuổi Đảng" or "50, 55 và 60 năm tuổi Đảng" at

@@ -213,6 +213,10 @@ type Grammar struct {
 	NotVerbs   *Phrases // look like Confer or Receive but are not: "trao đổi"
 	OrgStops   *Phrases // lower-case words that end an organization: "tổ chức", "vinh dự"
 	Events     *Phrases // capitalized words that open an event, not a name: "Lễ", "Hội nghị"
+	OrgJoins   *Phrases // punctuation inside an organization's name, from the word before: "cháy, chữa cháy"
+	// Abbrevs maps a lower-case short form of an award word to its
+	// lower-case full form: "nsnd" -> "nghệ sĩ nhân dân".
+	Abbrevs map[string]string
 }
 
 var defaultGrammar = &Grammar{
@@ -225,6 +229,25 @@ var defaultGrammar = &Grammar{
 	NotVerbs:   mustPhrases("notverbs.txt"),
 	OrgStops:   mustPhrases("orgstops.txt"),
 	Events:     mustPhrases("events.txt"),
+	OrgJoins:   mustPhrases("orgjoins.txt"),
+	Abbrevs:    mustPairs("abbrevs.txt"),
+}
+
+// mustPairs reads a lexicon of "key|value" lines into a map.
+func mustPairs(name string) map[string]string {
+	lines, err := readLexicon(name)
+	if err != nil {
+		panic(err) // embedded at build time: a missing file is a build bug
+	}
+	m := make(map[string]string, len(lines))
+	for _, line := range lines {
+		k, v, ok := strings.Cut(line, "|")
+		if !ok {
+			panic("award: lexicon " + name + ": no '|' in " + line)
+		}
+		m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	}
+	return m
 }
 
 // LinkGrammar returns the embedded word lists for reading award sentences.

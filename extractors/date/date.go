@@ -25,12 +25,16 @@
 // unknown year) and are converted with Hồ Ngọc Đức's algorithm in UTC+7,
 // which gives Vietnam's Tết where it differs from China's (1985, 2007). A
 // lunar month ("tháng Giêng") has the solar month of its first day. A lunar
-// date with no written year is placed in the lunar year that puts it nearest
-// to publication.
+// year may be named by its stem and branch ("mùng 6 tháng Giêng năm Ất
+// Tỵ"): the year of that name nearest to publication. A lunar date with no
+// written year is placed in the lunar year that puts it nearest to
+// publication; without a publication date, in the year of the nearest
+// dated expression of its paragraph ("Tết Ất Tỵ rơi vào ngày 29/1/2025
+// (tức mùng 1 Tết)").
 //
 // A day that does not exist ("ngày 31/2") is reported at month grain with a
 // Note saying so, never as a wrong day; a lunar date with no year to place
-// it (no publication date) has value "XXXX" and a Note.
+// it (no publication date, no dated paragraph) has value "XXXX" and a Note.
 //
 // Without a publication date, a day written without a year takes the year
 // the article writes in full for the same day elsewhere ("ngày 30/6" beside
@@ -125,6 +129,7 @@ func (x *Extractor) extract(ctx context.Context, text string, a anchor, ws []win
 	}
 	if !p.anchor.ok {
 		yearsFromSameDate(p.out)
+		p.yearsForLunar()
 	}
 	return p.out, nil
 }
@@ -171,4 +176,5 @@ type parser struct {
 	leadCache leadEntry
 	itemsBuf  []item
 	connBuf   []int
+	lunarLeft []pendingLunar // lunar dates without a year, for yearsForLunar
 }

@@ -204,6 +204,10 @@ func TestLunar(t *testing.T) {
 		{"New Year's Eve, short month", "Đêm 30 Tết, người dân đón giao thừa.", "2018-02-10", "2018-02-15", "2017-12-30"},
 		{"written year", "Rằm tháng Giêng năm 2024 rơi vào thứ Bảy.", "", "2024-02-24", "2024-01-15"},
 		{"no year", "Rằm tháng Giêng chùa đông khách.", "", "XXXX", "XXXX-01-15"},
+		{"year by stem and branch", "Mùng 6 tháng Giêng năm Ất Tỵ, chùa Hương khai hội.", "2025-06-01", "2025-02-03", "2025-01-06"},
+		{"stem and branch after Tết", "Mùng 1 Tết Giáp Thìn, cả nhà sum họp.", "2023-10-01", "2024-02-10", "2024-01-01"},
+		{"stem and branch of a past year", "Rằm tháng Giêng năm Canh Tý chùa đông khách.", "2025-01-01", "2020-02-08", "2020-01-15"},
+		{"stem and branch that name no year", "Rằm tháng Giêng năm Giáp Sửu chùa đông khách.", "2017-02-20", "2017-02-11", "2017-01-15"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -216,6 +220,29 @@ func TestLunar(t *testing.T) {
 			if tt.value == "XXXX" {
 				assert.NotEmpty(t, e.Date.Note)
 			}
+		})
+	}
+}
+
+// TestLunarYearFromParagraph checks lunar dates without a year and without
+// a publication date: the paragraph's dated text places them.
+func TestLunarYearFromParagraph(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the day written in full beside it", "Tết Ất Tỵ năm 2025 rơi vào ngày 29/1/2025 (tức mùng 1 Tết).",
+			[]string{"năm 2025=2025", "ngày 29/1/2025=2025-01-29", "mùng 1 Tết=2025-01-29"}},
+		{"stem and branch with a year nearby", "Năm 2021, nhà chùa nhớ lại rằm tháng Giêng năm Canh Tý vắng khách.",
+			[]string{"Năm 2021=2021", "rằm tháng Giêng năm Canh Tý=2020-02-08"}},
+		{"a lunar month", "Lễ hội kéo dài đến hết tháng 3 âm lịch, tức đầu tháng 5/2025.",
+			[]string{"tháng 3 âm lịch=2025-03", "đầu tháng 5/2025=2025-05"}},
+		{"another paragraph does not count", "Năm 2010 ông về quê.\nRằm tháng Giêng chùa đông khách.",
+			[]string{"Năm 2010=2010", "Rằm tháng Giêng=XXXX"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pairs(extract(t, tt.text, "")))
 		})
 	}
 }
@@ -328,6 +355,7 @@ func FuzzExtract(f *testing.F) {
 		"Rằm tháng Giêng năm nay", "mùng 1 Tết", "quý I/2017", "thập niên 1990", "Chiều nay, 6-6",
 		"số 1358/QĐ-CTN", "ngày 31/2", "Tháng 9.2.2011 – 14.4.2011", "3 ngày trước", "\xff12/9",
 		"ngày 1-2-3-4/5/6", "năm 2009 và 2010 và", "ngày 0/0/0000", "thứ Hai (",
+		"mùng 6 tháng Giêng năm Ất Tỵ, ngày 3/2/2025", "mùng 1 Tết Giáp", "2025 rằm tháng Chạp năm Quý Mão\n2024",
 	} {
 		f.Add(s, "2017-06-15")
 		f.Add(s, "")

@@ -53,6 +53,7 @@ var (
 	leads     = mustTable("leads.txt", parseRole)
 	relatives = mustTable("relative.txt", parseRelative)
 	lunarName = mustTable("lunar.txt", parseLunar)
+	cycle     = mustTable("cycle.txt", parseCycle)
 	units     = mustTable("units.txt", nil)
 	blockers  = mustTable("blockers.txt", nil)
 	contexts  = mustTable("context.txt", nil)
@@ -134,6 +135,26 @@ func parseRelative(p *phrase, cols []string) error {
 	n, err := strconv.Atoi(cols[1])
 	p.offset = n
 	return err
+}
+
+// parseCycle reads "stem|branch<TAB>index": a stem's offset is its index,
+// a branch's is 10 + its index.
+func parseCycle(p *phrase, cols []string) error {
+	if len(cols) != 2 {
+		return fmt.Errorf("want stem or branch and an index")
+	}
+	n, err := strconv.Atoi(cols[1])
+	switch {
+	case err != nil:
+		return err
+	case cols[0] == "stem" && 0 <= n && n < 10:
+		p.offset = n
+	case cols[0] == "branch" && 0 <= n && n < 12:
+		p.offset = 10 + n
+	default:
+		return fmt.Errorf("bad %q index %d", cols[0], n)
+	}
+	return nil
 }
 
 func parseLunar(p *phrase, cols []string) error {

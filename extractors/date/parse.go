@@ -37,6 +37,7 @@ type item struct {
 	partial     bool // a lone day or year number that a later item must complete
 	lunar       bool
 	leapMonth   bool
+	cycle       int  // a lunar year named by stem and branch ("Ất Tỵ"): Y mod 60, plus 1; 0 when none
 	relYear     bool // the year was written relative: "tháng 2 năm nay"
 	relYearOff  int
 	relative    bool // the whole item is relative: "hôm qua"
@@ -657,7 +658,7 @@ func (p *parser) coreDay(it *item, j int) (int, bool) {
 			if it.d >= 20 {
 				it.m = 12
 			}
-			return k + 1, true
+			return p.yearAfter(it, k+1), true
 		}
 		it.partial = true
 		return p.guardEnd(it, k)
@@ -687,6 +688,26 @@ func (p *parser) lunarMonthAfter(it *item, j int, any bool) (int, bool) {
 	return j - 1, false
 }
 
+// cycleAt reads a year's stem and branch at j ("Ất Tỵ") and returns the
+// year modulo 60, plus 1.
+func (p *parser) cycleAt(j int) (int, int, bool) {
+	if j+1 >= len(p.toks) || p.toks[j].kind != tokWord || p.toks[j+1].kind != tokWord || p.toks[j+1].newline {
+		return 0, j, false
+	}
+	stem, _, ok1 := cycle.match(p, j)
+	branch, _, ok2 := cycle.match(p, j+1)
+	if !ok1 || !ok2 || stem.offset >= 10 || branch.offset < 10 {
+		return 0, j, false
+	}
+	s, b := stem.offset, branch.offset-10
+	for y := range 60 {
+		if (y+6)%10 == s && (y+8)%12 == b {
+			return y + 1, j + 2, true
+		}
+	}
+	return 0, j, false // a stem and a branch of different parity name no year
+}
+
 // leapAfter reads "nhuận" after a lunar month.
 func (p *parser) leapAfter(it *item, j int) int {
 	if p.word(j) == "nhuận" {
@@ -698,6 +719,17 @@ func (p *parser) leapAfter(it *item, j int) int {
 
 // yearAfter reads "năm 2017" or "năm nay" after a day or month.
 func (p *parser) yearAfter(it *item, j int) int {
+	// "rằm tháng Giêng Ất Tỵ", "mùng 6 tháng Giêng năm Ất Tỵ".
+	if it.lunar {
+		k := j
+		if p.word(k) == "năm" {
+			k++
+		}
+		if c, n, ok := p.cycleAt(k); ok {
+			it.cycle = c
+			return n
+		}
+	}
 	if p.word(j) != "năm" || j+1 >= len(p.toks) || p.toks[j+1].newline {
 		return j
 	}

@@ -2,6 +2,7 @@ package date
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -176,6 +177,9 @@ func (p *parser) emitLunar(it *item, info *pipeline.DateInfo, rng string) {
 	ly := it.y
 	var sd, sm, sy int
 	ok := false
+	if ly == 0 && it.cycle > 0 && p.anchor.ok {
+		ly = nearestInCycle(it.cycle, p.anchor.y)
+	}
 	if ly != 0 {
 		sd, sm, sy, ok = convert(ly)
 	} else if p.anchor.ok {
@@ -198,6 +202,7 @@ func (p *parser) emitLunar(it *item, info *pipeline.DateInfo, rng string) {
 	info.Lunar = lunarForm(ly, it.m, it.d, it.leapMonth)
 	if ly == 0 {
 		info.Note = "lunar date without a year: not converted"
+		p.lunarLeft = append(p.lunarLeft, pendingLunar{out: len(p.out), m: it.m, d: it.d, leap: it.leapMonth, cycle: it.cycle})
 		p.append(it, "XXXX", info)
 		return
 	}
@@ -211,6 +216,79 @@ func (p *parser) emitLunar(it *item, info *pipeline.DateInfo, rng string) {
 		sd = 0
 	}
 	p.append(it, isoValue(info.Grain, sy, sm, sd, 0, 0), info)
+}
+
+// nearestInCycle returns the year of sexagenary index cycle (Y mod 60,
+// plus 1) nearest to year y.
+func nearestInCycle(cycle, y int) int {
+	c := y - ((y-(cycle-1))%60+60)%60 // the latest such year at or before y
+	if y-c > 30 {
+		c += 60
+	}
+	return c
+}
+
+// pendingLunar is a lunar date left without a year (no publication date):
+// its entity in parser.out and its lunar parts.
+type pendingLunar struct {
+	out, m, d, cycle int
+	leap             bool
+}
+
+// yearsForLunar places the lunar dates left without a year by the solar
+// year of the nearest dated entity in the same paragraph, as a reader of
+// "Tết Ất Tỵ năm 2025 rơi vào ngày 29/1/2025 (tức mùng 1 Tết)" does: that
+// year when the date names no year of its own, the year of its stem and
+// branch ("năm Ất Tỵ") nearest to it otherwise.
+func (p *parser) yearsForLunar() {
+	for _, pl := range p.lunarLeft {
+		e := &p.out[pl.out]
+		ref, dist := 0, -1
+		for k := range p.out {
+			o := p.out[k]
+			if o.Date.Calendar != "" || len(o.Value) < 4 || o.Value[0] < '0' || o.Value[0] > '9' || o.Value[3] == 'X' {
+				continue
+			}
+			from, to := min(o.Span.End, e.Span.End), max(o.Span.Start, e.Span.Start)
+			if from < to && strings.IndexByte(p.text[from:to], '\n') >= 0 {
+				continue // another paragraph
+			}
+			d := to - from
+			if dist < 0 || d < dist {
+				ref, dist = atoi4(o.Value), d
+			}
+		}
+		if ref == 0 {
+			continue
+		}
+		y := ref
+		if pl.cycle > 0 {
+			y = nearestInCycle(pl.cycle, ref)
+		}
+		d := pl.d
+		if d == 0 {
+			d = 1
+		}
+		sd, sm, sy, ok := lunarToSolar(lunarDate{Year: y, Month: pl.m, Day: d, Leap: pl.leap})
+		if !ok {
+			continue
+		}
+		if pl.d == 0 {
+			sd = 0
+		}
+		e.Date.Lunar = lunarForm(y, pl.m, pl.d, pl.leap)
+		e.Date.Note = "lunar year taken from the paragraph"
+		e.Value = isoValue(e.Date.Grain, sy, sm, sd, 0, 0)
+	}
+}
+
+// atoi4 reads the 4-digit year that opens an ISO value.
+func atoi4(v string) int {
+	n := 0
+	for _, c := range []byte(v[:4]) {
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // lunarForm writes a lunar date as "YYYY-MM-DD" in lunar numbers, "XXXX"

@@ -22,24 +22,34 @@ import (
 // names as written, and organizations), presenters, signer, decision,
 // date and posthumous flag from the sentences of its mentions.
 func linkAwards(doc *pipeline.Document) []pipeline.Award {
-	var mentions []pipeline.Entity
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Kind == pipeline.KindAward && e.Award != nil {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	mentions := make([]pipeline.Entity, 0, n)
 	for _, e := range doc.Entities {
 		if e.Kind == pipeline.KindAward && e.Award != nil {
 			mentions = append(mentions, e)
 		}
 	}
-	if len(mentions) == 0 {
-		return nil
-	}
 	r := newAwardReader(doc)
-	var awards []pipeline.Award
-	for _, g := range r.groupAwards(mentions) {
+	groups := r.groupAwards(mentions)
+	awards := make([]pipeline.Award, 0, len(groups))
+	for _, g := range groups {
 		a, ok := r.event(g)
 		if !ok {
 			continue
 		}
 		a.ID = "a" + strconv.Itoa(len(awards)+1)
 		awards = append(awards, a)
+	}
+	if len(awards) == 0 {
+		return nil
 	}
 	completeNames(awards)
 	return awards
@@ -104,16 +114,30 @@ type awardGroup struct {
 	foldNoType            string
 	foldNoClass           string
 	hasNoType, hasNoClass bool
+	foldFn                func(string) string
+	short                 uint8 // leadShort: 0 not known yet, 1 no, 2 yes
 }
 
-func newAwardGroup(lead pipeline.Entity, fold string) *awardGroup {
-	return &awardGroup{lead: lead, fold: fold}
+func newAwardGroup(lead pipeline.Entity, fold string, foldFn func(string) string) *awardGroup {
+	return &awardGroup{lead: lead, fold: fold, foldFn: foldFn}
+}
+
+// leadShort reports whether the lead's name holds a short form ("Anh hùng
+// LLVTND"): its fold differs from the group's, which writes them out.
+func (g *awardGroup) leadShort() bool {
+	if g.short == 0 {
+		g.short = 1
+		if capitalsWord(g.lead.Value) && foldName(g.lead.Value) != g.fold {
+			g.short = 2
+		}
+	}
+	return g.short == 2
 }
 
 // noType returns the lead's name folded without its type word.
 func (g *awardGroup) noType() string {
 	if !g.hasNoType {
-		g.foldNoType, g.hasNoType = foldName(strings.TrimPrefix(g.lead.Value, g.lead.Award.Type)), true
+		g.foldNoType, g.hasNoType = g.foldFn(strings.TrimPrefix(g.lead.Value, g.lead.Award.Type)), true
 	}
 	return g.foldNoType
 }
@@ -121,7 +145,7 @@ func (g *awardGroup) noType() string {
 // noClass returns the lead's name folded without its class.
 func (g *awardGroup) noClass() string {
 	if !g.hasNoClass {
-		g.foldNoClass, g.hasNoClass = foldName(strings.TrimSuffix(g.lead.Value, " "+g.lead.Award.Class)), true
+		g.foldNoClass, g.hasNoClass = g.foldFn(strings.TrimSuffix(g.lead.Value, " "+g.lead.Award.Class)), true
 	}
 	return g.foldNoClass
 }
@@ -143,13 +167,17 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 			bare = append(bare, e)
 			continue
 		}
-		fold := foldName(e.Value)
+		fold := r.foldAward(e.Value)
 		key := e.Award.Type + "|" + fold
 		g := byKey[key]
 		if g == nil {
-			g = newAwardGroup(e, fold)
+			g = newAwardGroup(e, fold, r.foldAward)
 			byKey[key] = g
 			groups = append(groups, g)
+		} else if g.leadShort() && (!capitalsWord(e.Value) || fold == foldName(e.Value)) {
+			// "Anh hùng LLVTND" in a headline, then written out: the
+			// award is named in full.
+			g.lead, g.short = e, 0
 		}
 		g.mentions = append(g.mentions, e)
 	}
@@ -175,7 +203,7 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 		}
 		g := byType[e.Award.Type]
 		if g == nil {
-			g = &awardGroup{lead: e}
+			g = &awardGroup{lead: e, foldFn: r.foldAward}
 			byType[e.Award.Type] = g
 			groups = append(groups, g)
 		}
@@ -252,9 +280,71 @@ func sortEntities(es []pipeline.Entity) {
 	sort.SliceStable(es, func(i, j int) bool { return es[i].Span.Start < es[j].Span.Start })
 }
 
+// foldAward folds an award name as foldName does, short forms written
+// out: "NSND" and "Nghệ sĩ Nhân dân" fold alike.
+func (r *awardReader) foldAward(s string) string {
+	f := foldName(s)
+	if !capitalsWord(s) {
+		return f // short forms are written in capitals: "NSND", "LLVTND"
+	}
+	short := false
+	for w := range strings.SplitSeq(f, " ") {
+		if _, ok := r.g.Abbrevs[w]; ok {
+			short = true
+			break
+		}
+	}
+	if !short {
+		return f
+	}
+	words := strings.Split(f, " ")
+	for i, w := range words {
+		if full, ok := r.g.Abbrevs[w]; ok {
+			words[i] = full
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// capitalsWord reports whether a word of s has a capital as its second
+// letter, as short forms do.
+func capitalsWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		n := 1
+		if s[i] >= utf8.RuneSelf {
+			_, n = utf8.DecodeRuneInString(s[i:])
+		}
+		// A quoted word belongs to a name, not to a short form: skip it.
+		if s[i] == '"' || s[i] == '\'' || strings.HasPrefix(s[i:], "“") {
+			i += n - 1
+			continue
+		}
+		if i+n >= len(s) {
+			return false
+		}
+		if c := s[i+n]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return true
+			}
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // foldName folds an award name for comparison: lower case, quotes
 // dropped, spaces collapsed.
 func foldName(s string) string {
+	s = scan.ToLower(s)
+	if plainFold(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -271,19 +361,42 @@ func foldName(s string) string {
 			b.WriteByte(' ')
 			space = false
 		}
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
+		b.WriteRune(r)
 	}
 	return b.String()
 }
 
-// mergeTarget returns the group g is another mention of, or nil.
+// plainFold reports whether the lower-case s is folded already: single
+// ASCII spaces between words and no quotes, as nearly every name is.
+func plainFold(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			// The curly quotes (U+2018-201D), « », and the spaces beyond
+			// ASCII (U+0085, U+00A0, U+1680, U+2000-205F, U+3000) start
+			// with one of these bytes; Vietnamese letters (U+1Exx) share
+			// 0xE1 with U+1680 but not its second byte.
+			if c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] == 0x9A {
+				return false
+			}
+		case c == '"' || c == '\'' || '\t' <= c && c <= '\r':
+			return false
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
+
+// mergeTarget returns the group g is another mention of, or nil. A name
+// without class joins the classed award of that name, or the award whose
+// name it begins ("Giải thưởng Hồ Chí Minh" in a headline and "Giải
+// thưởng Hồ Chí Minh về khoa học và công nghệ"); of two such awards, the
+// first ("Trao Huân chương Chiến công" above a hạng Nhất and a hạng Ba).
+// A quoted "danh hiệu" joins only the one badge or certificate of its name.
 func mergeTarget(g *awardGroup, groups []*awardGroup) *awardGroup {
 	lead := g.lead
 	var found *awardGroup
@@ -291,18 +404,19 @@ func mergeTarget(g *awardGroup, groups []*awardGroup) *awardGroup {
 		if o == g || o.lead.Award.Type == "Danh hiệu" && lead.Award.Type != "Danh hiệu" {
 			continue
 		}
-		ok := false
 		switch {
 		case lead.Award.Type == "Danh hiệu" && o.lead.Award.Type != "Danh hiệu":
-			ok = g.fold == o.noType()
-		case lead.Award.Class == "" && o.lead.Award.Class != "" && lead.Award.Type == o.lead.Award.Type:
-			ok = g.fold == o.noClass()
-		}
-		if ok {
-			if found != nil {
-				return nil // two candidates: keep apart
+			if g.fold == o.noType() {
+				if found != nil {
+					return nil // two candidates: keep apart
+				}
+				found = o
 			}
-			found = o
+		case lead.Award.Class == "" && lead.Award.Type == o.lead.Award.Type:
+			if found == nil && (o.lead.Award.Class != "" && g.fold == o.noClass() ||
+				len(o.fold) > len(g.fold) && o.fold[len(g.fold)] == ' ' && strings.HasPrefix(o.fold, g.fold)) {
+				found = o
+			}
 		}
 	}
 	return found
@@ -323,13 +437,15 @@ type awardReader struct {
 	toks        []scan.Token
 	lastSent    [2]int     // sentenceOf's last answer
 	persons     []nameSpan // people mentions, by start token
-	cover       []int32    // per token, the first person mention covering it, or -1
+	longest     int        // the most tokens of a person mention
 	byEnd       []int32    // indices of persons, by end token (stable)
 	aliases     map[string]string
 	fullName    map[string]string // lower-case given name -> the one full name ending with it
+	words       nameWords         // scratch for the words of a name
 	infos       map[pipeline.Span]*mentionInfo
 	peopleSets  map[pipeline.Span][]string // bestGroup: the names around each mention
 	awardStarts []int                      // first tokens of the award mentions, sorted
+	awardSpans  [][2]int                   // token ranges of the award mentions, by start
 	awardEnds   []awardTok                 // award mentions, by end token
 	dates       []tokEntity                // date entities, by start token
 	decisions   []tokEntity                // decision entities, by start token
@@ -358,22 +474,31 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	end := readEnd(doc)
 	n := sort.Search(len(all), func(i int) bool { return all[i].Start >= end })
 	r.toks = all[:n:n]
-	r.fullName = map[string]string{}
-	ambiguous := map[string]bool{}
-	var words nameWords
 	readTo := 0 // the end of the last token read
 	if len(r.toks) > 0 {
 		readTo = r.toks[len(r.toks)-1].End
 	}
+	r.fullName = map[string]string{}
+	ambiguous := map[string]bool{}
+	oneWord := false
+	n = 0
+	for _, p := range doc.People {
+		for _, m := range p.Mentions {
+			if m.Start < readTo {
+				n++
+			}
+		}
+	}
+	r.persons = make([]nameSpan, 0, n)
 	for _, p := range doc.People {
 		if !strings.Contains(p.Name, " ") {
+			oneWord = true
 			continue
 		}
-		words.set(p.Name)
-		if len(words.spans) < 2 {
+		given, ok := r.givenName(p.Name)
+		if !ok {
 			continue
 		}
-		given := words.word(len(words.spans) - 1)
 		// A given name seen before needs no new key: ambiguous ones
 		// are deleted below whatever their value.
 		if prev, ok := r.fullName[string(given)]; ok {
@@ -389,8 +514,9 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 			}
 			s, e := r.tokenRange(m)
 			// A mention that shares no word with the name was merged in
-			// by mistake; reading the text as written is safer.
-			if s < e && r.sharesWord(s, e, &words) {
+			// by mistake; reading the text as written is safer. A name
+			// after a place word names the place: "TP Hồ Chí Minh".
+			if s < e && r.sharesName(s, e, p.Name) && (s == 0 || !placeWord(r.toks[s-1].Lower)) {
 				r.persons = append(r.persons, nameSpan{start: s, end: e,
 					rec: pipeline.Recipient{Person: p.ID, Name: p.Name}})
 			}
@@ -399,40 +525,37 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	for g := range ambiguous {
 		delete(r.fullName, g)
 	}
-	for _, p := range doc.People {
-		if !strings.Contains(p.Name, " ") {
-			for i := range r.persons {
-				if r.persons[i].rec.Person == p.ID {
-					r.persons[i].rec = r.personByName(p.Name, p.ID)
+	if oneWord {
+		for _, p := range doc.People {
+			if !strings.Contains(p.Name, " ") {
+				for i := range r.persons {
+					if r.persons[i].rec.Person == p.ID {
+						r.persons[i].rec = r.personByName(p.Name, p.ID)
+					}
 				}
 			}
 		}
 	}
 	sort.SliceStable(r.persons, func(i, j int) bool { return r.persons[i].start < r.persons[j].start })
-	r.cover = make([]int32, len(r.toks))
-	for i := range r.cover {
-		r.cover[i] = -1
-	}
 	r.byEnd = make([]int32, len(r.persons))
 	for k, p := range r.persons {
 		r.byEnd[k] = int32(k)
-		for t := p.start; t < p.end; t++ {
-			if r.cover[t] < 0 {
-				r.cover[t] = int32(k)
-			}
-		}
+		r.longest = max(r.longest, p.end-p.start)
 	}
 	slices.SortStableFunc(r.byEnd, func(a, b int32) int { return r.persons[a].end - r.persons[b].end })
 	r.aliases = r.findAliases()
 	for i, e := range doc.Entities {
 		switch {
 		case e.Kind == pipeline.KindAward && e.Award != nil:
-			if s, end := r.tokenRange(e.Span); s < end {
+			s, end := r.tokenRange(e.Span)
+			if s < end {
 				r.awardStarts = append(r.awardStarts, s)
+				r.awardSpans = append(r.awardSpans, [2]int{s, end})
 				r.awardEnds = append(r.awardEnds, awardTok{ent: i, end: end})
 			}
 		case e.Kind == pipeline.KindDate && e.Value != "" || e.Kind == pipeline.KindDecision:
-			if s, end := r.tokenRange(e.Span); s < end {
+			s, end := r.tokenRange(e.Span)
+			if s < end {
 				te := tokEntity{start: s, end: end, value: e.Value}
 				if e.Kind == pipeline.KindDate {
 					r.dates = append(r.dates, te)
@@ -446,8 +569,17 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	slices.SortStableFunc(r.dates, byStart)
 	slices.SortStableFunc(r.decisions, byStart)
 	slices.Sort(r.awardStarts)
+	slices.SortFunc(r.awardSpans, func(a, b [2]int) int { return a[0] - b[0] })
 	slices.SortStableFunc(r.awardEnds, func(a, b awardTok) int { return a.end - b.end })
 	return r
+}
+
+// inAward reports whether token k lies inside an award mention.
+func (r *awardReader) inAward(k int) bool {
+	// Award mentions do not overlap: only the last one starting at or
+	// before k can hold it.
+	i := sort.Search(len(r.awardSpans), func(i int) bool { return r.awardSpans[i][0] > k }) - 1
+	return i >= 0 && r.awardSpans[i][1] > k
 }
 
 // awardAt reports whether an award mention starts at token k.
@@ -463,8 +595,9 @@ func (r *awardReader) awardEnding(k int) (pipeline.Entity, bool) {
 }
 
 // readEnd returns how far into doc.Text the award sentences are read: to
-// the end of the paragraph after the last award mention's, and through the
-// list lines that follow it ("1. Ông ...", "- Bà ..."). The rest of a long
+// the end of the paragraph after the last award mention's (or the one
+// after that, when that one lists recipients), and through the list lines
+// that follow it ("1. Ông ...", "- Bà ..."). The rest of a long
 // article is not tokenized again.
 func readEnd(doc *pipeline.Document) int {
 	last := -1
@@ -478,7 +611,13 @@ func readEnd(doc *pipeline.Document) int {
 	if last < 0 || pi >= len(ps) {
 		return len(doc.Text)
 	}
-	pi++ // the next paragraph may hold the list
+	// The next paragraph may hold the list, and when it is one, the
+	// paragraph after it another: "Các tập thể được phong tặng gồm: ...",
+	// "Trong số 8 cá nhân, có 4 liệt sĩ được truy tặng: ...".
+	pi++
+	if pi < len(ps) && listIntro(doc.Text[ps[pi].Start:ps[pi].End]) {
+		pi++
+	}
 	for pi+1 < len(ps) && listLine(doc.Text[ps[pi+1].Start:ps[pi+1].End]) {
 		pi++
 	}
@@ -486,6 +625,12 @@ func readEnd(doc *pipeline.Document) int {
 		return len(doc.Text)
 	}
 	return ps[pi].End
+}
+
+// listIntro reports whether a paragraph may list recipients: "gồm" or a
+// colon.
+func listIntro(p string) bool {
+	return strings.Contains(p, "gồm") || strings.IndexByte(p, ':') >= 0
 }
 
 // listLine reports whether a paragraph is an item of a list: it opens
@@ -508,6 +653,76 @@ func listLine(p string) bool {
 	return i > 0 && i < len(p) && (p[i] == '.' || p[i] == ')')
 }
 
+// givenName returns the lower-case last word of a name of two words or
+// more (ok false for fewer): the last of strings.Fields(strings.ToLower(name)).
+// The bytes change with the next call.
+func (r *awardReader) givenName(name string) (given []byte, ok bool) {
+	if last, n, plain := plainWords(name); plain {
+		r.words.low = scan.AppendLower(r.words.low[:0], last)
+		return r.words.low, n >= 2
+	}
+	r.words.set(name)
+	if len(r.words.spans) < 2 {
+		return nil, false
+	}
+	return r.words.word(len(r.words.spans) - 1), true
+}
+
+// plainWords returns the last word of name and the number of words when
+// only ASCII spaces can part them (plain); a name with other white space,
+// or bytes that may start it, is not plain.
+func plainWords(name string) (last string, n int, plain bool) {
+	start := -1
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c == ' ':
+			if start >= 0 {
+				n++
+				last = name[start:i]
+				start = -1
+			}
+			continue
+		case '\t' <= c && c <= '\r', c == 0xC2, c == 0xE2, c == 0xE3,
+			c == 0xE1 && i+1 < len(name) && name[i+1] == 0x9A:
+			// ASCII controls that are spaces, and the first bytes of the
+			// other spaces of unicode.IsSpace (U+0085, U+00A0, U+1680,
+			// U+2000-205F, U+3000).
+			return "", 0, false
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		n++
+		last = name[start:]
+	}
+	return last, n, true
+}
+
+// sharesName reports whether one of the tokens [s, e) is a word of name,
+// whatever its letter case. A token written as in the name is one: a
+// token holds no space, so it can only equal a whole word.
+func (r *awardReader) sharesName(s, e int, name string) bool {
+	for _, t := range r.toks[s:e] {
+		w := r.doc.Text[t.Start:t.End]
+		for from := 0; from < len(name); {
+			i := strings.Index(name[from:], w)
+			if i < 0 {
+				break
+			}
+			i += from
+			if (i == 0 || name[i-1] == ' ') && (i+len(w) == len(name) || name[i+len(w)] == ' ') {
+				return true
+			}
+			from = i + 1
+		}
+	}
+	r.words.set(name)
+	return r.sharesWord(s, e, &r.words)
+}
+
 // sharesWord reports whether one of the tokens [s, e) is one of words,
 // the lower-case words of a name.
 func (r *awardReader) sharesWord(s, e int, words *nameWords) bool {
@@ -528,27 +743,28 @@ type nameWords struct {
 }
 
 func (w *nameWords) set(name string) {
-	w.low, w.spans = w.low[:0], w.spans[:0]
+	// Lowering never makes or unmakes a space, so the words of the
+	// lowered name are the lowered words.
+	w.low, w.spans = scan.AppendLower(w.low[:0], name), w.spans[:0]
 	start := -1
-	for _, r := range name { // invalid bytes become U+FFFD, as in strings.ToLower
+	for i := 0; i < len(w.low); {
+		c, n := w.low[i], 1
 		space := false
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			space = asciiSpace(byte(r))
+		if c < utf8.RuneSelf {
+			space = asciiSpace(c)
 		} else {
-			r = unicode.ToLower(r)
+			var r rune
+			r, n = utf8.DecodeRune(w.low[i:])
 			space = unicode.IsSpace(r)
 		}
 		switch {
 		case space && start >= 0:
-			w.spans = append(w.spans, [2]int{start, len(w.low)})
+			w.spans = append(w.spans, [2]int{start, i})
 			start = -1
 		case !space && start < 0:
-			start = len(w.low)
+			start = i
 		}
-		w.low = utf8.AppendRune(w.low, r)
+		i += n
 	}
 	if start >= 0 {
 		w.spans = append(w.spans, [2]int{start, len(w.low)})
@@ -595,9 +811,55 @@ func (r *awardReader) personByName(name, id string) pipeline.Recipient {
 
 // tokenRange returns the tokens [s, e) that span s covers.
 func (r *awardReader) tokenRange(sp pipeline.Span) (int, int) {
-	s := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].End > sp.Start })
-	e := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.End })
+	s := r.tokenEndingAfter(sp.Start)
+	// No token before s starts at or after sp.End, and mentions are a
+	// few tokens long: step to e.
+	e := s
+	for e < len(r.toks) && r.toks[e].Start < sp.End {
+		e++
+	}
 	return s, e
+}
+
+// tokenEndingAfter returns the first token that ends after byte pos, or
+// len(r.toks). Tokens spread evenly enough over the text that a guess
+// from pos lands near the answer; a galloping search from the guess finds
+// it in a few steps, without an index built for every document.
+func (r *awardReader) tokenEndingAfter(pos int) int {
+	toks := r.toks
+	n := len(toks)
+	if n == 0 || toks[n-1].End <= pos {
+		return n
+	}
+	g := 0
+	if end := toks[n-1].End; pos > 0 {
+		g = min(int(int64(pos)*int64(n)/int64(end)), n-1)
+	}
+	// lo ends at or before pos (or is -1), hi ends after it.
+	lo, hi := g-1, g
+	if toks[g].End <= pos {
+		lo, hi = g, g+1
+		for step := 1; hi < n && toks[hi].End <= pos; step *= 2 {
+			lo, hi = hi, min(hi+step, n)
+		}
+	} else {
+		for step := 1; lo >= 0 && toks[lo].End > pos; step *= 2 {
+			hi, lo = lo, max(lo-step, -1)
+		}
+	}
+	// The answer is in (lo, hi].
+	return lo + 1 + sort.Search(hi-lo-1, func(i int) bool { return toks[lo+1+i].End > pos })
+}
+
+// tokenStartingAt returns the first token that starts at or after byte
+// pos, or len(r.toks). Tokens do not overlap: only the one token that
+// ends after pos can start before it.
+func (r *awardReader) tokenStartingAt(pos int) int {
+	i := r.tokenEndingAfter(pos)
+	if i < len(r.toks) && r.toks[i].Start < pos {
+		i++
+	}
+	return i
 }
 
 // findAliases maps acronyms defined in parentheses after an organization
@@ -611,7 +873,7 @@ func (r *awardReader) findAliases() map[string]string {
 	// looking at every token. Every "(" of the text is a token of its own.
 	text := r.doc.Text[:r.toks[len(r.toks)-1].End]
 	for b := strings.IndexByte(text, '('); b >= 0; b = nextByte(text, b+1, '(') {
-		i := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].Start > b })
+		i := r.tokenStartingAt(b + 1)
 		if i < 2 || i+1 >= len(r.toks) {
 			continue
 		}
@@ -677,10 +939,28 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 	end := i + n
 	for end < limit && end-i < maxOrgWords {
 		t := r.toks[end]
-		if t.Is(scan.NewlineBefore) || r.personAt(end) >= 0 {
+		if t.Is(scan.NewlineBefore) || r.personAt(end) >= 0 && !placeWord(r.toks[end-1].Lower) {
 			break
 		}
+		// "Sở Giáo dục và Đào tạo": "và" joins two capitalized words of
+		// one name, unless a new organization or person follows.
+		if t.Lower == "và" && r.nameAfterAnd(end+1, limit) {
+			end += 2
+			continue
+		}
+		// "phòng cháy, chữa cháy và cứu nạn": words the name joins.
+		if t.Lower == "và" {
+			if m, _ := r.g.OrgJoins.Match(r.toks, end-1); m > 2 && end-1+m <= limit {
+				end += m - 1
+				continue
+			}
+		}
 		if t.Kind == scan.Punct {
+			// "Đội Cảnh sát phòng cháy, chữa cháy": punctuation the name holds.
+			if m, _ := r.g.OrgJoins.Match(r.toks, end-1); m > 2 && end-1+m <= limit {
+				end += m - 1
+				continue
+			}
 			// "... Việt Nam - PVC": an acronym after a dash belongs to it.
 			if t.Lower == "-" && end+1 < limit && r.toks[end+1].Is(scan.AllUpper) {
 				end += 2
@@ -705,6 +985,39 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 	}
 	// "Tiểu đoàn 3" ends with its number.
 	return end, end > i+n-1 && r.toks[end-1].Kind != scan.Punct
+}
+
+// placeWord reports whether w, before a capitalized name, makes it a
+// place: "TP Hồ Chí Minh" is no person.
+func placeWord(w string) bool {
+	switch w {
+	case "tp", "phố", "tỉnh", "huyện", "quận", "xã", "phường", "trấn", "đường":
+		return true
+	}
+	return false
+}
+
+// nameAfterAnd reports whether token k, after "và", continues the name of
+// an organization: a capitalized word that opens no organization, person,
+// role or form of address ("Sở Giáo dục và Đào tạo", "Bộ Tài nguyên và
+// Môi trường").
+func (r *awardReader) nameAfterAnd(k, limit int) bool {
+	if k >= limit || !r.toks[k].Cap() || r.toks[k].Is(scan.AllUpper) || r.personCovering(k) >= 0 || r.awardAt(k) {
+		return false
+	}
+	if n, _ := r.g.Orgs.Match(r.toks, k); n > 0 {
+		return false
+	}
+	if n, _ := r.g.Roles.Match(r.toks, k); n > 0 {
+		return false
+	}
+	if n, _ := r.g.Honorifics.Match(r.toks, k); n > 0 {
+		return false
+	}
+	if m, _ := lex.Surnames.Match(r.doc.Text, r.toks, k); m > 0 && k+1 < limit && r.toks[k+1].Cap() {
+		return false // "và Nguyễn Văn A"
+	}
+	return true
 }
 
 // nameShaped reports whether an organization word that is also a surname
@@ -753,11 +1066,18 @@ func (r *awardReader) personAt(i int) int {
 }
 
 // personCovering returns the person mention that covers token i, or -1.
+// Only the mentions that start fewer than r.longest tokens before i can.
 func (r *awardReader) personCovering(i int) int {
-	if i < 0 || i >= len(r.cover) {
+	if i < 0 || i >= len(r.toks) {
 		return -1
 	}
-	return int(r.cover[i])
+	k := r.firstPersonFrom(i - r.longest + 1)
+	for ; k < len(r.persons) && r.persons[k].start <= i; k++ {
+		if r.persons[k].end > i {
+			return k
+		}
+	}
+	return -1
 }
 
 // mentionInfo is what one mention's sentence says about the award.
@@ -855,8 +1175,8 @@ func (r *awardReader) sentenceOf(i int) (int, int) {
 	if s > 0 {
 		from = max(from, ss[s-1].End)
 	}
-	a := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].Start >= from })
-	b := sort.Search(len(r.toks), func(k int) bool { return r.toks[k].Start >= ss[s].End })
+	a := r.tokenStartingAt(from)
+	b := max(a, r.tokenStartingAt(ss[s].End))
 	r.lastSent = [2]int{a, b}
 	return a, b
 }
@@ -967,7 +1287,12 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		info.recipients, info.count = r.list(cho+1, se)
 	case after >= 0:
 		n, _ := r.conferAt(after)
-		info.recipients, info.count = r.list(after+n, se)
+		start := after + n
+		// "Giải thưởng X được trao cho A": "cho" opens the list.
+		if start < se && r.toks[start].Lower == "cho" {
+			start++
+		}
+		info.recipients, info.count = r.list(start, se)
 	}
 	if verbAt >= 0 {
 		r.readVerb(&info, cs, verbAt, verbEnd, receive, s, e, se)
@@ -997,12 +1322,35 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		}
 	}
 	if len(info.recipients) == 0 {
+		if c := r.amongList(ss, e, se); c >= 0 {
+			info.recipients, _ = r.list(c+1, se)
+		}
+	}
+	if len(info.recipients) == 0 {
 		info.recipients = r.followingList(se)
 	}
 	if len(info.recipients) == 0 {
 		info.recipients = r.bulletList(e)
 	}
 	return info
+}
+
+// amongList returns the token "có" that opens the recipients in "Trong số
+// những người được phong tặng danh hiệu NSND lần này có A, B và C", where
+// the mention ends before token e, or -1.
+func (r *awardReader) amongList(ss, e, se int) int {
+	if ss+1 >= se || r.toks[ss].Lower != "trong" || r.toks[ss+1].Lower != "số" {
+		return -1
+	}
+	for k := e; k < se && k < e+4; k++ {
+		if r.toks[k].Lower == "có" {
+			return k
+		}
+		if r.toks[k].Kind == scan.Punct {
+			break
+		}
+	}
+	return -1
 }
 
 // awardBefore returns the last award mention that ends in tokens [ss, k).
@@ -1028,8 +1376,16 @@ func (r *awardReader) bulletList(e int) []pipeline.Recipient {
 	if pe >= len(r.toks) || r.toks[pe-1].Lower != ":" {
 		return nil
 	}
+	out, _ := r.bullets(pe)
+	return out
+}
+
+// bullets reads the recipients of the list lines from token k on, each
+// opening with a bullet or a number and "." or ")", and returns the token
+// after the last line.
+func (r *awardReader) bullets(k int) ([]pipeline.Recipient, int) {
 	var out []pipeline.Recipient
-	for k := pe; k < len(r.toks); {
+	for k < len(r.toks) {
 		end := k + 1
 		for end < len(r.toks) && !r.toks[end].Is(scan.NewlineBefore) {
 			end++
@@ -1041,13 +1397,13 @@ func (r *awardReader) bulletList(e int) []pipeline.Recipient {
 		case t.Lower == "-" || t.Lower == "–" || t.Lower == "•" || t.Lower == "+" || t.Lower == "*":
 			start = k + 1
 		default:
-			return out
+			return out, k
 		}
 		rs, _ := r.list(start, end)
 		out = append(out, rs...)
 		k = end
 	}
-	return out
+	return out, k
 }
 
 // verbAt reads a conferring or receiving verb at token k that ends at or
@@ -1059,7 +1415,8 @@ func (r *awardReader) verbAt(k, limit int) (v, ve int, receive, ok bool) {
 	if n, _ := r.g.Receive.Match(r.toks, k); n > 0 && k+n <= limit {
 		return k, k + n, true, true
 	}
-	if n, _ := r.conferAt(k); n > 0 && k+n <= limit {
+	// conferAt without its tests, already passed.
+	if n, _ := r.g.Confer.Match(r.toks, k); n > 0 && k+n <= limit {
 		return k, k + n, false, true
 	}
 	return 0, 0, false, false
@@ -1086,10 +1443,12 @@ func (r *awardReader) inName(k int) bool {
 func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s, e, se int) {
 	// "X được Y trao tặng <award>": X receives, Y presents.
 	duoc := -1
-	for k := v - 1; !receive && k >= cs && k >= v-9; k-- {
+	for k := v - 1; !receive && k >= cs && k >= v-25; k-- {
 		t := r.toks[k]
 		if t.Lower == "được" {
-			if k == 0 || r.toks[k-1].Lower != "nhận" {
+			// Beyond 9 words only a name stands between: "được Bộ
+			// trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng tặng".
+			if (k == 0 || r.toks[k-1].Lower != "nhận") && (k >= v-9 || r.nameRun(k+1, v)) {
 				duoc = k
 			}
 			break
@@ -1098,8 +1457,12 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 		if t.Kind == scan.Punct && t.Lower != "(" && t.Lower != ")" && t.Lower != "," && !isQuote(t.Lower) {
 			break
 		}
-		if _, _, _, ok := r.verbAt(k, v); ok {
-			break
+		// Beyond 9 words nameRun vets what stands between: a verb
+		// among them is no name.
+		if k >= v-9 {
+			if _, _, _, ok := r.verbAt(k, v); ok {
+				break
+			}
 		}
 	}
 	if r.toks[v].Lower == "được" {
@@ -1205,6 +1568,31 @@ func (r *awardReader) firstPerson(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// nameRun reports whether tokens [s, e) are names only: capitalized words,
+// with at most two lower-case words, "và" or a comma after a capitalized
+// word ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Hùng").
+func (r *awardReader) nameRun(s, e int) bool {
+	if s >= e || !r.toks[s].Cap() {
+		return false
+	}
+	lower := 0
+	for k := s + 1; k < e; k++ {
+		t := r.toks[k]
+		switch {
+		case t.Cap() || r.personCovering(k) >= 0:
+			lower = 0
+		case t.Kind == scan.Word || t.Lower == ",":
+			lower++
+			if lower > 2 || t.Lower == "," && (k+1 >= e || !r.toks[k+1].Cap()) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // speaker returns the person who speaks a quotation opening at clause
@@ -1490,10 +1878,29 @@ func (r *awardReader) appositiveHolder(cs, k int) (pipeline.Recipient, bool) {
 		pos--
 		j := sort.Search(len(r.byEnd), func(j int) bool { return r.persons[r.byEnd[j]].end >= pos })
 		if j < len(r.byEnd) && r.persons[r.byEnd[j]].end == pos && r.persons[r.byEnd[j]].start >= cs {
-			return r.persons[r.byEnd[j]].rec, true
+			if p := r.persons[r.byEnd[j]]; !r.attributed(p.start) {
+				return p.rec, true
+			}
 		}
 	}
 	return pipeline.Recipient{}, false
+}
+
+// attributed reports whether the name starting at token s is the source
+// of what is said, not its subject: "Theo luật sư A, bị cáo từng được
+// tặng ...".
+func (r *awardReader) attributed(s int) bool {
+	// A form of address or an occupation may stand between: "luật sư".
+	for j := s - 1; j >= 0 && j >= s-4; j-- {
+		t := r.toks[j]
+		if t.Lower == "theo" {
+			return true
+		}
+		if t.Kind != scan.Word || t.Cap() && !isHonorific(r, j) {
+			return false
+		}
+	}
+	return false
 }
 
 // titleEndingAt returns the span of the title entity ending at byte end.
@@ -1513,8 +1920,8 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	}
 	// "Năm 2010, ông được Nhà nước tặng thưởng ...": a pronoun subject
 	// is the person last named before it.
-	if k > cs && isPronoun(r.toks[k-1].Lower) && r.personCovering(k-1) < 0 && !r.inName(k-1) {
-		if p := r.firstPersonFrom(k-1) - 1; p >= 0 && r.persons[p].end <= k-1 && k-1-r.persons[p].end <= 200 {
+	if n := r.pronounBefore(cs, k); n > 0 {
+		if p := r.antecedent(k - n); p >= 0 {
 			return []pipeline.Recipient{r.persons[p].rec}
 		}
 		return nil
@@ -1524,6 +1931,12 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	if k-1 > cs && r.toks[k-1].Lower == "và" {
 		if p := r.firstPersonFrom(cs); p < len(r.persons) && r.persons[p].start < k && r.persons[p].start-cs <= 4 {
 			return []pipeline.Recipient{r.persons[p].rec}
+		}
+		// "Bà được phong tặng ... và được trao ...": a pronoun opens it.
+		if r.pronounBefore(cs, cs+1) == 1 || r.pronounBefore(cs, cs+2) == 2 {
+			if p := r.antecedent(cs); p >= 0 {
+				return []pipeline.Recipient{r.persons[p].rec}
+			}
 		}
 	}
 	// "Trung tá A, Phó trưởng Công an huyện B, đã nhận ...": the subject is
@@ -1553,6 +1966,9 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 			continue
 		}
 		if rc, start, ok := r.nameEndingAt(cs, k, skipped == 0 && len(out) == 0); ok {
+			if r.attributed(start) {
+				break
+			}
 			out = append(out, rc)
 			k = start
 			for k > cs && isHonorific(r, k-1) {
@@ -1574,11 +1990,70 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	return out
 }
 
+// antecedent returns the person mention a pronoun at token k stands for:
+// the last one before it, within 200 tokens, that no other form of address
+// names ("vai chị Dịu ..., bà đoạt giải": "bà" is not "chị Dịu"); or -1.
+func (r *awardReader) antecedent(k int) int {
+	pron := r.toks[k].Lower
+	for p := r.firstPersonFrom(k) - 1; p >= 0; p-- {
+		ps := r.persons[p]
+		if ps.end > k {
+			continue
+		}
+		if k-ps.end > 200 {
+			break
+		}
+		// "phim Em bé Hà Nội, bà ...": a place taken for a person is
+		// no one to refer to.
+		if lex.Places.Has(ps.rec.Name) {
+			continue
+		}
+		if ps.start > 0 && isPronoun(pron) {
+			if w := r.toks[ps.start-1].Lower; w != pron && (isPronoun(w) || w == "em" || w == "cô" || w == "chú") {
+				continue
+			}
+		}
+		return p
+	}
+	return -1
+}
+
+// pronounBefore returns the number of tokens of the pronoun that ends
+// right before token k, in the clause from cs, or 0.
+func (r *awardReader) pronounBefore(cs, k int) int {
+	if k <= cs || r.personCovering(k-1) >= 0 || r.inName(k-1) {
+		return 0
+	}
+	if isPronoun(r.toks[k-1].Lower) {
+		return 1
+	}
+	// "Đồng chí được Đảng, Nhà nước tặng thưởng ...", "ông ấy": two
+	// words, but not "các đồng chí", a group.
+	if k-1 > cs && !r.inName(k-2) && pronounPair(r.toks[k-2].Lower, r.toks[k-1].Lower) &&
+		(k-2 == cs || r.toks[k-3].Lower != "các") {
+		return 2
+	}
+	return 0
+}
+
+// pronounPair reports whether words a b are a pronoun of two words:
+// "đồng chí", "ông ấy".
+func pronounPair(a, b string) bool {
+	switch b {
+	case "chí":
+		return a == "đồng"
+	case "ấy":
+		return isPronoun(a)
+	}
+	return false
+}
+
 // isPronoun reports whether w is a third-person pronoun that stands for a
-// person named before: "ông", "bà", "anh", "chị".
+// person named before: "ông", "bà", "anh", "chị" (and, as pairs,
+// "đồng chí", "ông ấy": pronounPair).
 func isPronoun(w string) bool {
 	switch w {
-	case "ông", "bà", "anh", "chị", "ông ấy", "bà ấy":
+	case "ông", "bà", "anh", "chị":
 		return true
 	}
 	return false
@@ -1599,6 +2074,9 @@ func isHonorific(r *awardReader, k int) bool {
 // before token k, and its first token. With guess set, capitalized words
 // that no extractor took for a person count as a name.
 func (r *awardReader) nameEndingAt(cs, k int, guess bool) (pipeline.Recipient, int, bool) {
+	if r.inAward(k - 1) {
+		return pipeline.Recipient{}, 0, false // "danh hiệu Nhà giáo Nhân dân" names no one
+	}
 	if i := r.personEndingAt(cs, k); i >= 0 {
 		return r.persons[i].rec, r.persons[i].start, true
 	}
@@ -1630,14 +2108,33 @@ func (r *awardReader) nameEndingAt(cs, k int, guess bool) (pipeline.Recipient, i
 
 // followingList reads a list of recipients in the sentence after the one
 // ending before token se, when that sentence introduces one ("Theo đó, 2
-// sinh viên được khen thưởng gồm: A và B") and names no award itself.
+// sinh viên được khen thưởng gồm: A và B") and names no award itself. A
+// list that opens a bulleted one ("Các cá nhân gồm:" and lines "- A") is
+// read through the bullets, and a list sentence right after one is read
+// too: "Các tập thể được khen thưởng gồm: ... Các cá nhân gồm: ...".
 func (r *awardReader) followingList(se int) []pipeline.Recipient {
+	var out []pipeline.Recipient
+	for range 4 {
+		rs, next, ok := r.followingOne(se)
+		if !ok {
+			break
+		}
+		out = append(out, rs...)
+		se = next
+	}
+	return out
+}
+
+// followingOne reads the list of the sentence at token se, as
+// followingList does, and returns the token after it; ok is false when
+// the sentence introduces no list.
+func (r *awardReader) followingOne(se int) (rs []pipeline.Recipient, next int, ok bool) {
 	if se >= len(r.toks) {
-		return nil
+		return nil, 0, false
 	}
 	ns, ne := r.sentenceOf(se)
 	if ns != se {
-		return nil
+		return nil, 0, false
 	}
 	cue := false
 	for k := ns; k < ne && k < ns+25; k++ {
@@ -1648,24 +2145,27 @@ func (r *awardReader) followingList(se int) []pipeline.Recipient {
 		// "Trong đó có nhà văn A, nhạc sĩ B": the awarded among a group.
 		if k == ns && k+2 < ne && l == "trong" && r.toks[k+1].Lower == "đó" && r.toks[k+2].Lower == "có" {
 			if r.awardIn(ns, ne) {
-				return nil
+				return nil, 0, false
 			}
 			rs, _ := r.list(k+3, ne)
-			return rs
+			return rs, ne, true
 		}
-		if l == "gồm" || (l == ":" && k+1 < ne && cue) {
+		if l == "gồm" || (l == ":" && k+1 < ne && cue) || l == ":" && k+1 == ne && cue && r.toks[ne-1].Lower == ":" {
 			if r.awardIn(ns, ne) {
-				return nil
+				return nil, 0, false
 			}
 			start := k + 1
 			if start < ne && r.toks[start].Lower == ":" {
 				start++
 			}
 			rs, _ := r.list(start, ne)
-			return rs
+			if len(rs) == 0 && r.toks[ne-1].Lower == ":" {
+				rs, ne = r.bullets(ne)
+			}
+			return rs, ne, true
 		}
 	}
-	return nil
+	return nil, 0, false
 }
 
 // awardIn reports whether an award mention lies in tokens [s, e).
@@ -1694,6 +2194,7 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 	}
 	var out []pipeline.Recipient
 	var count *pipeline.RecipientCount
+	afterSemicolon := false // a semicolon has parted two items
 	k := s
 	k = r.skipIntro(k, se, &count)
 	for k < se {
@@ -1739,8 +2240,32 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 		// Titles after the name: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy".
 		for k < se && r.toks[k].Lower == "," {
 			segEnd := k + 1
-			for segEnd < se && r.toks[segEnd].Lower != "," && r.toks[segEnd].Lower != ";" && r.toks[segEnd].Lower != "." {
+			for segEnd < se && r.toks[segEnd].Lower != "," && r.toks[segEnd].Lower != ";" && r.toks[segEnd].Lower != "." &&
+				!(r.toks[segEnd].Lower == "và" && r.personNext(segEnd+1, se)) {
 				segEnd++
+			}
+			// "GS Đặng Thị Kim Chi, Phó Viện trưởng Viện A, Trường Đại
+			// học B": an organization after a title is the title's.
+			if len(titles) > 0 && (rc.Person != "" || rc.Name != "") && !r.nameIn(k+1, segEnd) {
+				if oe, ok := r.orgAt(k+1, segEnd, false); ok && oe == segEnd {
+					titles[len(titles)-1] += ", " + r.text(k+1, segEnd)
+					k = segEnd
+					continue
+				}
+			}
+			// "Tiểu đoàn 4, Trung đoàn 88; Đại đội 2, ...": in a list
+			// parted by semicolons, the unit a unit belongs to.
+			// Only where semicolons part the organizations: "Phòng A, Đội B
+			// và 2 cá nhân gồm: X; Y" lists two.
+			if rc.Organization != "" && semicolons {
+				oe, ok := r.orgAt(k+1, segEnd, false)
+				parted := ok && (oe == segEnd && segEnd < se && r.toks[segEnd].Lower == ";" ||
+					afterSemicolon && (oe == segEnd || r.toks[oe].Lower == "và"))
+				if parted && !r.nameIn(k+1, oe) {
+					rc.Organization += ", " + r.text(k+1, oe)
+					k = oe
+					continue
+				}
 			}
 			if r.nameIn(k+1, segEnd) || !(semicolons || r.isRole(k+1)) || semicolons && r.guessedName(k+1, segEnd) {
 				break
@@ -1766,6 +2291,7 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 		}
 		switch r.toks[k].Lower {
 		case ";", ",", "và":
+			afterSemicolon = afterSemicolon || r.toks[k].Lower == ";"
 			k++
 			if k < se && r.toks[k].Lower == "và" {
 				k++
@@ -1840,6 +2366,28 @@ func (r *awardReader) introEnd(k, se int) (int, bool) {
 	return k + 1, true
 }
 
+// personNext reports whether a person mention starts at token k, maybe
+// after forms of address: "và cô giáo Lò Thị Puôn".
+func (r *awardReader) personNext(k, se int) bool {
+	for k < se {
+		n, _ := r.g.Honorifics.Match(r.toks, k)
+		if n == 0 {
+			break
+		}
+		k += n
+	}
+	// "cô giáo", "nghệ sĩ chèo": lower-case words of trade.
+	for j := k; j < se && j <= k+2; j++ {
+		if r.personAt(j) >= 0 {
+			return true
+		}
+		if t := r.toks[j]; t.Kind != scan.Word || t.Cap() {
+			break
+		}
+	}
+	return false
+}
+
 // nameFollows reports whether a colon, a form of address or a name
 // stands at token k.
 func (r *awardReader) nameFollows(k, se int) bool {
@@ -1895,7 +2443,7 @@ func (r *awardReader) itemEnds(k, se int) bool {
 	// The reason or occasion after a list ends it; "đã", "có" after a
 	// name make it the subject of a new clause.
 	switch r.toks[k].Lower {
-	case "vì", "nhân", "nhằm", "để", "về":
+	case "vì", "nhân", "nhằm", "để", "về", "ở", "tại":
 		return true
 	}
 	return false
@@ -1993,6 +2541,12 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 			break
 		}
 		k += n
+		// "TS.BS Nguyễn Thị Thu Hà": degrees joined by a dot.
+		if k+1 < se && r.toks[k].Lower == "." {
+			if m, _ := r.g.Honorifics.Match(r.toks, k+1); m > 0 {
+				k++
+			}
+		}
 	}
 	if k >= se || r.toks[k].Lower == "ảnh" && k+1 < se && r.toks[k+1].Lower == ":" || r.awardAt(k) {
 		return rc, "", 0, false
@@ -2003,10 +2557,23 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 	if n, _ := r.conferAt(k); n > 0 {
 		return rc, "", 0, false
 	}
+	// "cho đoàn Hà Nội": a sports delegation named by its place.
+	if t := r.toks[k]; t.Lower == "đoàn" && !t.Cap() && k+1 < se {
+		if n, _ := lex.Places.Match(r.doc.Text, r.toks, k+1); n > 0 {
+			return pipeline.Recipient{Organization: r.text(k, k+1+n)}, "", k + 1 + n, true
+		}
+	}
 	// Organizations stand at the start of the item.
 	if p := r.personCovering(k); p < 0 {
 		if oe, ok := r.orgAt(k, se, true); ok {
 			return r.orgRecipient(k, oe), "", oe, true
+		}
+	}
+	// "nghệ sĩ chèo Thu Huyền": a word or two of trade after the form of
+	// address.
+	for j := k; j < se && j < k+2 && r.toks[j].Kind == scan.Word && !r.toks[j].Cap() && !r.isRole(j); j++ {
+		if p := r.personAt(j + 1); p >= 0 {
+			return r.persons[p].rec, "", r.persons[p].end, true
 		}
 	}
 	// A person, maybe after a title: "Thủ tướng Nhật Bản Shinzo Abe".
@@ -2125,10 +2692,13 @@ func (r *awardReader) capName(k, se int) (string, int, int) {
 		}
 		last += n
 	}
+	if placeWord(r.toks[last-1].Lower) {
+		return "", 0, 0 // "Trường Đại học Sư phạm TP Hồ Chí Minh"
+	}
 	// A Vietnamese name starts at its family name.
 	for j := last; j+1 < lastEnd; j++ {
-		if n, _ := lex.Places.Match(r.doc.Text, r.toks, j); n > 0 {
-			continue // "Hà Nội" starts with a family name too
+		if n, _ := lex.Places.Match(r.doc.Text, r.toks, j); n > 0 || placeWord(r.toks[j-1].Lower) {
+			continue // "Hà Nội" starts with a family name too; "TP Hồ Chí Minh" is a place
 		}
 		if n, _ := lex.Surnames.Match(r.doc.Text, r.toks, j); n > 0 && lastEnd-j <= 4 {
 			return r.text(j, lastEnd), j, lastEnd

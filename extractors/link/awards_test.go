@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vnextract/vnextract/extractors/award"
+	"github.com/vnextract/vnextract/extractors/internal/scan"
 	"github.com/vnextract/vnextract/pipeline"
 )
 
@@ -374,5 +375,212 @@ func BenchmarkAwardsEndToEnd(b *testing.B) {
 			b.Fatal(err)
 		}
 		linkAwards(doc)
+	}
+}
+
+// TestTokenLookup checks the galloping token look-ups against a plain
+// scan at every byte of texts whose tokens spread unevenly.
+func TestTokenLookup(t *testing.T) {
+	for _, text := range []string{
+		"",
+		"A",
+		"Ông Lê Văn Nam nhận Huân chương Lao động hạng Ba.",
+		strings.Repeat(" ", 300) + "Bằng khen" + strings.Repeat(" ", 40) + "cho anh Sáu, chị Hoa.",
+		"Dài" + strings.Repeat("ngoằngngoằng", 30) + " x y z " + strings.Repeat("a ", 80),
+	} {
+		r := &awardReader{doc: &pipeline.Document{Text: text}, toks: scan.Tokens(text, nil)}
+		for pos := -1; pos <= len(text)+1; pos++ {
+			wantEnd, wantStart := len(r.toks), len(r.toks)
+			for i := len(r.toks) - 1; i >= 0; i-- {
+				if r.toks[i].End > pos {
+					wantEnd = i
+				}
+				if r.toks[i].Start >= pos {
+					wantStart = i
+				}
+			}
+			require.Equal(t, wantEnd, r.tokenEndingAfter(pos), "ending after %d in %q", pos, text)
+			require.Equal(t, wantStart, r.tokenStartingAt(pos), "starting at %d in %q", pos, text)
+		}
+	}
+}
+
+// TestPersonCovering checks the search for the mention covering a token
+// against the per-token table it replaces, mentions overlapping included.
+func TestPersonCovering(t *testing.T) {
+	r := &awardReader{toks: make([]scan.Token, 30)}
+	for _, se := range [][2]int{{1, 4}, {2, 3}, {6, 7}, {6, 9}, {8, 12}, {20, 21}} {
+		r.persons = append(r.persons, nameSpan{start: se[0], end: se[1]})
+		r.longest = max(r.longest, se[1]-se[0])
+	}
+	for i := -1; i <= len(r.toks); i++ {
+		want := -1
+		for k, p := range r.persons {
+			if p.start <= i && i < p.end {
+				want = k
+				break
+			}
+		}
+		assert.Equal(t, want, r.personCovering(i), "token %d", i)
+	}
+}
+
+func TestNameWords(t *testing.T) {
+	r := &awardReader{}
+	for _, name := range []string{
+		"Lê Văn Nam", "Nguyễn  Thị Ánh", " Y Thanh Hà Niê Kđăm ", "Đặng\u00a0Hoa", "Ông\tBa", "Một", "ĐỖ MƯỜI",
+		"Giàng\u1680A Páo", "Lò Văn Puôn\u3000",
+	} {
+		fields := strings.Fields(strings.ToLower(name))
+		given, ok := r.givenName(name)
+		if assert.Equal(t, len(fields) >= 2, ok, name) && ok {
+			assert.Equal(t, fields[len(fields)-1], string(given), name)
+		}
+	}
+}
+
+func TestSharesName(t *testing.T) {
+	text := "Trao cho anh Nguyễn Văn An, chị HOA và Ban Nam."
+	doc := &pipeline.Document{Text: text}
+	r := &awardReader{doc: doc, toks: scan.Tokens(text, nil)}
+	at := func(w string) (int, int) {
+		i := strings.Index(text, w)
+		return r.tokenRange(pipeline.Span{Start: i, End: i + len(w)})
+	}
+	for _, c := range []struct {
+		mention, name string
+		want          bool
+	}{
+		{"Nguyễn Văn An", "Nguyễn Văn An", true},
+		{"An", "Trần Văn An", true},
+		{"HOA", "Phạm Thị Hoa", true}, // by letter case only
+		{"An", "Nguyễn Văn Anh", false},
+		{"Ban Nam", "Lê Văn Ban", true},
+		{"Nam", "Lê Nam Hà", true},
+		{"Nam", "Lê NamHà", false},
+	} {
+		s, e := at(c.mention)
+		assert.Equal(t, c.want, r.sharesName(s, e, c.name), "%s in %s", c.mention, c.name)
+	}
+}
+
+func TestFoldName(t *testing.T) {
+	for _, s := range []string{
+		"Huân chương Lao động hạng Nhất", `Huy hiệu "Tuổi trẻ dũng cảm"`, "  Bằng  khen ", "Danh hiệu “Anh hùng”",
+		"Cờ\u00a0thi đua", "Giải\tthưởng", "Kỷ niệm chương «Vì sự nghiệp»", "",
+	} {
+		want := strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+			if strings.ContainsRune("\"'“”‘’«»", r) {
+				return ' '
+			}
+			return r
+		}, strings.ToLower(s))), " ")
+		assert.Equal(t, want, foldName(s), s)
+	}
+}
+
+// TestAwardListsAcrossSentences checks recipients that ceremony reports
+// list away from the award: in the sentences after it, after "Trong số",
+// behind forms of address and in organizations with "và" or commas.
+func TestAwardListsAcrossSentences(t *testing.T) {
+	tests := []struct {
+		name, people, text string
+		awards             map[string][]string // award name -> recipients
+	}{
+		{"list sentences and bullets after the award", "Lê Thị Mai; Đỗ Văn Bình",
+			"Bộ trưởng Bộ Y tế tặng Bằng khen cho 2 tập thể và 2 cá nhân. Các tập thể được khen thưởng gồm: Viện Pasteur Nha Trang, Bệnh viện Nhi Trung ương. Các cá nhân được khen thưởng gồm:\n- TS.BS Lê Thị Mai, Phó Viện trưởng;\n- ThS Đỗ Văn Bình.",
+			map[string][]string{"Bằng khen": {"org:Viện Pasteur Nha Trang", "org:Bệnh viện Nhi Trung ương", "Lê Thị Mai", "Đỗ Văn Bình"}}},
+		{"và inside an organization", "",
+			"UBND tỉnh tặng Cờ thi đua cho Sở Tài nguyên và Môi trường và Công an huyện Mộc Châu.",
+			map[string][]string{"Cờ thi đua": {"org:Sở Tài nguyên và Môi trường", "org:Công an huyện Mộc Châu"}}},
+		{"punctuation inside an organization", "Hà Văn Lâm",
+			"Giám đốc Công an tỉnh tặng Giấy khen cho Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ và Thiếu tá Hà Văn Lâm.",
+			map[string][]string{"Giấy khen": {"org:Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "Hà Văn Lâm"}}},
+		{"tập thể and cá nhân", "Vàng A Chứ",
+			"Chủ tịch UBND tỉnh tặng Bằng khen cho tập thể Đồn Biên phòng Pa Tần và cá nhân anh Vàng A Chứ.",
+			map[string][]string{"Bằng khen": {"org:Đồn Biên phòng Pa Tần", "Vàng A Chứ"}}},
+		{"đồng chí stands for the person", "Hà Thị Khiết",
+			"Đồng chí Hà Thị Khiết sinh năm 1950. Với những đóng góp đó, đồng chí được Đảng, Nhà nước tặng thưởng Huân chương Độc lập hạng Nhì.",
+			map[string][]string{"Huân chương Độc lập hạng Nhì": {"Hà Thị Khiết"}}},
+		{"a long presenter in the passive", "Lê Thị Hằng; Nguyễn Văn Dũng",
+			"Vận động viên Lê Thị Hằng được Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Nguyễn Văn Dũng tặng Bằng khen.",
+			map[string][]string{"Bằng khen": {"Lê Thị Hằng"}}},
+		{"được trao cho after the award", "Đinh Văn Tú",
+			"Giải thưởng Nhà nước về khoa học và công nghệ được trao cho PGS.TS Đinh Văn Tú.",
+			map[string][]string{"Giải thưởng Nhà nước về khoa học và công nghệ": {"Đinh Văn Tú"}}},
+		{"Trong số ... có", "Lan Hương; Kim Tử Long",
+			"Trong số những người được phong tặng danh hiệu Nghệ sĩ Ưu tú lần này có diễn viên Lan Hương và nghệ sĩ cải lương Kim Tử Long.",
+			map[string][]string{"Nghệ sĩ Ưu tú": {"Lan Hương", "Kim Tử Long"}}},
+		{"a short form joins the full name", "Quang Thọ",
+			"Lễ trao tặng danh hiệu Nghệ sĩ Nhân dân diễn ra tại Hà Nội. Chủ tịch nước phong tặng danh hiệu NSND cho ca sĩ Quang Thọ.",
+			map[string][]string{"Nghệ sĩ Nhân dân": {"Quang Thọ"}}},
+		{"a headline without class joins the first classed award", "Lò Văn Sinh",
+			"Trao Huân chương Chiến công cho lực lượng phá án\nBộ trưởng trao Huân chương Chiến công hạng Nhất cho Phòng Cảnh sát hình sự và Huân chương Chiến công hạng Ba cho Đại úy Lò Văn Sinh.",
+			map[string][]string{"Huân chương Chiến công hạng Nhất": {"org:Phòng Cảnh sát hình sự"}, "Huân chương Chiến công hạng Ba": {"Lò Văn Sinh"}}},
+		{"a name that begins another joins it", "Lê Văn Tám",
+			"GS Lê Văn Tám nhận Giải thưởng Hồ Chí Minh\nChủ tịch nước trao Giải thưởng Hồ Chí Minh về khoa học và công nghệ cho GS Lê Văn Tám.",
+			map[string][]string{"Giải thưởng Hồ Chí Minh về khoa học và công nghệ": {"Lê Văn Tám"}}},
+		{"a name after TP is a place", "Lê Văn Tám; Hồ Chí Minh",
+			"Bộ trưởng tặng Bằng khen cho ông Lê Văn Tám, Giám đốc Sở Y tế TP Hồ Chí Minh.",
+			map[string][]string{"Bằng khen": {"Lê Văn Tám"}}},
+		{"an organization after a title is the title's", "Phạm Văn Hòa",
+			"Chủ tịch nước trao Huân chương Lao động hạng Nhì cho GS Phạm Văn Hòa, nguyên Phó Trưởng khoa Khoa Y, Trường Đại học Y Dược Cần Thơ.",
+			map[string][]string{"Huân chương Lao động hạng Nhì": {"Phạm Văn Hòa"}}},
+		{"ở ends an item", "Y Khiêm Niê; Lò Thị Puôn",
+			"Bộ trưởng trao Bằng khen cho thầy Y Khiêm Niê và cô giáo Lò Thị Puôn ở tỉnh Sơn La.",
+			map[string][]string{"Bằng khen": {"Y Khiêm Niê", "Lò Thị Puôn"}}},
+		{"units in a list parted by semicolons", "",
+			"Chủ tịch nước tặng Huân chương Chiến công hạng Ba cho Tiểu đoàn 4, Trung đoàn 88; Đại đội 2, Tiểu đoàn 7 và Công an huyện Củ Chi.",
+			map[string][]string{"Huân chương Chiến công hạng Ba": {"org:Tiểu đoàn 4, Trung đoàn 88", "org:Đại đội 2, Tiểu đoàn 7", "org:Công an huyện Củ Chi"}}},
+		{"the list two paragraphs on", "Nguyễn Văn Trỗi; Võ Thị Thắng",
+			"Chủ tịch nước phong tặng danh hiệu Anh hùng LLVTND cho 5 tập thể và 2 cá nhân.\nCác tập thể được phong tặng gồm: Tiểu đoàn 4; Công an huyện Củ Chi.\nTrong số 2 cá nhân, có 2 liệt sĩ được truy tặng: Nguyễn Văn Trỗi và Võ Thị Thắng.\nLễ trao tặng diễn ra tại Hà Nội.",
+			map[string][]string{"Anh hùng LLVTND": {"org:Tiểu đoàn 4", "org:Công an huyện Củ Chi", "Nguyễn Văn Trỗi", "Võ Thị Thắng"}}},
+		{"the name written out wins over the short form", "Lê Văn Sáu",
+			"Phong tặng danh hiệu Anh hùng LLVTND\nChủ tịch nước phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho ông Lê Văn Sáu.",
+			map[string][]string{"Anh hùng Lực lượng vũ trang nhân dân": {"Lê Văn Sáu"}}},
+		{"a pronoun skips a person addressed otherwise", "Trà Giang; Dịu",
+			"NSND Trà Giang sinh năm 1942. Năm 1973, với vai chị Dịu, bà đoạt Huy chương vàng.",
+			map[string][]string{"Huy chương vàng": {"Trà Giang"}}},
+		{"a pronoun opens a clause joined by và", "Trà Giang",
+			"NSND Trà Giang sinh năm 1942. Bà được phong tặng danh hiệu NSND năm 1984 và được trao Giải thưởng Nhà nước về văn học nghệ thuật năm 2012.",
+			map[string][]string{"NSND": {"Trà Giang"}, "Giải thưởng Nhà nước về văn học nghệ thuật": {"Trà Giang"}}},
+		{"a person named like a place is no one", "Trà Giang; Hà Nội",
+			"NSND Trà Giang đóng phim Em bé Hà Nội. Năm 1973, bà đoạt Huy chương vàng.",
+			map[string][]string{"Huy chương vàng": {"Trà Giang"}}},
+		{"the source of a statement is no recipient", "Trần Thị Ngân",
+			"Theo luật sư Trần Thị Ngân, bị cáo từng được tặng Bằng khen của UBND tỉnh Bắc Ninh năm 2018.",
+			map[string][]string{"Bằng khen của UBND tỉnh Bắc Ninh": {}}},
+		{"a sports delegation by its place", "",
+			"Ban tổ chức trao Cờ thi đua cho đoàn Hà Nội và đoàn Quảng Ninh.",
+			map[string][]string{"Cờ thi đua": {"org:đoàn Hà Nội", "org:đoàn Quảng Ninh"}}},
+		{"no award words inside a title name", "",
+			"Có 56 nhà giáo được phong tặng danh hiệu Nhà giáo Nhân dân và 387 nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú.",
+			map[string][]string{"Nhà giáo Nhân dân": {}, "Nhà giáo Ưu tú": {}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := awardDoc(t, "people: "+tt.people+"\n"+tt.text)
+			got := map[string][]string{}
+			for _, a := range linkAwards(doc) {
+				got[a.Name] = recipients(a)
+			}
+			assert.Equal(t, tt.awards, got)
+		})
+	}
+}
+
+func TestCapitalsWord(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Huân chương Lao động hạng Nhất": false,
+		`Huy hiệu "Tuổi trẻ dũng cảm"`:   false,
+		"Kỷ niệm chương “Vì sự nghiệp”":  false,
+		"Anh hùng LLVTND":                true,
+		"NSƯT":                           true,
+		"danh hiệu NSND":                 true,
+		"HCV":                            true,
+		"A":                              false,
+		"":                               false,
+	} {
+		assert.Equal(t, want, capitalsWord(s), s)
 	}
 }

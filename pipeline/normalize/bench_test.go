@@ -52,3 +52,27 @@ func BenchmarkBytesUTF8(b *testing.B) {
 		Default.Bytes(in)
 	}
 }
+
+// BenchmarkBytesUTF8Cold is BytesUTF8 without the memo of clean tokens
+// from earlier calls: every word is looked at once.
+func BenchmarkBytesUTF8Cold(b *testing.B) {
+	s, _ := Default.String(benchText(b))
+	in := []byte(s)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		New(Options{}).Bytes(in)
+	}
+}
+
+// BenchmarkBytesEdited is text with a few changes in each paragraph, which
+// the normalizer copies around.
+func BenchmarkBytesEdited(b *testing.B) {
+	s, _ := Default.String(benchText(b))
+	in := []byte(strings.NewReplacer(". ", ".  ", "òa", "oà", "ủy", "uỷ").Replace(s))
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Default.Bytes(in)
+	}
+}

@@ -31,47 +31,71 @@ type machine struct {
 	w       sink
 	scratch []byte
 	letters [maxLetters]letter
+
+	// With strict the run stops at the first invalid byte and sets
+	// invalid: the input was not UTF-8 after all.
+	strict, invalid bool
+
+	memo *memo // nil when not remembering tokens
+
+	// Tokens of this run that the memo knew, that it learnt, and that
+	// changed. When many change (decomposed text, say), looking them up
+	// costs more than it saves, and the run stops (noTokens).
+	known, learnt, changed int
+	noTokens               bool
 }
 
-// sink collects the output. While clean, the output is src[:clean] and
-// nothing is stored.
+// sink collects the output: buf, then src[i:j]. Kept input extends that
+// run of src while it is contiguous and is copied only when a change
+// breaks it, so clean text is never copied, and text with a few changes is
+// copied in long runs.
 type sink struct {
-	src   string
-	buf   []byte
-	clean int
-	dirty bool
-	al    *alignBuilder
+	src  string
+	buf  []byte
+	i, j int
+	puts int // segments replaced so far
+	al   *alignBuilder
 }
 
-func (w *sink) reset(src string, dirty bool) {
-	w.src, w.clean, w.dirty = src, 0, dirty
+func (w *sink) reset(src string) {
+	w.src, w.i, w.j = src, 0, 0
 	w.buf = w.buf[:0]
 }
 
-func (w *sink) materialize() {
-	if w.dirty {
-		return
+// flush copies the pending run into buf.
+func (w *sink) flush() {
+	if w.j > w.i {
+		w.reserve()
+		w.buf = append(w.buf, w.src[w.i:w.j]...)
 	}
-	w.dirty = true
+	w.i = w.j
+}
+
+// reserve gives buf room for about the whole output at once.
+func (w *sink) reserve() {
 	if cap(w.buf) == 0 {
 		w.buf = make([]byte, 0, len(w.src)+len(w.src)/8+16)
 	}
-	w.buf = append(w.buf, w.src[:w.clean]...)
 }
 
 // keep outputs src[i:j] unchanged.
 func (w *sink) keep(i, j int) {
+	if i == w.j && w.al == nil {
+		w.j = j
+		return
+	}
+	w.keepAligned(i, j)
+}
+
+func (w *sink) keepAligned(i, j int) {
 	if w.al != nil {
 		w.al.emit(i, j, j-i, true)
 	}
-	if !w.dirty {
-		if i == w.clean {
-			w.clean = j
-			return
-		}
-		w.materialize()
+	if i != w.j {
+		w.flush()
+		w.i = i
 	}
-	w.buf = append(w.buf, w.src[i:j]...)
+	w.j = j
 }
 
 // put outputs b in place of src[i:j].
@@ -79,22 +103,31 @@ func (w *sink) put(i, j int, b []byte) {
 	if w.al != nil {
 		w.al.emit(i, j, len(b), false)
 	}
-	w.materialize()
+	w.puts++
+	w.flush()
+	w.reserve()
 	w.buf = append(w.buf, b...)
+	w.i, w.j = j, j
 }
 
 func (w *sink) putString(i, j int, s string) {
 	if w.al != nil {
 		w.al.emit(i, j, len(s), false)
 	}
-	w.materialize()
+	w.puts++
+	w.flush()
+	w.reserve()
 	w.buf = append(w.buf, s...)
+	w.i, w.j = j, j
 }
 
+// result returns the output, without a copy when it is one run of src.
+// It leaves buf to be reused or handed over (see Normalizer.runOn).
 func (w *sink) result() string {
-	if !w.dirty {
-		return w.src[:w.clean]
+	if len(w.buf) == 0 {
+		return w.src[w.i:w.j]
 	}
+	w.flush()
 	return string(w.buf)
 }
 
@@ -102,125 +135,216 @@ func (w *sink) result() string {
 // pending white space is dropped; without it, s must end at a safe cut
 // (see safeCut).
 func (m *machine) run(s string, atEOF bool) {
-	w := &m.w
 	m.st.ws0 = -1
 	if m.st.spaces+m.st.others+m.st.newlines == 0 {
 		m.st.ws0 = 0
 	}
-	i := 0
-	for i < len(s) {
+	m.known, m.learnt, m.changed = 0, 0, 0
+	m.noTokens = m.memo == nil
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				m.space(i)
-				m.st.spaces++
-				m.st.cr = false
-				i++
-				continue
-			case c == '\n':
-				m.space(i)
-				if !m.st.cr {
-					m.st.newlines++
-				} else {
-					m.st.others++ // the CR of a CRLF is dropped
-				}
-				m.st.cr = false
-				i++
-				continue
-			case c == '\r':
-				m.space(i)
-				m.st.newlines++
-				m.st.others++
-				m.st.cr = true
-				i++
-				continue
-			case c == '\t':
-				m.space(i)
-				m.st.others++
-				m.st.cr = false
-				i++
-				continue
-			case c == '\v' || c == '\f':
-				m.space(i)
-				m.st.newlines++
-				m.st.others++
-				m.st.cr = false
-				i++
-				continue
-			case c < 0x20 || c == 0x7f:
-				m.e.Invisible++
-				m.st.cr = false
-				m.dropInvisible(i, i+1)
-				i++
-				continue
-			case isASCIILetter(c):
-				m.st.cr = false
-				j := i + 1
-				for j < len(s) && isASCIILetter(s[j]) {
-					j++
-				}
-				if j == len(s) || isBreakASCII(s[j]) {
-					m.flushSpace(i)
-					w.keep(i, j)
-					i = j
-					continue
-				}
-				i = m.word(s, i)
-				continue
-			default:
-				m.st.cr = false
-				m.flushSpace(i)
-				j := i + 1
-				for j < len(s) && s[j] < utf8.RuneSelf && s[j] > ' ' && s[j] != 0x7f && !isASCIILetter(s[j]) {
-					j++
-				}
-				if j < len(s) && (s[j] >= utf8.RuneSelf || !isBreakASCII(s[j]) && !isASCIILetter(s[j])) {
-					// the last one may carry combining marks, maybe after
-					// a control character that goes
-					if j-1 > i {
-						w.keep(i, j-1)
-					}
-					i = m.other(s, j-1)
-					continue
-				}
-				w.keep(i, j)
-				i = j
-				continue
-			}
+		if tokenByte[c] && !m.noTokens {
+			i = m.token(s, i)
+			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		m.st.cr = false
-		switch k := classify(r); k {
-		case classSpace:
+		if c == ' ' { // step's first case, the most common one
 			m.space(i)
-			m.st.others++
-			i += size
-		case classNewline, classPara:
-			m.space(i)
-			m.st.newlines++
-			if k == classPara {
-				m.st.newlines++
-			}
-			m.st.others++
-			i += size
-		case classInvisible:
-			m.e.Invisible++
-			m.dropInvisible(i, i+size)
-			i += size
-		case classLetter:
-			i = m.word(s, i)
-		default:
-			i = m.other(s, i)
+			m.st.spaces++
+			m.st.cr = false
+			i++
+			continue
 		}
+		i = m.step(s, i)
 	}
 	if atEOF {
 		m.dropSpace(len(s))
 	}
 }
 
+// tokenByte marks the bytes of a token: ASCII letters and every byte of a
+// non-ASCII character. A token ends before ASCII punctuation, white space
+// or a control character.
+var tokenByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c >= utf8.RuneSelf || isASCIILetter(byte(c))
+	}
+	return t
+}()
+
+// token handles the token at s[i:]: one or more segments (words, other
+// characters with their marks). Most text is words that are already
+// canonical, and a few thousand of them make up most of it, so the
+// tokens found to come out unchanged are remembered and, when seen again,
+// kept without looking at their letters.
+//
+// A token followed by an ASCII break (or the end of s) is processed the
+// same wherever it occurs: no segment looks past it, and none looks back
+// once the white space before it has been written. When its first
+// character starts a segment that writes that white space first (a letter
+// or another visible character, not white space or an invisible one),
+// keeping it is all the segments do if they edit nothing, change no byte
+// and leave no white space pending.
+func (m *machine) token(s string, i int) int {
+	var t tokenScan
+	scanToken(s, i, &t)
+	j := i + t.n
+	if j < len(s) && !breakByte[s[j]] {
+		return m.steps(s, i, j) // a control character joins the token's last word
+	}
+	if t.ascii {
+		m.st.cr = false
+		m.flushSpace(i)
+		m.w.keep(i, j)
+		return j
+	}
+	if t.n > memoMaxKey {
+		return m.steps(s, i, j)
+	}
+	if c := s[i]; c >= utf8.RuneSelf {
+		r, _ := decodeRune(s, i)
+		if !lookupLetter(r).ok {
+			switch classify(r) {
+			case classSpace, classNewline, classPara, classInvisible:
+				return m.steps(s, i, j)
+			}
+		}
+	}
+	m.st.cr = false
+	tok := s[i:j]
+	if m.memo.has(&t, tok) {
+		m.known++
+		if st := &m.st; st.spaces == 1 && st.others|st.newlines == 0 && st.started && st.ws0 >= 0 {
+			// the one space before it and the token, kept in one go
+			m.w.keep(st.ws0, j)
+			st.spaces = 0
+			return j
+		}
+		m.flushSpace(i)
+		m.w.keep(i, j)
+		return j
+	}
+	m.flushSpace(i)
+	e0, puts0 := m.e, m.w.puts
+	k := m.steps(s, i, j)
+	if k == j && !m.invalid && m.e == e0 && m.w.puts == puts0 && m.st.spaces+m.st.others+m.st.newlines == 0 {
+		m.memo.add(&t, tok)
+		m.learnt++
+	} else if m.changed++; m.changed >= 32 && 4*m.changed > m.known+m.learnt {
+		m.noTokens = true
+	}
+	return k
+}
+
+// steps handles the segments from i on until one ends at j or later, and
+// returns its end. Taking a token whole keeps token from scanning the
+// rest of it again after each segment.
+func (m *machine) steps(s string, i, j int) int {
+	for i < j {
+		i = m.step(s, i)
+	}
+	return i
+}
+
+// step handles the segment at s[i:] and returns its end.
+func (m *machine) step(s string, i int) int {
+	w := &m.w
+	c := s[i]
+	if c < utf8.RuneSelf {
+		switch {
+		case c == ' ':
+			m.space(i)
+			m.st.spaces++
+			m.st.cr = false
+			return i + 1
+		case c == '\n':
+			m.space(i)
+			if !m.st.cr {
+				m.st.newlines++
+			} else {
+				m.st.others++ // the CR of a CRLF is dropped
+			}
+			m.st.cr = false
+			return i + 1
+		case c == '\r':
+			m.space(i)
+			m.st.newlines++
+			m.st.others++
+			m.st.cr = true
+			return i + 1
+		case c == '\t':
+			m.space(i)
+			m.st.others++
+			m.st.cr = false
+			return i + 1
+		case c == '\v' || c == '\f':
+			m.space(i)
+			m.st.newlines++
+			m.st.others++
+			m.st.cr = false
+			return i + 1
+		case c < 0x20 || c == 0x7f:
+			m.e.Invisible++
+			m.st.cr = false
+			m.dropInvisible(i, i+1)
+			return i + 1
+		case isASCIILetter(c):
+			m.st.cr = false
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if j == len(s) || isBreakASCII(s[j]) {
+				m.flushSpace(i)
+				w.keep(i, j)
+				return j
+			}
+			return m.word(s, i)
+		default:
+			m.st.cr = false
+			m.flushSpace(i)
+			j := i + 1
+			for j < len(s) && s[j] < utf8.RuneSelf && s[j] > ' ' && s[j] != 0x7f && !isASCIILetter(s[j]) {
+				j++
+			}
+			if j < len(s) && (s[j] >= utf8.RuneSelf || !isBreakASCII(s[j]) && !isASCIILetter(s[j])) {
+				// the last one may carry combining marks, maybe after
+				// a control character that goes
+				if j-1 > i {
+					w.keep(i, j-1)
+				}
+				return m.other(s, j-1)
+			}
+			w.keep(i, j)
+			return j
+		}
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	m.st.cr = false
+	switch k := classify(r); k {
+	case classSpace:
+		m.space(i)
+		m.st.others++
+		return i + size
+	case classNewline, classPara:
+		m.space(i)
+		m.st.newlines++
+		if k == classPara {
+			m.st.newlines++
+		}
+		m.st.others++
+		return i + size
+	case classInvisible:
+		m.e.Invisible++
+		m.dropInvisible(i, i+size)
+		return i + size
+	case classLetter:
+		return m.word(s, i)
+	}
+	return m.other(s, i)
+}
+
 // dropSpace removes the pending white space (at the start or the end).
-// At the end of the text nothing follows, so a clean sink just stops short.
+// The sink needs no word of it: the next kept input starts a new run.
 func (m *machine) dropSpace(i int) {
 	st := &m.st
 	if st.spaces+st.others+st.newlines == 0 {
@@ -229,9 +353,6 @@ func (m *machine) dropSpace(i int) {
 	m.e.Space++
 	if m.w.al != nil {
 		m.w.al.emit(max(st.ws0, 0), i, 0, false)
-	}
-	if i < len(m.w.src) || m.w.clean != max(st.ws0, 0) {
-		m.w.materialize()
 	}
 	st.spaces, st.others, st.newlines = 0, 0, 0
 }
@@ -253,14 +374,22 @@ func (m *machine) dropInvisible(i, j int) {
 	if m.w.al != nil {
 		m.w.al.emit(i, j, 0, false)
 	}
-	m.w.materialize()
 }
 
 // flushSpace writes the pending white space before a visible segment at i.
 func (m *machine) flushSpace(i int) {
+	if m.st.spaces|m.st.others|m.st.newlines == 0 {
+		m.st.started = true
+		return
+	}
+	m.flushPending(i)
+}
+
+func (m *machine) flushPending(i int) {
 	st := &m.st
-	if st.spaces+st.others+st.newlines == 0 {
-		st.started = true
+	if st.spaces == 1 && st.others|st.newlines == 0 && st.started && st.ws0 >= 0 {
+		m.w.keep(st.ws0, i) // the one space between two words
+		st.spaces = 0
 		return
 	}
 	if !st.started {
@@ -288,6 +417,33 @@ func (m *machine) flushSpace(i int) {
 		m.w.putString(max(st.ws0, 0), i, out)
 	}
 	st.spaces, st.others, st.newlines = 0, 0, 0
+}
+
+var breakByte = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isBreakASCII(byte(c))
+	}
+	return t
+}()
+
+var vowelByte = func() (t [256]bool) {
+	for _, c := range "aeiouyAEIOUY" {
+		t[c] = true
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRuneInString(s[j:]) for a non-ASCII s[j], with
+// the two- and three-byte sequences of Vietnamese letters decoded inline.
+func decodeRune(s string, j int) (rune, int) {
+	c := s[j]
+	if c >= 0xC2 && c < 0xE0 && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[j+1]&0x3F), 2
+	}
+	if c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+		return 0x1000 | rune(s[j+1]&0x3F)<<6 | rune(s[j+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[j:])
 }
 
 // isBreakASCII reports whether c is an ASCII character that ends a word:
@@ -387,6 +543,9 @@ func (m *machine) word(s string, i int) int {
 	ls := m.letters[:0]
 	var e Edits
 	marked, toned := false, false
+	// what toneSettled looks at, gathered on the way while no mark
+	// changes a letter
+	vowels, tonedVowels, tonedAt, lastShaped := 0, 0, -1, -1
 	j := i
 scan:
 	for j < len(s) {
@@ -397,10 +556,13 @@ scan:
 				if len(ls) == maxLetters {
 					return m.foreign(s, i, j)
 				}
+				if vowelByte[c] {
+					vowels++
+				}
 				ls = append(ls, latinLetters[c])
 				j++
 				continue
-			case isBreakASCII(c):
+			case breakByte[c]:
 				break scan
 			}
 			e.Invisible++ // a control character
@@ -408,7 +570,7 @@ scan:
 			j++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[j:])
+		r, size := decodeRune(s, j)
 		if l := lookupLetter(r); l.ok {
 			if len(ls) == maxLetters {
 				return m.foreign(s, i, j)
@@ -417,8 +579,16 @@ scan:
 				e.Eth++
 				l.eth = false
 			}
-			if l.tone != 0 {
-				toned = true
+			if isVowel(l.base) {
+				vowels++
+				if l.tone != 0 {
+					toned = true
+					tonedVowels++
+					tonedAt = len(ls)
+				}
+				if l.shape != shapeNone {
+					lastShaped = len(ls)
+				}
 			}
 			ls = append(ls, l)
 			j += size
@@ -469,7 +639,11 @@ scan:
 		}
 		break
 	}
-	if toned && !m.toneSettled(ls) {
+	settled := tonedVowels == 1 && (vowels == 1 || lastShaped == tonedAt)
+	if marked {
+		settled = m.toneSettled(ls)
+	}
+	if toned && !settled {
 		if sy, ok := parseSyllable(ls); ok {
 			if tone, at, ok := sy.wordTone(ls); ok && tone != 0 {
 				if target := sy.toneTarget(ls, m.style); target != at {
@@ -562,6 +736,10 @@ func (m *machine) other(s string, i int) int {
 	m.flushSpace(i)
 	r, size := utf8.DecodeRuneInString(s[i:])
 	if r == utf8.RuneError && size == 1 {
+		if m.strict {
+			m.invalid = true
+			return len(s)
+		}
 		m.e.Invalid++
 		m.w.putString(i, i+1, "\uFFFD")
 		return i + 1

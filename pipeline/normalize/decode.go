@@ -670,6 +670,50 @@ func decodeWith(c *codec, b []byte, align bool) decoded {
 	return d
 }
 
+// keepsUTF8 reports, cheaply, that detect would return b as it is if b is
+// valid UTF-8: b starts with no byte order mark and detectUTF8 takes its
+// first exits, which look at a sample only (or, for text without a letter
+// outside ASCII, at which VIQR characters it holds). It does not check
+// that b is valid; false means ask detect.
+func keepsUTF8(b []byte) bool {
+	if bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}) ||
+		bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return false
+	}
+	smp := sample(b)
+	if !utf8.Valid(smp) {
+		// the sample is cut between characters: b is no UTF-8, and the
+		// scans below would look at all of it for nothing
+		return false
+	}
+	s := bytesToString(b)
+	if !hasNonASCIILetter(s) {
+		return !strings.ContainsAny(s, "^+(`~") && !strings.Contains(s, "dd") && !strings.Contains(s, "DD")
+	}
+	if !isLatin1(smp) {
+		return true
+	}
+	return scoreText(bytesToString(smp)).alien == 0
+}
+
+// isLatin1 reports whether toLatin1 would accept b.
+func isLatin1(b []byte) bool {
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if r >= 0x100 {
+			if _, ok := cp1252Bytes[r]; !ok {
+				return false
+			}
+		}
+		i += size
+	}
+	return true
+}
+
 // detectUTF8 decides whether valid UTF-8 text is what it seems, or VIQR,
 // double-encoded UTF-8, or legacy bytes stored as Latin-1 characters. It
 // keeps the text as is unless another reading is clearly better.

@@ -14,6 +14,10 @@
 //   - AlignString and AlignBytes also return an Alignment from offsets in
 //     the normalized text back to byte offsets in the input.
 //
+// A Normalizer remembers the words that it found already canonical and
+// later keeps them without looking at their letters: reuse one (or
+// Default) rather than making one per call.
+//
 // # Detection
 //
 // Bytes reads a UTF-8 or UTF-16 byte order mark first. Valid UTF-8 is

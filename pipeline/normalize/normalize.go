@@ -2,6 +2,7 @@ package normalize
 
 import (
 	"errors"
+	"strings"
 	"sync"
 
 	"golang.org/x/text/transform"
@@ -50,6 +51,14 @@ type Options struct {
 type Normalizer struct {
 	opts Options
 	pool sync.Pool // *machine
+
+	// Memos outlive the machines in pool, which a collection empties.
+	memoMu sync.Mutex
+	memos  []*memo
+
+	// slowDetect and noMemo turn the fast paths off, for tests that check
+	// they change nothing.
+	slowDetect, noMemo bool
 }
 
 // New returns a Normalizer with opts.
@@ -65,17 +74,41 @@ func String(s string) string {
 }
 
 func (n *Normalizer) machine() *machine {
-	if m, ok := n.pool.Get().(*machine); ok {
-		return m
+	m, ok := n.pool.Get().(*machine)
+	if !ok {
+		m = &machine{style: n.opts.ToneStyle}
 	}
-	return &machine{style: n.opts.ToneStyle}
+	if !n.noMemo {
+		n.memoMu.Lock()
+		if k := len(n.memos); k > 0 {
+			m.memo = n.memos[k-1]
+			n.memos = n.memos[:k-1]
+		}
+		n.memoMu.Unlock()
+		if m.memo == nil {
+			m.memo = new(memo)
+		}
+	}
+	return m
 }
+
+// maxMemos bounds the memos a Normalizer keeps: one for each goroutine
+// that uses it at the same time, about.
+const maxMemos = 16
 
 func (n *Normalizer) release(m *machine) {
 	if cap(m.w.buf) > 1<<20 {
 		m.w.buf = nil
 	}
 	m.w.src, m.w.al = "", nil
+	if m.memo != nil {
+		n.memoMu.Lock()
+		if len(n.memos) < maxMemos {
+			n.memos = append(n.memos, m.memo)
+		}
+		n.memoMu.Unlock()
+		m.memo = nil
+	}
 	n.pool.Put(m)
 }
 
@@ -93,26 +126,52 @@ func (n *Normalizer) AlignString(s string) (string, Edits, *Alignment) {
 }
 
 func (n *Normalizer) run(s string, align bool) (string, Edits, *Alignment) {
+	out, e, a, _ := n.runOn(s, align, false)
+	return out, e, a
+}
+
+// runOn normalizes s. With borrowed, s aliases the caller's bytes, which
+// may not even be UTF-8: clean output is copied out of them, and the run
+// stops (ok false) at the first invalid byte, so that the caller can
+// detect the encoding instead.
+func (n *Normalizer) runOn(s string, align, borrowed bool) (out string, e Edits, a *Alignment, ok bool) {
 	m := n.machine()
 	defer n.release(m)
 	m.st = lineState{}
 	m.e = Edits{}
-	m.w.reset(s, false)
+	m.strict, m.invalid = borrowed, false
+	m.w.reset(s)
 	var ab *alignBuilder
 	if align {
 		ab = &alignBuilder{}
 		m.w.al = ab
 	}
 	m.run(s, true)
-	out := m.w.result()
-	if m.w.dirty {
+	if m.invalid {
 		m.w.buf = m.w.buf[:0]
+		return "", Edits{}, nil, false
 	}
-	var a *Alignment
+	if len(m.w.buf) == 0 {
+		out = m.w.result() // one run of s
+		if borrowed {
+			out = strings.Clone(out)
+		}
+	} else {
+		m.w.flush()
+		if cap(m.w.buf) <= len(m.w.buf)+len(m.w.buf)/4 {
+			// the buffer was made for this text: hand it over rather
+			// than copy it
+			out = bytesToString(m.w.buf)
+			m.w.buf = nil
+		} else {
+			out = string(m.w.buf)
+			m.w.buf = m.w.buf[:0]
+		}
+	}
 	if align {
 		a = ab.finish(len(s))
 	}
-	return out, m.e, a
+	return out, m.e, a, true
 }
 
 // Bytes decodes b (detecting its encoding) and normalizes it.
@@ -128,6 +187,14 @@ func (n *Normalizer) AlignBytes(b []byte) (Result, *Alignment, error) {
 }
 
 func (n *Normalizer) bytes(b []byte, align bool) (Result, *Alignment, error) {
+	// Most input is UTF-8 that detection keeps as it is. Checking that
+	// first costs a look at a sample; the normalizer then validates the
+	// text as it goes, which saves a pass of utf8.Valid and a copy.
+	if !n.slowDetect && keepsUTF8(b) {
+		if text, e, a, ok := n.runOn(bytesToString(b), align, true); ok {
+			return Result{Text: text, Encoding: "utf-8", Edits: e}, a, nil
+		}
+	}
 	d, err := detect(b, align)
 	if err != nil {
 		return Result{}, nil, err

@@ -33,9 +33,10 @@ func (t *transformer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, er
 			cut = safeCut(t.in)
 		}
 		if cut > 0 || atEOF {
-			t.m.w.reset(string(t.in[:cut]), true)
+			t.m.w.reset(string(t.in[:cut]))
 			t.m.w.buf = t.out[:0]
 			t.m.run(t.m.w.src, atEOF)
+			t.m.w.flush()
 			t.out = t.m.w.buf
 			t.m.w.buf = nil
 			t.in = append(t.in[:0], t.in[cut:]...)

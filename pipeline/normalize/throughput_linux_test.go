@@ -56,6 +56,7 @@ func TestThroughput(t *testing.T) {
 	t.Logf("String NFD      %6.1f MB/s", measure(len(nfd), func() { Default.String(nfd) }))
 	utf := []byte(text)
 	t.Logf("Bytes utf-8     %6.1f MB/s", measure(len(utf), func() { Default.Bytes(utf) }))
+	t.Logf("Bytes utf-8 cold %5.1f MB/s", measure(len(utf), func() { New(Options{}).Bytes(utf) }))
 	for _, enc := range []string{"tcvn3", "vni", "cp1258", "viscii", "vps", "viqr"} {
 		in := encodeAs(t, enc, text)
 		t.Logf("Bytes %-9s %6.1f MB/s   Decode %6.1f MB/s", enc,

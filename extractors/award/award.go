@@ -122,6 +122,14 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 		head = typ
 	}
 	j := i + n
+	if typ == "Giải thưởng" {
+		// "giải thưởng văn học LiBeraturpreis": a field, then the name.
+		if m, _ := lx.fields.Match(toks, j); m > 0 {
+			if end := x.openName(toks, j+m); end > j+m {
+				return x.withClass(toks, i, end, head+" "+text[toks[j].Start:toks[end-1].End], typ)
+			}
+		}
+	}
 	switch {
 	case typ == "Danh hiệu":
 		return x.danhHieu(text, toks, i, j)
@@ -309,6 +317,14 @@ func (x *Extractor) issuer(toks []scan.Token, j int) (int, bool) {
 	end := k
 	for end < len(toks) && end-k < x.cfg.MaxNameWords {
 		t := toks[end]
+		// "Bộ Giáo dục và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch": a
+		// ministry's name holds "và" and a comma.
+		if end > k && !t.Is(scan.NewlineBefore) {
+			if j := ministryJoin(toks, end); j > end {
+				end = j
+				continue
+			}
+		}
 		if t.Kind != scan.Word || t.Is(scan.NewlineBefore) {
 			break
 		}
@@ -320,6 +336,34 @@ func (x *Extractor) issuer(toks []scan.Token, j int) (int, bool) {
 		end++
 	}
 	return end, end > k
+}
+
+// ministryJoin returns the token after "và" and the capitalized word that
+// follows it at toks[k] ("và Đào tạo"), or after ", Thể thao và Du" (a
+// comma, a capital, a word or two and then "và" with a capital), when they
+// continue an issuer's name; else k.
+func ministryJoin(toks []scan.Token, k int) int {
+	capAt := func(j int) bool {
+		return j < len(toks) && toks[j].Kind == scan.Word && toks[j].Cap() && !toks[j].Is(scan.NewlineBefore)
+	}
+	switch toks[k].Lower {
+	case "và":
+		if capAt(k+1) && !defaultLexicon.mayStart(toks[k+1].Lower) {
+			return k + 2
+		}
+	case ",":
+		if !capAt(k + 1) {
+			return k
+		}
+		j := k + 2
+		for j < len(toks) && j <= k+3 && toks[j].Kind == scan.Word && toks[j].Lower != "và" && !toks[j].Is(scan.NewlineBefore) {
+			j++
+		}
+		if j < len(toks) && toks[j].Lower == "và" && capAt(j+1) && !defaultLexicon.mayStart(toks[j+1].Lower) {
+			return j + 2
+		}
+	}
+	return k
 }
 
 // openName reads a name the lexicon does not know: it starts with a

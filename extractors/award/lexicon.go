@@ -145,6 +145,7 @@ func mustPhrases(name string) *Phrases {
 // lexicon is the extractor's vocabulary, read once from the embedded files.
 type lexicon struct {
 	types, sport, titles, classes, stops, issuers, tournaments *Phrases
+	fields                                                     *Phrases            // "văn học" in "giải thưởng văn học X"
 	names                                                      map[string]*Phrases // by type
 	// starts holds every word an award or decision mention can open
 	// with, so that Extract tests most tokens with one map lookup.
@@ -171,6 +172,7 @@ func loadLexicon() *lexicon {
 		names:   map[string]*Phrases{},
 
 		tournaments: mustPhrases("tournaments.txt"),
+		fields:      mustPhrases("prizefields.txt"),
 	}
 	lines, err := readLexicon("names.txt")
 	if err != nil {
@@ -214,6 +216,7 @@ type Grammar struct {
 	OrgStops   *Phrases // lower-case words that end an organization: "tổ chức", "vinh dự"
 	Events     *Phrases // capitalized words that open an event, not a name: "Lễ", "Hội nghị"
 	OrgJoins   *Phrases // punctuation inside an organization's name, from the word before: "cháy, chữa cháy"
+	Wishes     *Phrases // words before a verb that make it a hope: "muốn", "phấn đấu"
 	// Abbrevs maps a lower-case short form of an award word to its
 	// lower-case full form: "nsnd" -> "nghệ sĩ nhân dân".
 	Abbrevs map[string]string
@@ -230,6 +233,7 @@ var defaultGrammar = &Grammar{
 	OrgStops:   mustPhrases("orgstops.txt"),
 	Events:     mustPhrases("events.txt"),
 	OrgJoins:   mustPhrases("orgjoins.txt"),
+	Wishes:     mustPhrases("wishes.txt"),
 	Abbrevs:    mustPairs("abbrevs.txt"),
 }
 

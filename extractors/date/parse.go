@@ -196,6 +196,9 @@ func (p *parser) expr(i int) int {
 	if !p.acceptable(items, conns) {
 		return i
 	}
+	if p.yearly(items) {
+		return items[len(items)-1].last
+	}
 	p.itemsBuf, p.connBuf = items, conns
 	for k := range items {
 		rng := ""
@@ -278,6 +281,22 @@ func (p *parser) acceptable(items []item, conns []int) bool {
 	// A chain whose items all carry years: "2014-2019", "1989 - 1994".
 	if len(items) == 2 && conns[0] == connRange && a.grain == pipeline.GrainYear && items[1].grain == pipeline.GrainYear {
 		return items[1].y-a.y <= 100
+	}
+	return false
+}
+
+// yearly reports a day or month without year that recurs every year, not
+// a calendar date: "các tháng 9 - 11 hằng năm", "ngày 20/11 hàng năm".
+func (p *parser) yearly(items []item) bool {
+	for _, it := range items {
+		if it.y != 0 || it.relYear || it.lunar {
+			return false
+		}
+	}
+	j := items[len(items)-1].last
+	switch p.word(j) {
+	case "hằng", "hàng", "mỗi":
+		return p.word(j+1) == "năm"
 	}
 	return false
 }

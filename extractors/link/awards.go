@@ -939,7 +939,10 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 	end := i + n
 	for end < limit && end-i < maxOrgWords {
 		t := r.toks[end]
-		if t.Is(scan.NewlineBefore) || r.personAt(end) >= 0 && !placeWord(r.toks[end-1].Lower) {
+		if t.Is(scan.NewlineBefore) {
+			break
+		}
+		if p := r.personAt(end); p >= 0 && !placeWord(r.toks[end-1].Lower) && !(end > i+n && r.nameTail(end, p, limit)) {
 			break
 		}
 		// "Sở Giáo dục và Đào tạo": "và" joins two capitalized words of
@@ -964,11 +967,23 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 			// "... Việt Nam - PVC": an acronym after a dash belongs to it.
 			if t.Lower == "-" && end+1 < limit && r.toks[end+1].Is(scan.AllUpper) {
 				end += 2
+				break
+			}
+			// "Trường Điện - Điện tử", "Trường THPT chuyên Hà Nội -
+			// Amsterdam": a capitalized tail that ends the item.
+			if t.Lower == "-" {
+				if j := r.dashTail(end, limit); j > end {
+					end = j
+				}
 			}
 			break
 		}
 		if !t.Cap() {
 			if m, _ := r.g.OrgStops.Match(r.toks, end); m > 0 {
+				break
+			}
+			// "Sư đoàn hai lần được phong tặng": a count of times.
+			if t.Lower == "lần" || end+1 < len(r.toks) && r.toks[end+1].Lower == "lần" {
 				break
 			}
 		}
@@ -985,6 +1000,55 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 	}
 	// "Tiểu đoàn 3" ends with its number.
 	return end, end > i+n-1 && r.toks[end-1].Kind != scan.Punct
+}
+
+// dashTail returns the end of the words after the dash at token k that
+// finish an organization's name: a capital that opens no person,
+// organization, role or award, one to three words, then the end of the
+// item (not a colon, as in "- Ảnh: ..."); else k.
+func (r *awardReader) dashTail(k, limit int) int {
+	j := k + 1
+	if j >= limit || !r.toks[j].Cap() || r.toks[j].Is(scan.NewlineBefore) || r.personCovering(j) >= 0 || r.awardAt(j) || r.isRole(j) {
+		return k
+	}
+	if n, _ := r.g.Orgs.Match(r.toks, j); n > 0 {
+		return k
+	}
+	e := j
+	for e < limit && e < j+3 && r.toks[e].Kind == scan.Word && !r.toks[e].Is(scan.NewlineBefore) && r.toks[e].Lower != "và" {
+		e++
+	}
+	if e < limit && (r.toks[e].Lower == ":" || !r.itemEnds(e, limit) && !r.adverbAt(e) && !r.verbStarts(e, limit)) {
+		return k
+	}
+	return e
+}
+
+// verbStarts reports whether a conferring or receiving verb starts at k.
+func (r *awardReader) verbStarts(k, limit int) bool {
+	_, _, _, ok := r.verbAt(k, limit)
+	return ok
+}
+
+// nameTail reports whether the person mention p, at token k after words
+// of an organization's name, is the end of that name rather than a
+// person: "Hợp tác xã Nông nghiệp Thạch Hương". It must end the item,
+// follow a plain word and be the person's only mention.
+func (r *awardReader) nameTail(k, p, limit int) bool {
+	prev := r.toks[k-1]
+	if prev.Kind != scan.Word || isHonorific(r, k-1) || r.isRole(k-1) {
+		return false
+	}
+	ps := r.persons[p]
+	if ps.end < limit && !r.itemEnds(ps.end, limit) {
+		return false
+	}
+	for _, person := range r.doc.People {
+		if person.ID == ps.rec.Person {
+			return len(person.Mentions) == 1
+		}
+	}
+	return false
 }
 
 // placeWord reports whether w, before a capitalized name, makes it a
@@ -1052,7 +1116,68 @@ func (r *awardReader) orgRecipient(s, e int) pipeline.Recipient {
 			return pipeline.Recipient{Organization: full}
 		}
 	}
+	// "Công an tỉnh", "Sư đoàn": the unit the article names in full.
+	head, _ := r.g.Orgs.Match(r.toks, s)
+	if levelWord(last.Lower) && !last.Cap() || head == e-s {
+		if full := r.placed(s, e); full != "" {
+			return pipeline.Recipient{Organization: full}
+		}
+	}
 	return pipeline.Recipient{Organization: r.text(s, e)}
+}
+
+// former reports whether w marks a former office: "nguyên", "cựu".
+func former(w string) bool { return w == "nguyên" || w == "cựu" }
+
+// levelWord reports whether w, in lower case, is the last word of an
+// administrative level ("tỉnh", "huyện", "thành phố") that a place name
+// follows when the organization is named in full.
+func levelWord(w string) bool {
+	switch w {
+	case "tỉnh", "huyện", "quận", "xã", "phường", "phố", "thị":
+		return true
+	}
+	return false
+}
+
+// placed returns the organization at tokens [s, e), "Công an tỉnh" or
+// "Sư đoàn", as the article names it in full elsewhere ("Công an tỉnh
+// Bình Định", "Sư đoàn 312"), when it does so with one place or number
+// only; else "".
+func (r *awardReader) placed(s, e int) string {
+	n := e - s
+	full := ""
+	for i := 0; i+n < len(r.toks); i++ {
+		if i == s || r.toks[i].Lower != r.toks[s].Lower {
+			continue
+		}
+		same := true
+		for k := 1; k < n; k++ {
+			if r.toks[i+k].Lower != r.toks[s+k].Lower {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if r.toks[i+n].Is(scan.NewlineBefore) {
+			continue
+		}
+		m, _ := lex.Places.Match(r.doc.Text, r.toks, i+n)
+		if m == 0 && r.toks[i+n].Kind == scan.Number {
+			m = 1 // "Sư đoàn 312"
+		}
+		if m == 0 {
+			continue
+		}
+		name := r.text(i, i+n+m)
+		if full != "" && full != name {
+			return ""
+		}
+		full = name
+	}
+	return full
 }
 
 // personAt returns the index in r.persons of the person mention that
@@ -1260,6 +1385,15 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			break
 		}
 	}
+	// "tôi muốn giành thêm huy chương vàng": a hope, not an award given.
+	if verbAt >= 0 && r.wished(cs, verbAt) {
+		return info
+	}
+	// "UBND tỉnh đề nghị Chủ tịch nước truy tặng ...": proposed, not yet
+	// decided.
+	if verbAt >= 0 && !receive && r.askedOf(cs, verbAt) {
+		return info
+	}
 	after := -1 // a conferring verb after the mention: "... do Chủ tịch nước truy tặng X"
 	for k := e; k < se && k < e+8; k++ {
 		if l := r.toks[k].Lower; l == ";" || l == "." || l == "," || l == "cho" {
@@ -1282,17 +1416,27 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	if verbAt >= 0 && r.toks[verbAt].Lower == "được" && verbEnd-verbAt > 1 && r.toks[verbAt+1].Lower == "truy" {
 		info.posthumous = true
 	}
+	listAt := -1
 	switch {
 	case cho >= 0:
-		info.recipients, info.count = r.list(cho+1, se)
+		listAt = cho + 1
 	case after >= 0:
 		n, _ := r.conferAt(after)
-		start := after + n
+		listAt = after + n
 		// "Giải thưởng X được trao cho A": "cho" opens the list.
-		if start < se && r.toks[start].Lower == "cho" {
-			start++
+		if listAt < se && r.toks[listAt].Lower == "cho" {
+			listAt++
 		}
-		info.recipients, info.count = r.list(start, se)
+	}
+	if listAt >= 0 {
+		info.recipients, info.count = r.list(listAt, se)
+		// "cho 5 doanh nghiệp tiêu biểu, trong đó có Tập đoàn A": the
+		// named among an unnamed group.
+		if len(info.recipients) == 0 {
+			if k := r.amongFrom(listAt, se); k >= 0 {
+				info.recipients, _ = r.list(k, se)
+			}
+		}
 	}
 	if verbAt >= 0 {
 		r.readVerb(&info, cs, verbAt, verbEnd, receive, s, e, se)
@@ -1319,6 +1463,16 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			if len(info.recipients) == 0 && r.toks[s-1].Lower != ";" {
 				info.recipients = in.recipients
 			}
+		}
+	}
+	// "Tập thể được tặng Bằng khen gồm Phòng A và Đồn B", "131 nghệ sĩ
+	// được phong tặng danh hiệu NSND, trong đó có A, B": the list follows
+	// the award.
+	if len(info.recipients) == 0 && cho < 0 && after < 0 {
+		if k, ok := r.introEnd(e, se); ok {
+			info.recipients, info.count = r.list(k, se)
+		} else if k := r.amongAt(e, se); k >= 0 {
+			info.recipients, _ = r.list(k, se)
 		}
 	}
 	if len(info.recipients) == 0 {
@@ -1351,6 +1505,66 @@ func (r *awardReader) amongList(ss, e, se int) int {
 		}
 	}
 	return -1
+}
+
+// amongAt returns the token after "trong đó có" (or "trong số đó có")
+// at token k, after an optional comma, or -1.
+func (r *awardReader) amongAt(k, se int) int {
+	if k < se && r.toks[k].Lower == "," {
+		k++
+	}
+	if k+2 >= se || r.toks[k].Lower != "trong" {
+		return -1
+	}
+	k++
+	if r.toks[k].Lower == "số" {
+		k++
+	}
+	if k+1 >= se || r.toks[k].Lower != "đó" || r.toks[k+1].Lower != "có" {
+		return -1
+	}
+	k += 2
+	if k < se && r.toks[k].Lower == ":" {
+		k++
+	}
+	return k
+}
+
+// amongFrom returns the token after the "trong đó có" that follows an
+// unnamed group at token k ("5 doanh nghiệp du lịch tiêu biểu, trong đó
+// có ..."): lower-case words and numbers only stand before it; or -1.
+func (r *awardReader) amongFrom(k, se int) int {
+	for j := k; j < se && j < k+12; j++ {
+		t := r.toks[j]
+		if t.Lower == "," || t.Lower == "trong" {
+			if a := r.amongAt(j, se); a >= 0 {
+				return a
+			}
+		}
+		if t.Cap() || t.Kind == scan.Punct && t.Lower != "," {
+			return -1
+		}
+		if _, _, _, ok := r.verbAt(j, se); ok {
+			return -1
+		}
+	}
+	return -1
+}
+
+// wished reports whether a word of hope or aim stands shortly before the
+// verb at v in the clause from cs: "muốn giành", "phấn đấu đạt", "hy
+// vọng sẽ được trao".
+func (r *awardReader) wished(cs, v int) bool {
+	// "hy vọng một ngày sẽ được nhận": a few words may stand between.
+	for k := v - 1; k >= cs && k >= v-5; k-- {
+		if r.toks[k].Kind == scan.Punct {
+			return false
+		}
+		if n, _ := r.g.Wishes.Match(r.toks, k); n > 0 && k+n <= v {
+			return true
+		}
+	}
+	return false
 }
 
 // awardBefore returns the last award mention that ends in tokens [ss, k).
@@ -1646,9 +1860,32 @@ func (r *awardReader) proposal(cs, v int) bool {
 		if t.Kind == scan.Punct {
 			return false
 		}
+		if t.Cap() {
+			continue // "Phạm Đình Nghị" is a name
+		}
 		switch t.Lower {
 		case "nghị", "xuất", "muốn", "xét", "trình":
 			return k+1 >= v || r.toks[k+1].Lower != "của"
+		}
+	}
+	return false
+}
+
+// askedOf reports whether the verb at v is one an authority is asked to
+// do: "đề nghị Chủ tịch nước truy tặng". "đề nghị tặng thưởng Huân
+// chương ... cho PVC" names the award as given and is read as such.
+func (r *awardReader) askedOf(cs, v int) bool {
+	for k := v - 1; k >= cs && k >= v-8; k-- {
+		t := r.toks[k]
+		if t.Kind == scan.Punct {
+			return false
+		}
+		if t.Cap() {
+			continue
+		}
+		switch t.Lower {
+		case "nghị", "xuất", "trình":
+			return k+1 < v && r.toks[k+1].Cap() && !r.toks[k+1].Is(scan.SentStart)
 		}
 	}
 	return false
@@ -1872,6 +2109,10 @@ func (r *awardReader) appositiveHolder(cs, k int) (pipeline.Recipient, bool) {
 		for pos > cs && r.toks[pos-1].Start >= t.Start {
 			pos--
 		}
+		// "A, nguyên Chủ tịch UBND huyện, được trao": a former office.
+		if pos > cs && former(r.toks[pos-1].Lower) {
+			pos--
+		}
 		if pos == cs || r.toks[pos-1].Lower != "," {
 			return pipeline.Recipient{}, false
 		}
@@ -1884,6 +2125,39 @@ func (r *awardReader) appositiveHolder(cs, k int) (pipeline.Recipient, bool) {
 		}
 	}
 	return pipeline.Recipient{}, false
+}
+
+// teamBefore returns the first token of a lower-case team word that
+// stands before the name at token s ("đoàn thể thao", "đội tuyển bóng
+// đá"), with only lower-case words between, or s when none does.
+func (r *awardReader) teamBefore(cs, s int) int {
+	for j := s - 1; j >= cs && j >= s-4; j-- {
+		t := r.toks[j]
+		if t.Kind != scan.Word || t.Cap() {
+			return s
+		}
+		if t.Lower == "đoàn" || t.Lower == "đội" && j+1 < s && r.toks[j+1].Lower == "tuyển" {
+			return j
+		}
+	}
+	return s
+}
+
+// occasionOf reports whether the organization starting at token s names
+// an occasion, not a subject: "Lễ kỷ niệm 80 năm Ngày truyền thống Công
+// an nhân dân và đón nhận ...".
+func (r *awardReader) occasionOf(s int) bool {
+	if s < 1 {
+		return false
+	}
+	switch r.toks[s-1].Lower {
+	case "ngày":
+		return true
+	case "thống", "lập":
+		// "truyền thống", "thành lập"
+		return s >= 2 && (r.toks[s-2].Lower == "truyền" || r.toks[s-2].Lower == "thành")
+	}
+	return false
 }
 
 // attributed reports whether the name starting at token s is the source
@@ -1918,6 +2192,26 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	for k > cs && r.adverbAt(k-1) {
 		k--
 	}
+	// "Vinamilk 10 năm liền nhận ...": a run of years stands between the
+	// subject and the verb; a lone capitalized word before it names a
+	// company or brand.
+	if j := r.spellBefore(cs, k); j < k {
+		k = j
+		if rc, start, ok := r.nameEndingAt(cs, k, true); ok && !r.attributed(start) {
+			return []pipeline.Recipient{rc}
+		}
+		if k-1 == cs && r.toks[cs].Kind == scan.Word && r.toks[cs].Cap() && !r.isRole(cs) {
+			return []pipeline.Recipient{{Organization: r.text(cs, k)}}
+		}
+	}
+	// "Theo luật sư A, bị cáo từng được tặng ...": the defendant named
+	// before.
+	if k-2 >= cs && r.toks[k-2].Lower == "bị" && r.toks[k-1].Lower == "cáo" && !r.inName(k-2) {
+		if p := r.roleAntecedent(k - 2); p >= 0 {
+			return []pipeline.Recipient{r.persons[p].rec}
+		}
+		return nil
+	}
 	// "Năm 2010, ông được Nhà nước tặng thưởng ...": a pronoun subject
 	// is the person last named before it.
 	if n := r.pronounBefore(cs, k); n > 0 {
@@ -1945,6 +2239,19 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	if rc, ok := r.appositiveHolder(cs, k); ok {
 		return []pipeline.Recipient{rc}
 	}
+	// "GS A, cựu sinh viên của trường, được trao": a lower-case
+	// appositive between commas.
+	if k-1 > cs && r.toks[k-1].Lower == "," {
+		j := k - 2
+		for j > cs && j >= k-9 && r.toks[j].Kind == scan.Word && !r.toks[j].Cap() {
+			j--
+		}
+		if j < k-2 && j > cs && r.toks[j].Lower == "," {
+			if p := r.personEndingAt(cs, j); p >= 0 && !r.attributed(r.persons[p].start) {
+				return []pipeline.Recipient{r.persons[p].rec}
+			}
+		}
+	}
 	skipped := 0
 	var out []pipeline.Recipient
 	for k > cs {
@@ -1966,8 +2273,15 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 			continue
 		}
 		if rc, start, ok := r.nameEndingAt(cs, k, skipped == 0 && len(out) == 0); ok {
-			if r.attributed(start) {
+			if r.attributed(start) || rc.Organization != "" && r.occasionOf(start) {
 				break
+			}
+			// "đoàn thể thao Việt Nam giành ...": a team named by its
+			// place, in lower case.
+			if rc.Person == "" {
+				if t := r.teamBefore(cs, start); t < start {
+					rc, start = pipeline.Recipient{Organization: r.text(t, k)}, t
+				}
 			}
 			out = append(out, rc)
 			k = start
@@ -2014,6 +2328,43 @@ func (r *awardReader) antecedent(k int) int {
 			}
 		}
 		return p
+	}
+	return -1
+}
+
+// spellBefore returns the first token of a run of years that ends right
+// before token k in the clause from cs ("10 năm liền", "5 năm liên tiếp";
+// "liền" is read as an adverb before), or k when none does.
+func (r *awardReader) spellBefore(cs, k int) int {
+	j := k
+	switch {
+	case j-2 >= cs && r.toks[j-2].Lower == "liên" && (r.toks[j-1].Lower == "tiếp" || r.toks[j-1].Lower == "tục"):
+		j -= 2
+	case j-1 >= cs && (r.toks[j-1].Lower == "liền" || r.toks[j-1].Lower == "liên"):
+		// "liên" alone: its "tiếp" was read as an adverb.
+		j--
+	}
+	if j-2 >= cs && r.toks[j-1].Lower == "năm" && r.toks[j-2].Kind == scan.Number {
+		return j - 2
+	}
+	return k
+}
+
+// roleAntecedent returns the person mention that "bị cáo" at token k
+// stands for: the last one before it, within 400 tokens, that "bị cáo"
+// opens; or -1.
+func (r *awardReader) roleAntecedent(k int) int {
+	for p := r.firstPersonFrom(k) - 1; p >= 0; p-- {
+		ps := r.persons[p]
+		if ps.end > k {
+			continue
+		}
+		if k-ps.end > 400 {
+			break
+		}
+		if ps.start >= 2 && r.toks[ps.start-2].Lower == "bị" && r.toks[ps.start-1].Lower == "cáo" {
+			return p
+		}
 	}
 	return -1
 }
@@ -2370,6 +2721,10 @@ func (r *awardReader) introEnd(k, se int) (int, bool) {
 // after forms of address: "và cô giáo Lò Thị Puôn".
 func (r *awardReader) personNext(k, se int) bool {
 	for k < se {
+		// A mention may hold its rank: "Thượng tá Nguyễn Thị Lan".
+		if r.personAt(k) >= 0 {
+			return true
+		}
 		n, _ := r.g.Honorifics.Match(r.toks, k)
 		if n == 0 {
 			break
@@ -2563,6 +2918,21 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 			return pipeline.Recipient{Organization: r.text(k, k+1+n)}, "", k + 1 + n, true
 		}
 	}
+	// "cho đội tuyển bóng đá nam quốc gia": a national team, often in
+	// lower case, up to the end of the item.
+	if r.toks[k].Lower == "đội" && k+2 < se && r.toks[k+1].Lower == "tuyển" {
+		j := k + 2
+		for j < se && j < k+10 && r.toks[j].Kind == scan.Word && !r.itemEnds(j, se) && !r.listStop(j) &&
+			!r.adverbAt(j) && r.personAt(j) < 0 {
+			if n, _ := r.conferAt(j); n > 0 {
+				break
+			}
+			j++
+		}
+		if j > k+2 {
+			return pipeline.Recipient{Organization: r.text(k, j)}, "", j, true
+		}
+	}
 	// Organizations stand at the start of the item.
 	if p := r.personCovering(k); p < 0 {
 		if oe, ok := r.orgAt(k, se, true); ok {
@@ -2576,6 +2946,10 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 			return r.persons[p].rec, "", r.persons[p].end, true
 		}
 	}
+	// "nguyên Tổng Bí thư, nguyên Chủ tịch nước Lào B": former offices.
+	if former(r.toks[k].Lower) && k+1 < se && r.isRole(k+1) {
+		k++
+	}
 	// A person, maybe after a title: "Thủ tướng Nhật Bản Shinzo Abe".
 	for j := k; j < se && j < k+20; j++ {
 		t := r.toks[j]
@@ -2585,6 +2959,11 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 				prefix = r.title(k, j)
 			}
 			return ps.rec, prefix, ps.end, true
+		}
+		// A chain of offices before the name: "Tổng Bí thư, Chủ tịch
+		// nước Lào B".
+		if t.Lower == "," && j > k && r.isRole(k) && j+2 < se && (r.isRole(j+1) || former(r.toks[j+1].Lower) && r.isRole(j+2)) {
+			continue
 		}
 		if t.Kind == scan.Punct && !isQuote(t.Lower) && t.Lower != "-" {
 			break

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -44,7 +45,11 @@ func awardDoc(t testing.TB, raw string) *pipeline.Document {
 			continue
 		}
 		p := pipeline.Person{ID: "p" + strconv.Itoa(len(doc.People)+1), Name: forms[0]}
-		for _, f := range forms {
+		// The longest form first: a mention holds the rank before the
+		// name, as the people linker makes it.
+		byLen := slices.Clone(forms)
+		slices.SortStableFunc(byLen, func(a, b string) int { return len(b) - len(a) })
+		for _, f := range byLen {
 			for _, m := range wordIndex(text, f) {
 				if !covered(p.Mentions, m) {
 					p.Mentions = append(p.Mentions, m)
@@ -214,6 +219,51 @@ func TestAwardShapes(t *testing.T) {
 		{"signer of the decision", "Ngô Minh Châu",
 			"Bộ trưởng Bộ Công an đã ký Quyết định tặng Bằng khen cho đồng chí Ngô Minh Châu.",
 			"Bằng khen", []string{"Ngô Minh Châu"}, nil, "Bộ trưởng Bộ Công an", false},
+		{"list after gồm", "",
+			"Tập thể được tặng Bằng khen gồm Phòng Cảnh sát hình sự và Đồn Biên phòng Tà Lùng.",
+			"Bằng khen", []string{"org:Phòng Cảnh sát hình sự", "org:Đồn Biên phòng Tà Lùng"}, nil, "", false},
+		{"named among a counted group", "Lò Thị Mai; Vũ Đình Khang",
+			"Năm nay, 42 nghệ sĩ được phong tặng danh hiệu Nghệ sĩ Ưu tú, trong đó có ca sĩ Lò Thị Mai và đạo diễn Vũ Đình Khang.",
+			"Nghệ sĩ Ưu tú", []string{"Lò Thị Mai", "Vũ Đình Khang"}, nil, "", false},
+		{"named among the group after cho", "",
+			"Chủ tịch UBND tỉnh tặng Bằng khen cho 7 hợp tác xã tiêu biểu, trong đó có Hợp tác xã Chè Tân Cương.",
+			"Bằng khen", []string{"org:Hợp tác xã Chè Tân Cương"}, nil, "Chủ tịch UBND tỉnh", false},
+		{"ranked names joined by và after titles", "Hà Minh Đức=Thượng tá Hà Minh Đức; Lê Thị Thoa=Trung tá Lê Thị Thoa",
+			"Giám đốc đã trao Giấy khen cho Thượng tá Hà Minh Đức, Trưởng phòng Tham mưu và Trung tá Lê Thị Thoa, Phó Trưởng phòng Hậu cần vì thành tích xuất sắc.",
+			"Giấy khen", []string{"Hà Minh Đức", "Lê Thị Thoa"}, nil, "Giám đốc", false},
+		{"run of years between subject and verb", "",
+			"Habeco 5 năm liên tiếp nhận Giải thưởng Chất lượng Quốc gia.",
+			"Giải thưởng Chất lượng Quốc gia", []string{"org:Habeco"}, nil, "", false},
+		{"the defendant named before", "Đỗ Văn Tài",
+			"Bị cáo Đỗ Văn Tài khai nhận hành vi. Theo luật sư bào chữa, bị cáo từng được tặng Bằng khen của UBND tỉnh Nam Định.",
+			"Bằng khen của UBND tỉnh Nam Định", []string{"Đỗ Văn Tài"}, nil, "", false},
+		{"national team in lower case", "",
+			"Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho đội tuyển bóng đá nữ quốc gia vì thành tích xuất sắc.",
+			"Huân chương Lao động hạng Nhì", []string{"org:đội tuyển bóng đá nữ quốc gia"}, nil, "Chủ tịch nước", false},
+		{"organization named in full elsewhere", "",
+			"Công an tỉnh Quảng Trị tổng kết năm. Dịp này, Chủ tịch nước tặng Huân chương Chiến công hạng Nhì cho Công an tỉnh.",
+			"Huân chương Chiến công hạng Nhì", []string{"org:Công an tỉnh Quảng Trị"}, nil, "Chủ tịch nước", false},
+		{"organization name with a dash", "",
+			"Bộ trưởng trao Bằng khen cho Trường Điện - Điện tử và Trường Cơ khí vì thành tích đào tạo.",
+			"Bằng khen", []string{"org:Trường Điện - Điện tử", "org:Trường Cơ khí"}, nil, "Bộ trưởng", false},
+		{"lower-case appositive between commas", "Trương Minh Hiếu",
+			"GS Trương Minh Hiếu, cựu sinh viên của trường, được trao Kỷ niệm chương “Vì sự nghiệp giáo dục”.",
+			`Kỷ niệm chương "Vì sự nghiệp giáo dục"`, []string{"Trương Minh Hiếu"}, nil, "", false},
+		{"team in lower case before a place", "",
+			"Chiều nay, đoàn thể thao Thái Lan giành Huy chương vàng nội dung tiếp sức.",
+			"Huy chương vàng", []string{"org:đoàn thể thao Thái Lan"}, nil, "", false},
+		{"bare unit named in full before", "",
+			"Lữ đoàn 146 kỷ niệm 60 năm thành lập. Lữ đoàn hai lần được phong tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+			"Anh hùng Lực lượng vũ trang nhân dân", []string{"org:Lữ đoàn 146"}, nil, "", false},
+		{"former offices before a foreign name", "Kaysone Sengdara",
+			"Chủ tịch nước trao Huân chương Hồ Chí Minh tặng nguyên Tổng Bí thư, nguyên Chủ tịch nước Lào Kaysone Sengdara.",
+			"Huân chương Hồ Chí Minh", []string{"Kaysone Sengdara"}, nil, "Chủ tịch nước", false},
+		{"named among a group after được trao cho", "Lý Thu Sa; Đàm Văn Khiêm",
+			"Giải thưởng Nhà nước về văn học, nghệ thuật được trao cho 96 tác giả, trong đó có nhà văn Lý Thu Sa và họa sĩ Đàm Văn Khiêm.",
+			"Giải thưởng Nhà nước về văn học, nghệ thuật", []string{"Lý Thu Sa", "Đàm Văn Khiêm"}, nil, "", false},
+		{"pronoun opening the sentence", "Hà Quang Vũ",
+			"Đại úy Hà Quang Vũ công tác tại Đồn Biên phòng Săm Khóe. Ông từng được Chủ tịch nước tặng Huân chương Chiến công hạng Ba.",
+			"Huân chương Chiến công hạng Ba", []string{"Hà Quang Vũ"}, nil, "Chủ tịch nước", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -234,6 +284,70 @@ func TestAwardShapes(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestAwardFormerOffice checks that a former office between the name and
+// the verb leaves the person, not the office's organization, the subject.
+func TestAwardFormerOffice(t *testing.T) {
+	raw := "people: Đào Văn Khải\nCùng dịp, ông Đào Văn Khải, nguyên Chủ tịch UBND huyện, được trao Huy hiệu 50 năm tuổi Đảng."
+	doc := awardDoc(t, raw)
+	title := wordIndex(doc.Text, "Chủ tịch UBND huyện")
+	require.Len(t, title, 1)
+	doc.Entities = append(doc.Entities, pipeline.Entity{Kind: pipeline.KindTitle, Span: title[0], Text: title[0].Of(doc.Text)})
+	pipeline.SortEntities(doc.Entities)
+	awards := linkAwards(doc)
+	require.Len(t, awards, 1)
+	assert.Equal(t, []string{"Đào Văn Khải"}, recipients(awards[0]))
+}
+
+// TestAwardHopes checks that an award hoped for, aimed at or only
+// proposed to an authority is not given.
+func TestAwardHopes(t *testing.T) {
+	for _, text := range []string{
+		"Nhà văn Lê Mai nói chị hy vọng một ngày sẽ được nhận Giải thưởng Nhà nước.",
+		"UBND tỉnh đề nghị Chủ tịch nước truy tặng Huân chương Dũng cảm cho anh Tô Văn Hải.",
+		"\"Tôi muốn giành thêm huy chương vàng cho Tổ quốc\", Lan nói.",
+		"Đội tuyển đặt mục tiêu giành Huy chương Vàng tại SEA Games.",
+		"Cả xã phấn đấu đạt danh hiệu Anh hùng Lao động trong năm tới.",
+	} {
+		t.Run(text, func(t *testing.T) {
+			doc := awardDoc(t, "people:\n"+text)
+			assert.Empty(t, linkAwards(doc))
+		})
+	}
+}
+
+// TestAwardProposalNamedAsGiven checks that "đề nghị tặng thưởng" with no
+// authority asked names an award as given, and that a name holding
+// "Nghị" is no proposal.
+func TestAwardProposalNamedAsGiven(t *testing.T) {
+	doc := awardDoc(t, "people: Đỗ Văn Quế; Phạm Đình Nghị\nNăm 2015, ông Đỗ Văn Quế được Chủ tịch UBND tỉnh Phạm Đình Nghị tặng Bằng khen.")
+	awards := linkAwards(doc)
+	require.Len(t, awards, 1)
+	assert.Equal(t, []string{"Đỗ Văn Quế"}, recipients(awards[0]))
+	doc = awardDoc(t, "people:\nHồ sơ đề nghị tặng thưởng Huân chương Lao động cho Tổng công ty Sông Đà đã được rà soát.")
+	awards = linkAwards(doc)
+	require.Len(t, awards, 1)
+	assert.Equal(t, []string{"org:Tổng công ty Sông Đà"}, recipients(awards[0]))
+}
+
+// TestAwardOrganizationEndingWithAName checks that a name the person
+// extractor took for a person may end an organization in a list.
+func TestAwardOrganizationEndingWithAName(t *testing.T) {
+	doc := awardDoc(t, "people: Thạch Hương\nUBND tỉnh tặng Bằng khen cho Công ty cổ phần Thép Hà Tĩnh, Hợp tác xã Nông nghiệp Thạch Hương và Trường Tiểu học Cẩm Bình.")
+	awards := linkAwards(doc)
+	require.Len(t, awards, 1)
+	assert.Equal(t, []string{"org:Công ty cổ phần Thép Hà Tĩnh", "org:Hợp tác xã Nông nghiệp Thạch Hương", "org:Trường Tiểu học Cẩm Bình"},
+		recipients(awards[0]))
+}
+
+// TestAwardOccasionIsNoSubject checks that the organization a ceremony
+// celebrates is not the one receiving.
+func TestAwardOccasionIsNoSubject(t *testing.T) {
+	doc := awardDoc(t, "people:\nCông an tỉnh Sơn La tổ chức Lễ kỷ niệm 80 năm Ngày truyền thống Công an nhân dân và đón nhận Huân chương Chiến công hạng Nhất.")
+	awards := linkAwards(doc)
+	require.Len(t, awards, 1)
+	assert.NotContains(t, recipients(awards[0]), "org:Công an nhân dân")
 }
 
 // TestAwardSeries checks sentences that confer several awards.

@@ -286,7 +286,7 @@ func tokens(text string, dst []Token, n int) []Token {
 			} else {
 				t.Lower = w
 			}
-			t.Vocab = vocab[t.Lower]
+			t.Vocab = vocab.lookup(t.Lower)
 			dst = append(dst, t)
 			if len(dst) == limit {
 				break
@@ -298,7 +298,7 @@ func tokens(text string, dst []Token, n int) []Token {
 		t.End = i + n
 		t.Kind = Punct
 		t.Lower = text[i : i+n]
-		t.Vocab = vocab[t.Lower]
+		t.Vocab = vocab.lookup(t.Lower)
 		switch r {
 		case '.', '!', '?', '…':
 			sentStart = true

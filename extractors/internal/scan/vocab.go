@@ -68,19 +68,24 @@ func Intern(w string) uint32 {
 	if id := vocab.lookup(w); id != 0 {
 		return id
 	}
-	if 2*(vocab.n+1) > len(vocab.slots) {
-		old := vocab.slots
-		vocab.slots = make([]vocabSlot, 2*len(old))
+	return vocab.add(w)
+}
+
+// add gives w, which the table does not hold, the next number; the table
+// doubles when it would be more than half full.
+func (v *vocabTable) add(w string) uint32 {
+	if 2*(v.n+1) > len(v.slots) {
+		old := v.slots
+		v.slots = make([]vocabSlot, 2*len(old))
 		for _, s := range old {
 			if s.id != 0 {
-				vocab.insert(s.word, s.id)
+				v.insert(s.word, s.id)
 			}
 		}
 	}
-	vocab.n++
-	id := uint32(vocab.n)
-	vocab.insert(w, id)
-	return id
+	v.n++
+	v.insert(w, uint32(v.n))
+	return uint32(v.n)
 }
 
 // VocabSize is the largest vocabulary number given so far.

@@ -15,18 +15,7 @@ func TestVocabTable(t *testing.T) {
 	ids := map[string]uint32{}
 	for i := range 3000 {
 		w := fmt.Sprintf("từ%d", i)
-		if 2*(v.n+1) > len(v.slots) {
-			old := v.slots
-			v.slots = make([]vocabSlot, 2*len(old))
-			for _, s := range old {
-				if s.id != 0 {
-					v.insert(s.word, s.id)
-				}
-			}
-		}
-		v.n++
-		v.insert(w, uint32(v.n))
-		ids[w] = uint32(v.n)
+		ids[w] = v.add(w)
 	}
 	for w, id := range ids {
 		require.Equal(t, id, v.lookup(w), w)

@@ -88,6 +88,19 @@ type node struct {
 	ok    bool
 }
 
+// child returns the child of a trie node under k, making it if need be.
+func child[K comparable](m *map[K]*node, k K) *node {
+	if *m == nil {
+		*m = map[K]*node{}
+	}
+	c := (*m)[k]
+	if c == nil {
+		c = &node{}
+		(*m)[k] = c
+	}
+	return c
+}
+
 // Entries lists the lexicon's entries in file order.
 func (d *Dict) Entries() []Entry { return d.entries }
 
@@ -103,30 +116,13 @@ func (d *Dict) add(key, value string) {
 			d.first.add(variant[0])
 			d.last.add(variant[len(variant)-1])
 			for _, k := range variant {
-				if n.next == nil {
-					n.next = map[string]*node{}
-				}
-				c := n.next[k]
-				if c == nil {
-					c = &node{}
-					n.next[k] = c
-				}
-				n = c
+				n = child(&n.next, k)
 			}
 		} else {
 			d.firstW.add(scan.Intern(variant[0]))
 			d.lastW.add(scan.Intern(variant[len(variant)-1]))
 			for _, k := range variant {
-				id := scan.Intern(k)
-				if n.ids == nil {
-					n.ids = map[uint32]*node{}
-				}
-				c := n.ids[id]
-				if c == nil {
-					c = &node{}
-					n.ids[id] = c
-				}
-				n = c
+				n = child(&n.ids, scan.Intern(k))
 			}
 		}
 		if !n.ok {

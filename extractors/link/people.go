@@ -244,7 +244,8 @@ func (l *peopleLinker) cluster() {
 			}
 			// "bé Mai Anh" after "Lò Thị Mai Anh": the last syllables of
 			// the full name.
-			if o.given != given && o.family != given && o.tail != given && !endsWithWords(o.tail, given) && !(o.e.Person.Foreign && len(o.value) > len(given) &&
+			// "ông Hun Sen" after "Thủ tướng Hun Sen": the same words.
+			if o.value != given && o.given != given && o.family != given && o.tail != given && !endsWithWords(o.tail, given) && !(o.e.Person.Foreign && len(o.value) > len(given) &&
 				strings.HasSuffix(o.value, given) && strings.ContainsRune(" -", rune(o.value[len(o.value)-len(given)-1]))) {
 				continue
 			}
@@ -513,6 +514,9 @@ func (l *peopleLinker) separator(a, b int) bool {
 			break
 		}
 	}
+	// "Đại biểu Quốc hội khóa XI, XII, nguyên Phó Chủ tịch ...": the
+	// terms of the office before it.
+	g = skipTerms(g)
 	// "Trần Văn Lợi (SN 1975), nguyên Giám đốc ...": a short bracketed
 	// note (birth year, age, address) between the name and its title.
 	if rest, ok := strings.CutPrefix(g, "("); ok {
@@ -533,6 +537,34 @@ func (l *peopleLinker) separator(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// skipTerms drops a leading "khóa XI, XII" from the gap g between two
+// titles, and returns g unchanged when it opens with no such terms.
+func skipTerms(g string) string {
+	rest, ok := strings.CutPrefix(g, "khóa ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(g, "khoá "); !ok {
+			return g
+		}
+	}
+	for {
+		rest = strings.TrimLeft(rest, " ")
+		i := strings.IndexAny(rest, ", ")
+		if i <= 0 || !lex.Roman(rest[:i]) {
+			return g
+		}
+		after := strings.TrimLeft(rest[i:], " ")
+		// "XI, XII": another term after the comma.
+		if next, ok := strings.CutPrefix(after, ","); ok {
+			next = strings.TrimLeft(next, " ")
+			if j := strings.IndexAny(next, ", "); j > 0 && lex.Roman(next[:j]) {
+				rest = next
+				continue
+			}
+		}
+		return strings.TrimSpace(after)
+	}
 }
 
 func (l *peopleLinker) give(t, p int) {
@@ -599,8 +631,9 @@ func (l *peopleLinker) attachTitles() {
 					break
 				}
 				prev := strings.TrimRight(l.text[:t.Span.Start], " ")
+				// "(nguyên Giám đốc ...)": the word may open the bracket.
 				for _, q := range []string{"nguyên", "cựu", "là"} {
-					if p, ok := strings.CutSuffix(prev, " "+q); ok {
+					if p, ok := strings.CutSuffix(prev, q); ok && (strings.HasSuffix(p, " ") || strings.HasSuffix(p, "(")) {
 						prev = strings.TrimRight(p, " ")
 					}
 				}
@@ -778,7 +811,9 @@ func (l *peopleLinker) build() []pipeline.Person {
 // subject of the clause.
 var predicateCues = []string{"là", "làm", "giữ chức", "giữ chức vụ", "chức", "chức vụ", "cương vị",
 	"giữ cương vị", "bổ nhiệm", "đảm nhiệm", "trở thành", "kiêm", "khi còn", "khi còn là", "thôi giữ chức",
-	"cử giữ chức", "hiệp thương cử", "được bầu", "bầu làm", "vị trí", "lên", "thăng chức", "nhận chức"}
+	"cử giữ chức", "hiệp thương cử", "được bầu", "bầu làm", "vị trí", "lên", "thăng chức", "nhận chức",
+	// "Bà từng giữ các chức vụ: Bí thư Quận ủy, ...".
+	"chức vụ:", "các chức vụ", "các chức vụ:"}
 
 // appointment are the cues of a passive appointment, whose agent is not
 // the holder: "X được bà Y bổ nhiệm làm T".
@@ -830,9 +865,19 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 			// the subject: "Ông từng là Tư lệnh Quân khu 1". A biography
 			// may name its subject a few sentences up.
 			pronoun := l.pronounBefore(from, t.Span.Start)
+			upTo := t.Span.Start // candidates end by here
 			if pronoun {
 				from = l.sentenceBefore(t.Span.Start)
-				if k := mentionAt(ms, from); k >= len(ms) || ms[k].span.End > t.Span.Start {
+				// "Ông là con trai của Nguyễn Lân. Sinh thời, ông từng là
+				// ...": a sentence before that opens with the pronoun too
+				// names others; the subject stands before it.
+				if prev := l.sentence(from); from < l.sentence(t.Span.Start).Start && l.opensWithPronoun(prev) {
+					if k := mentionAt(ms, l.sentenceBefore(from)); k < len(ms) && ms[k].span.End <= from {
+						upTo = from
+						from = l.sentenceBefore(from)
+					}
+				}
+				if k := mentionAt(ms, from); k >= len(ms) || ms[k].span.End > upTo {
 					from = max(0, t.Span.Start-800)
 				}
 			}
@@ -859,14 +904,20 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 			}
 			// In "X được bà Y ... bổ nhiệm làm T" the title is X's.
 			var cands []mention
-			for k := mentionAt(ms, from); k < len(ms) && ms[k].span.End <= t.Span.Start; k++ {
+			for k := mentionAt(ms, from); k < len(ms) && ms[k].span.End <= upTo; k++ {
 				cands = append(cands, ms[k])
 			}
 			if n := len(cands); n > 0 {
 				p = cands[n-1].person
 				lead := scan.ToLower(l.text[max(0, cands[n-1].e.Span.Start-20):cands[n-1].e.Span.Start])
 				// But in "công ty do Y làm giám đốc" Y holds it.
-				doesIt := strings.TrimSpace(l.text[cands[n-1].span.End:t.Span.Start]) == "làm"
+				// "đoàn do đồng chí X, Bí thư Tỉnh ủy, làm trưởng đoàn"
+				// too, with X's own titles between.
+				gap := strings.TrimSpace(l.text[cands[n-1].span.End:t.Span.Start])
+				doesIt := gap == "làm"
+				if !doesIt && strings.HasSuffix(gap, " làm") {
+					doesIt = l.throughTitles(cands[n-1].span.End, strings.LastIndex(l.text[:t.Span.Start], "làm"))
+				}
 				if n > 1 && appointment[predicateCues[cueAt]] && !doesIt && (strings.Contains(lead, "được") || strings.Contains(lead, " do ")) {
 					p = cands[n-2].person
 				}
@@ -1155,6 +1206,20 @@ func (l *peopleLinker) pronounBefore(a, b int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// opensWithPronoun reports whether sentence s opens with a pronoun
+// subject: "Ông là con trai của ...".
+func (l *peopleLinker) opensWithPronoun(s pipeline.Span) bool {
+	toks := l.gapTokens(s.Start, min(s.End, s.Start+24))
+	if len(toks) < 2 || toks[1].Kind != scan.Word || toks[1].Flags&scan.Upper != 0 {
+		return false
+	}
+	switch toks[0].Lower {
+	case "ông", "bà", "anh", "chị":
+		return true
 	}
 	return false
 }

@@ -413,6 +413,13 @@ func (s *state) cueBefore(i int) cue {
 				c.roleEnd = j
 				break
 			}
+			// "Chủ tịch Thượng viện Hun Sen": a role, then a body that
+			// takes no name.
+			if j >= 2 && lex.MayEndBody(s.toks[j-1]) && lex.Roles.EndsAt(s.text, s.toks, j-2) > 0 && lex.CompleteBodyEndsAt(s.text, s.toks, j) == 2 {
+				c.role = true
+				c.roleEnd = j - 2
+				break
+			}
 		}
 		break
 	}
@@ -438,6 +445,10 @@ func (s *state) cueBefore(i int) cue {
 			st--
 		}
 		if st < i-1 && s.cueBefore(st).nonPerson {
+			c.nonPerson = true
+		}
+		// "tàu 015 - Trần Hưng Đạo": a ship's number, then its name.
+		if st == i-1 && i >= 3 && s.toks[i-2].Kind == scan.Number && lex.NonPerson.EndsAt(s.text, s.toks, i-2) > 0 {
 			c.nonPerson = true
 		}
 	}
@@ -512,6 +523,13 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			return out
 		}
 	}
+	// "CEO Masan Group Danny Le": a company's name ends with its suffix,
+	// then comes the name of its head.
+	for k := 1; k+2 < len(words) && k <= 3; k++ {
+		if m, _ := lex.OrgSuffixes.Match(s.text, s.toks, words[k].first); m == 1 && !words[k].initial && len(words)-k-1 <= 3 {
+			return s.names(out, words[k+1:])
+		}
+	}
 	// "Để Mai Tính", "Em Tên Gì": a run in title case with a word no name
 	// uses is the title of a work.
 	for k, w := range words {
@@ -519,6 +537,12 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			continue
 		}
 		if m, _ := lex.NonName.Match(s.text, s.toks, w.first); m == 1 {
+			// "Vì Văn Tám": a family name that is also a function word.
+			if k == 0 && len(words) >= 3 && !lex.FunctionSurname(s.text, s.toks, w.first) {
+				if m, _ := lex.Surnames.Match(s.text, s.toks, w.first); m == 1 {
+					continue
+				}
+			}
 			return out
 		}
 	}
@@ -627,6 +651,24 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			c.classifier = true
 		}
 	}
+	if c.nonPerson && !c.classifier && n >= 4 && !words[0].initial {
+		// "Bệnh viện Bạch Mai Đào Xuân Cơ": a body's two-word name, then
+		// the three-word name of its head.
+		k := n - 3
+		if w := words[k].first; !words[n-1].initial && words[n-1].last-w == 2 && lex.VietNameAfter(s.text, s.toks, w) == 3 &&
+			lex.Places.EndsAt(s.text, s.toks, words[n-1].last+1) == 0 {
+			if e, ok := s.name(words[k:n], cue{}); ok {
+				return append(out, e)
+			}
+		}
+	}
+	// "Đảng ủy xã Ly Seo Chứ": a unit word, then a name with a middle
+	// name that no place carries.
+	if c.classifier && n == 3 && !words[0].initial && words[2].last == words[0].first+2 && lex.MarkedName(s.text, s.toks, words[0].first) {
+		if e, ok := s.name(words, cue{}); ok {
+			return append(out, e)
+		}
+	}
 	if c.nonPerson {
 		if !c.classifier || n < 4 {
 			return out
@@ -665,6 +707,12 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		// is a name.
 		if m, _ := lex.Places.Match(s.text, s.toks, words[p].first); m > 0 && m <= n-p && !words[p].initial && !(c.person && n-p <= 3) {
 			p += m
+			// "Thủ tướng Campuchia Hun Sen", "Chủ tịch Thượng viện
+			// Campuchia Hun Sen": the role still announces the holder
+			// after the country.
+			if c.role && p < n && (p == m || lex.CompleteBodyEndsAt(s.text, s.toks, words[p].first) > 0) {
+				continue
+			}
 			c = cue{}
 			continue
 		}
@@ -746,6 +794,11 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		}
 	case c.person && n <= 3:
 		// "anh Sinh", "Trung tá Máy", "nghệ sĩ Xuân Bắc".
+	case c.role && initials == 0 && lex.MarklessHolder(s.text, s.toks, c.roleEnd, ws[0].first) == n:
+		// "Thủ tướng Hun Sen", "Phó Chủ tịch Thượng viện Tea Banh": a
+		// Khmer or Lao name whose syllables read as Vietnamese ones,
+		// written without marks, after a head of state or minister.
+		info.Foreign = true
 	case sm == 0 && !c.nonPerson && !c.source && s.givenPair(ws):
 		// "Quang Hải đi bóng": a name without its family name.
 	default:

@@ -34,6 +34,7 @@ func TestRanks(t *testing.T) {
 		{"navy", "Phó Đô đốc Phạm Hoài Nam và Chuẩn đô đốc Lê C", []string{"Phó Đô đốc", "Chuẩn Đô đốc"}, []string{"Phó Đô đốc", "Chuẩn đô đốc"}},
 		{"soldiers", "Thượng sỹ Lò Văn D, Hạ sĩ E, binh nhì F", []string{"Thượng sĩ", "Hạ sĩ", "Binh nhì"}, []string{"Thượng sỹ", "Hạ sĩ", "binh nhì"}},
 		{"border guard", "Thiếu úy Phạm Đức Trung, Đồn Biên phòng Cửa Đại", []string{"Thiếu úy"}, []string{"Thiếu úy"}},
+		{"border guard's own spelling", "Đại tá Biên phòng Nông Văn Lành và Thiếu tá Biên phòng Lò A", []string{"Đại tá", "Thiếu tá"}, []string{"Đại tá Biên phòng", "Thiếu tá Biên phòng"}},
 		{"promotion keeps the new rank", "thăng cấp bậc hàm từ Đại tá lên Thiếu tướng cho ông A", []string{"Thiếu tướng"}, []string{"Thiếu tướng"}},
 		{"promotion lower case", "thăng quân hàm từ trung tướng lên thượng tướng", []string{"Thượng tướng"}, []string{"thượng tướng"}},
 		{"degrees are no ranks", "GS.TS Nguyễn Văn A, NSND Lê Khanh, Anh hùng Lực lượng vũ trang", nil, nil},

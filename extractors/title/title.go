@@ -208,8 +208,9 @@ var cadreBodies = map[string]bool{"huyện đoàn": true, "tỉnh đoàn": true,
 	"quận ủy": true, "thị ủy": true, "huyện uỷ": true, "tỉnh uỷ": true, "thành uỷ": true, "quận uỷ": true, "thị uỷ": true}
 
 // occupationHeads are the words before a lower-case "trưởng" that make it
-// part of an occupation: "HLV trưởng", "bếp trưởng", "y tá trưởng".
-var occupationHeads = map[string]bool{"hlv": true, "viên": true, "bếp": true, "sư": true, "tá": true}
+// part of an occupation: "HLV trưởng", "bếp trưởng", "y tá trưởng", and a
+// team captain, "đội trưởng".
+var occupationHeads = map[string]bool{"hlv": true, "viên": true, "bếp": true, "sư": true, "tá": true, "đội": true}
 
 func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	// A role glued to the word before it is part of a code, not a title.
@@ -227,12 +228,31 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		start = i + 1
 	case "tân":
 		start = i + 1
+	default:
+		// "bổ nhiệm 3 Phó Giám đốc gồm: A, B và C": a count heads a list
+		// as "các" does.
+		group = p.countBefore(i)
 	}
 	roleEnd, ok := p.roleAt(start)
 	if !ok {
 		return pipeline.Entity{}, 0, false
 	}
+	// "Bộ Tư lệnh Vùng 4": the command is a body, not its commander.
+	if start > 0 && p.lower(start-1) == "bộ" && p.lower(start) == "tư" {
+		return pipeline.Entity{}, 0, false
+	}
+	// "Đại sứ du lịch tỉnh", "Đại sứ thương hiệu": an honorary role, not
+	// the office of an envoy.
+	if roleEnd+1 < len(p.toks) && p.lower(roleEnd-1) == "sứ" && p.lowerIn(envoy, start, roleEnd) &&
+		p.toks[roleEnd].Flags&scan.Upper == 0 && p.lowerIn(honoraryEnvoys, roleEnd, roleEnd+2) {
+		roleEnd += 2
+	}
 	orgEnd := p.org(start, roleEnd)
+	// "đội trưởng Dion Cools": in lower case and with no body, the
+	// captain of a team.
+	if orgEnd == roleEnd && p.toks[start].Flags&scan.Upper == 0 && p.lowerIn(captains, start, roleEnd) {
+		return pipeline.Entity{}, 0, false
+	}
 	// "các Phó Thủ tướng: A, B" and "các Phó Thủ tướng A và B" head a list.
 	if group && !p.listFollows(orgEnd) {
 		group = false
@@ -292,6 +312,58 @@ func (p *parser) institutionAt(j int) int {
 	return 0
 }
 
+// countBefore reports whether a small count stands right before toks[i]:
+// "3 Phó Giám đốc", not the date of "ngày 5/6 Phó Thủ tướng".
+func (p *parser) countBefore(i int) bool {
+	if i == 0 || p.toks[i-1].Kind != scan.Number {
+		return false
+	}
+	n := p.toks[i-1].Lower
+	if len(n) > 2 || strings.Trim(n, "0123456789") != "" || n == "1" || n == "0" {
+		return false
+	}
+	switch p.lower(i - 2) {
+	case "ngày", "tháng", "năm", "số", "khóa", "khoá", "lần":
+		return false
+	}
+	return true
+}
+
+// unitOf returns the index after "kỹ thuật của WHO" when toks[j] opens one
+// to three lower-case words, then "của" and an abbreviated or known
+// foreign body; j otherwise.
+func (p *parser) unitOf(j int) int {
+	m := j + 1
+	for m < len(p.toks) && m-j <= 3 && p.toks[m].Lower != "của" {
+		m++
+	}
+	if p.lower(m) != "của" || m+1 >= len(p.toks) {
+		return j
+	}
+	for i := j; i < m; i++ {
+		if p.toks[i].Kind != scan.Word || p.toks[i].Flags&scan.Upper != 0 {
+			return j
+		}
+		if n, _ := lex.Stop.Match(p.text, p.toks, i); n > 0 {
+			return j
+		}
+	}
+	if t := p.toks[m+1]; t.Kind == scan.Word && t.Flags&scan.AllUpper != 0 && t.End-t.Start >= 2 {
+		return m + 2
+	}
+	if n, _ := lex.ForeignOrgs.Match(p.text, p.toks, m+1); n > 0 {
+		return m + 1 + n
+	}
+	return j
+}
+
+// honoraryEnvoys are the words after "Đại sứ" that make it an honorary
+// role, not an office: "Đại sứ du lịch", "Đại sứ thương hiệu".
+var honoraryEnvoys = map[string]bool{"du lịch": true, "thương hiệu": true, "thiện chí": true, "hình ảnh": true,
+	"truyền thông": true, "văn hóa": true, "văn hoá": true, "môi trường": true, "thể thao": true, "âm nhạc": true,
+	"ẩm thực": true, "sức khỏe": true, "sức khoẻ": true, "giáo dục": true, "dự án": true, "chiến dịch": true,
+	"thời trang": true, "nhân đạo": true, "toàn cầu": true}
+
 // listFollows reports whether the names of a group heading follow
 // toks[j]: right away, after a colon, or after "gồm (các đồng chí):".
 func (p *parser) listFollows(j int) bool {
@@ -334,6 +406,12 @@ var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lã
 func (p *parser) org(k0, k int) int {
 	end := k // after the last token that surely belongs
 	j := k
+	// "Trợ lý Tổng thống", "Thư ký Chủ tịch nước": an aide's principal.
+	if w := p.lower(k - 1); (w == "lý" || w == "ký" || w == "vấn") && p.lowerIn(aides, k0, k) {
+		if e, ok := p.roleAt(k); ok {
+			j, end = e, e
+		}
+	}
 	quoted := false
 	for j < len(p.toks) && j-k < p.max {
 		t := p.toks[j]
@@ -351,6 +429,10 @@ func (p *parser) org(k0, k int) int {
 					}
 					j += m
 					end = j
+					// "Thủ tướng Campuchia | Hun Sen".
+					if j-m == k && lex.MarklessHolder(p.text, p.toks, k, j) > 0 {
+						return end
+					}
 					continue
 				}
 				// After "xã", "huyện", "tỉnh" the capitals name the place,
@@ -359,6 +441,14 @@ func (p *parser) org(k0, k int) int {
 				// "Chủ tịch UBND tỉnh | Nguyễn Đức Long": every province is
 				// in the lexicon, so what follows "tỉnh" and is no known
 				// place may be the office holder.
+				// "TP Hồ Chí Minh" is the city named after him.
+				if j > k && (p.lower(j-1) == "tp" || p.lower(j-1) == "phố" && p.lower(j-2) == "thành") {
+					if n, _ := lex.Eponyms.Match(p.text, p.toks, j); n > 0 {
+						j += n
+						end = j
+						continue
+					}
+				}
 				if j > k && (p.lower(j-1) == "tỉnh" || p.lower(j-1) == "tp") && lex.NameAt(p.text, p.toks, j) > 0 {
 					return end
 				}
@@ -369,6 +459,10 @@ func (p *parser) org(k0, k int) int {
 					}
 					if l >= 4 && lex.NameAt(p.text, p.toks, j+2) > 0 {
 						l = 2
+					}
+					// "Đảng ủy xã | Ly Seo Chứ": a person's name, no commune.
+					if l == 3 && lex.MarkedName(p.text, p.toks, j) {
+						return end
 					}
 					j += l
 					end = j
@@ -381,7 +475,33 @@ func (p *parser) org(k0, k int) int {
 					end = j
 					continue
 				}
+				// "Chủ tịch Thượng viện Hun Sen": a body that needs no
+				// name, then two capitals that are no place nor more of
+				// the body name the holder, whatever his name looks like.
+				if p.capWord(j+1) && p.afterCompleteBody(k, j) {
+					return end
+				}
 				if p.stopsOrg(j) && !p.namedHead(k, j) {
+					// "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": after a
+					// head and the first word of its name, a run of
+					// capitals one word longer than a name holds the
+					// second word of the body's name, then the holder.
+					if j-1 > k && p.isNamedHead(k, j-1) && p.capWord(j-1) {
+						r := 0
+						for p.capWord(j+r) && r < 6 {
+							r++
+						}
+						if r >= 3 && lex.NameAt(p.text, p.toks, j+1) == r-1 {
+							j++
+							end = j
+							continue
+						}
+					}
+					return end
+				}
+				// "Thủ tướng Hun Sen": a Khmer name that reads as
+				// Vietnamese syllables, right after a head of state.
+				if j == k && lex.MarklessHolder(p.text, p.toks, k, j) > 0 {
 					return end
 				}
 				// "Tổng thống Assad": a lone foreign family name.
@@ -446,6 +566,15 @@ func (p *parser) org(k0, k int) int {
 					end = j
 					continue
 				}
+				// "Trưởng nhóm kỹ thuật của WHO": a unit described in lower
+				// case, then the known or abbreviated body it belongs to.
+				if m := p.unitOf(j); m > j {
+					return m
+				}
+				// "Đại sứ du lịch tỉnh.": the province the story is about.
+				if localUnits[t.Lower] && (j+1 >= len(p.toks) || p.toks[j+1].Kind == scan.Punct) && p.roleQualified(k0, k) {
+					return j + 1
+				}
 				// "Phó Giám đốc bệnh viện cho biết": the institution
 				// the story is about, named by its kind alone.
 				if n := p.institutionAt(j); n > 0 {
@@ -490,17 +619,28 @@ func (p *parser) org(k0, k int) int {
 			// No capital follows: keep the stretch only after a head that
 			// takes a lower-case name ("Trạm kiểm soát biên phòng", "Cục
 			// Chống tham nhũng"), and only to a word boundary we trust.
-			if p.lowerHead(k, j) && (m >= len(p.toks) || p.toks[m].Kind == scan.Punct) {
+			// The name of the holder may close it too: "Cục Thể dục thể
+			// thao | Đặng Hà Việt".
+			holder := func() bool {
+				return m < len(p.toks) && p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && lex.NameAt(p.text, p.toks, m) > 0
+			}
+			if p.lowerHead(k, j) && (m >= len(p.toks) || p.toks[m].Kind == scan.Punct || holder()) {
 				j = m
 				end = j
 			}
-			// "Vụ trưởng Nghiên cứu tổng hợp,": one capitalized word
-			// opens a name written in lower case after it.
-			if j-k == 1 && m-j <= 3 && p.capWord(k) && !lex.Foreign(p.toks[k].Lower) && m < len(p.toks) && strings.Contains(",;)", p.toks[m].Lower) {
-				if n, _ := lex.Places.Match(p.text, p.toks, k); n == 0 {
-					j = m
-					end = j
-				}
+			// "Đội trưởng Đội vận động quần chúng của đồn": the name ends
+			// where "của" names the body it belongs to.
+			if p.lowerHead(k, j) && j == end && m < len(p.toks) && p.toks[m].Lower == "của" && !p.capWord(m+1) {
+				return m
+			}
+			// "Vụ trưởng Nghiên cứu tổng hợp,", "Giám đốc Sở Ngoại vụ,",
+			// "Văn phòng Đăng ký đất đai tỉnh,": one capitalized word,
+			// after a head or not, opens a name written in lower case
+			// after it, up to the punctuation that closes the title.
+			if m < len(p.toks) && (p.toks[m].Kind == scan.Punct && (m-j <= 4 && strings.Contains(",;)", p.toks[m].Lower) ||
+				m-j <= 2 && p.toks[m].Lower == ".") || m-j <= 4 && p.capWord(m) && holder()) && p.oneCapital(k, j) {
+				j = m
+				end = j
 			}
 			return end
 		case scan.Number:
@@ -536,6 +676,13 @@ func (p *parser) org(k0, k int) int {
 					continue
 				}
 			case ",":
+				// "Đại biểu Quốc hội khóa XI, XII": terms listed.
+				if j > k && j+1 < len(p.toks) && p.toks[j-1].Kind == scan.Word && lex.Roman(p.toks[j-1].Text(p.text)) &&
+					p.toks[j+1].Kind == scan.Word && lex.Roman(p.toks[j+1].Text(p.text)) && p.toks[j+1].Flags&scan.AllUpper != 0 {
+					j += 2
+					end = j
+					continue
+				}
 				// "Bộ Văn hóa, Thể thao và Du lịch": a comma inside the
 				// name only where "và" closes the list.
 				if j > k && p.capWord(j+1) && !p.stopsOrg(j+1) && p.listCloses(j+1) {
@@ -585,6 +732,29 @@ func (p *parser) lowerHead(k, j int) bool {
 	return k+1 < j && lowerHeads[p.toks[k].Lower+" "+p.toks[k+1].Lower]
 }
 
+// oneCapital reports whether toks[k:j] is an optional head and then one
+// capitalized word, no place and no foreign name, with only lower-case
+// words after it: the start of a name like "Sở Ngoại vụ" or "Quản lý
+// đất đai".
+func (p *parser) oneCapital(k, j int) bool {
+	s := k
+	if n, _ := lex.OrgHeads.Match(p.text, p.toks, k); n > 0 && k+n < j {
+		s = k + n
+	}
+	if !p.capWord(s) || p.toks[s].Flags&scan.AllUpper != 0 || lex.Foreign(p.toks[s].Lower) {
+		return false
+	}
+	if n, _ := lex.Places.Match(p.text, p.toks, s); n > 0 {
+		return false
+	}
+	for i := s + 1; i < j; i++ {
+		if p.toks[i].Kind != scan.Word || p.toks[i].Flags&scan.Upper != 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 
 // inherit gives a role without organization the organization of the role
@@ -614,6 +784,25 @@ var namedHeads = map[string]bool{"bệnh viện": true, "trường": true, "côn
 // the two or three capitalized words at j are that name.
 func (p *parser) namedHead(k, j int) bool {
 	if j <= k || j-k > 3 || lex.NameAt(p.text, p.toks, j) > 3 {
+		return false
+	}
+	return p.isNamedHead(k, j)
+}
+
+// afterCompleteBody reports whether the organization toks[k:j] ends with
+// a body that takes no name ("Thượng viện", "Thượng viện Campuchia") and
+// toks[j] opens no more of it.
+func (p *parser) afterCompleteBody(k, j int) bool {
+	if n := lex.CompleteBodyEndsAt(p.text, p.toks, j); n == 0 || n > j-k {
+		return false
+	}
+	m, _ := lex.OrgHeads.Match(p.text, p.toks, j)
+	return m == 0
+}
+
+// isNamedHead reports whether toks[k:j] is one of namedHeads.
+func (p *parser) isNamedHead(k, j int) bool {
+	if j <= k || j-k > 3 {
 		return false
 	}
 	var buf [64]byte // no allocation for the look-up
@@ -660,8 +849,26 @@ func (p *parser) lowerIn(set map[string]bool, s, e int) bool {
 var classifiers = map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true,
 	"thị xã": true, "thị trấn": true, "thành phố": true, "tp": true, "thôn": true, "bản": true, "ấp": true, "xóm": true}
 
+// localUnits are the unit words that name the story's own province,
+// district or commune when nothing follows them.
+var localUnits = map[string]bool{"tỉnh": true, "huyện": true, "xã": true}
+
+// roleQualified reports whether the role toks[k0:k] is an honorary one
+// with its qualifier ("Đại sứ du lịch"), whose body a story often names
+// by its unit word alone.
+func (p *parser) roleQualified(k0, k int) bool {
+	return k-k0 >= 4 && p.lower(k0+1) == "sứ" && p.lowerIn(honoraryEnvoys, k-2, k)
+}
+
+// captains are roles that, in lower case with no body, name a team's
+// captain rather than an office.
+var captains = map[string]bool{"đội trưởng": true}
+
 // memberRoles say nothing without the body they belong to.
-var memberRoles = map[string]bool{"thành viên": true, "ủy viên": true, "uỷ viên": true, "thư ký": true, "cố vấn": true}
+var memberRoles = map[string]bool{"thành viên": true, "ủy viên": true, "uỷ viên": true, "thư ký": true, "cố vấn": true, "trợ lý": true}
+
+// aides are the roles whose organization may be the office they serve.
+var aides = map[string]bool{"trợ lý": true, "thư ký": true, "cố vấn": true}
 
 // units are the words that make a number a quantity ("3 năm"), not the
 // number of a unit ("Quân khu 1").

@@ -106,6 +106,34 @@ func TestTitles(t *testing.T) {
 			{"Phó Giám đốc bệnh viện", "Phó Giám đốc", "bệnh viện"}, {"giám đốc", "giám đốc", ""}}},
 		{"party boards named in lower case", "Trưởng ban Tuyên huấn; Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An", []want{
 			{"Trưởng ban Tuyên huấn", "Trưởng ban", "Tuyên huấn"}, {"Trưởng Ban Tuyên giáo Tỉnh ủy Nghệ An", "Trưởng Ban", "Tuyên giáo Tỉnh ủy Nghệ An"}}},
+		{"a body's name in lower case after one capital", "ông Hà, Giám đốc Sở Ngoại vụ. Bà Oanh, Phó Giám đốc Văn phòng Đăng ký đất đai tỉnh, vắng mặt", []want{
+			{"Giám đốc Sở Ngoại vụ", "Giám đốc", "Sở Ngoại vụ"}, {"Phó Giám đốc Văn phòng Đăng ký đất đai tỉnh", "Phó Giám đốc", "Văn phòng Đăng ký đất đai tỉnh"}}},
+		{"a lower-case unit ends before of", "Thiếu tá Sử, Đội trưởng Đội vận động quần chúng của đồn, đã về", []want{
+			{"Đội trưởng Đội vận động quần chúng", "Đội trưởng", "Đội vận động quần chúng"}}},
+		{"the city named after a person", "bà từng là Phó Bí thư Thành ủy TP Hồ Chí Minh, Phó Chủ tịch Quốc hội", []want{
+			{"Phó Bí thư Thành ủy TP Hồ Chí Minh", "Phó Bí thư", "Thành ủy thành phố Hồ Chí Minh"}, {"Phó Chủ tịch Quốc hội", "Phó Chủ tịch Quốc hội", ""}}},
+		{"a count heads a list", "bổ nhiệm 3 Phó Giám đốc Sở Tư pháp gồm: ông A, ông B và bà C", []want{{"Phó Giám đốc Sở Tư pháp", "Phó Giám đốc", "Sở Tư pháp"}}},
+		{"hospital with a two-word name then its director", "Giám đốc Bệnh viện Chợ Rẫy Phan Tấn Lộc cho biết", []want{{"Giám đốc Bệnh viện Chợ Rẫy", "Giám đốc", "Bệnh viện Chợ Rẫy"}}},
+		{"a senate then its khmer head", "Chủ tịch Thượng viện Say Chhum; Phó Chủ tịch Thượng viện Tea Banh; Thủ tướng Hun Sen; Thủ tướng Campuchia Hun Sen", []want{
+			{"Chủ tịch Thượng viện", "Chủ tịch", "Thượng viện"}, {"Phó Chủ tịch Thượng viện", "Phó Chủ tịch", "Thượng viện"},
+			{"Thủ tướng", "Thủ tướng", ""}, {"Thủ tướng Campuchia", "Thủ tướng", "Campuchia"}}},
+		{"a company's name with ascii words stays", "Chủ tịch Sun Group phát biểu", []want{{"Chủ tịch Sun Group", "Chủ tịch", "Sun Group"}}},
+		{"a team of an abbreviated body", "ông Park, Trưởng nhóm kỹ thuật của WHO tại Việt Nam", []want{{"Trưởng nhóm kỹ thuật của WHO", "Trưởng nhóm", "kỹ thuật của WHO"}}},
+		{"an honorary envoy", "Hoa hậu Hà là Đại sứ du lịch tỉnh Thanh Hóa; Đại sứ thương hiệu của hãng", []want{
+			{"Đại sứ du lịch tỉnh Thanh Hóa", "Đại sứ du lịch", "tỉnh Thanh Hóa"}, {"Đại sứ thương hiệu", "Đại sứ thương hiệu", ""}}},
+		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
+		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
+		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},
+		{"lower-case words common in bodies' names", "Vụ trưởng Vụ Thị trường trong nước, Bộ Công Thương; Tổng Giám đốc Quỹ Tiền tệ Quốc tế (IMF)", []want{
+			{"Vụ trưởng Vụ Thị trường trong nước", "Vụ trưởng", "Vụ Thị trường trong nước"}, {"Tổng Giám đốc Quỹ Tiền tệ Quốc tế", "Tổng Giám đốc", "Quỹ Tiền tệ Quốc tế"}}},
+		{"a lower-case stretch closed by the holder's name", "Cục trưởng Cục Thể dục thể thao Đặng Hà Việt đánh giá", []want{
+			{"Cục trưởng Cục Thể dục thể thao", "Cục trưởng", "Cục Thể dục thể thao"}}},
+		{"an aide's principal", "Trợ lý Tổng thống Yuri Ushakov; Trợ lý Lee Young-jin nói", []want{{"Trợ lý Tổng thống", "Trợ lý", "Tổng thống"}}},
+		{"a command is no commander", "Thay mặt Bộ Tư lệnh Vùng, Chuẩn Đô đốc Giang giao nhiệm vụ", nil},
+		{"chairman of a standing committee", "Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc Triệu Lạc Tế phát biểu", []want{
+			{"Ủy viên trưởng Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc", "Ủy viên trưởng", "Ủy ban Thường vụ Nhân đại toàn quốc Trung Quốc"}}},
+		{"a french name with marks ends the body", "Bộ trưởng Ngoại giao Jean-Noël Barrot; Giám đốc Quỹ Vì Tầm Vóc Việt cho biết", []want{
+			{"Bộ trưởng Ngoại giao", "Bộ trưởng", "Ngoại giao"}, {"Giám đốc Quỹ Vì Tầm Vóc Việt", "Giám đốc", "Quỹ Vì Tầm Vóc Việt"}}},
 		{"capital then lower case inside a body's name", "Tổng Giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus; nguyên Cục trưởng Cục Y tế dự phòng, nhận định", []want{
 			{"Tổng Giám đốc Tổ chức Y tế Thế giới", "Tổng Giám đốc", "Tổ chức Y tế Thế giới"}, {"Cục trưởng Cục Y tế dự phòng", "Cục trưởng", "Cục Y tế dự phòng"}}},
 		{"a body named after a historical person", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Nguyễn Xuân Thắng; Chủ tịch Hồ Chí Minh", []want{

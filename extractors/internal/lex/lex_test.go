@@ -163,6 +163,12 @@ func TestNameAt(t *testing.T) {
 		{"Vingroup Nguyễn Việt Quang", 1, 3},
 		{"Dustin Nguyễn thực hiện", 0, 2},
 		{"Đắk Lắk Y Thanh Hà Niê Kđăm dẫn đầu", 2, 5},
+		{"Masan Group Danny Le cho biết", 0, 0},
+		{"Masan Group Danny Le cho biết", 1, 0},
+		{"Masan Group Danny Le cho biết", 2, 2},
+		{"Ngoại giao Jean-Noël Barrot và", 2, 2},
+		{"là Vì Văn Tám khai", 1, 3},
+		{"Quỹ Vì Tầm Vóc Việt cho biết", 1, 0},
 	}
 	for _, tt := range tests {
 		toks := scan.Tokens(tt.text, nil)
@@ -248,6 +254,29 @@ func FuzzHighlandName(f *testing.F) {
 	})
 }
 
+func FuzzKhmerAndMarkedNames(f *testing.F) {
+	f.Add("Chủ tịch Thượng viện Campuchia Hun Sen", 5, 2)
+	f.Add("Đảng ủy xã Ly Seo Chứ cho biết", 3, 3)
+	f.Fuzz(func(t *testing.T, s string, at, roleEnd int) {
+		toks := scan.Tokens(s, nil)
+		if at < 0 || at > len(toks) || roleEnd < 0 || roleEnd > at {
+			return
+		}
+		if n := lex.MarklessName(s, toks, at); n != 0 && (n < 2 || n > 3 || at+n > len(toks)) {
+			t.Fatalf("MarklessName(%q, %d) = %d", s, at, n)
+		}
+		if n := lex.MarklessHolder(s, toks, roleEnd, at); n != 0 && n != lex.MarklessName(s, toks, at) {
+			t.Fatalf("MarklessHolder(%q, %d, %d) = %d", s, roleEnd, at, n)
+		}
+		if n := lex.CompleteBodyEndsAt(s, toks, at); n < 0 || n > at {
+			t.Fatalf("CompleteBodyEndsAt(%q, %d) = %d", s, at, n)
+		}
+		if lex.MarkedName(s, toks, at) && at+3 > len(toks) {
+			t.Fatalf("MarkedName(%q, %d) past the end", s, at)
+		}
+	})
+}
+
 func BenchmarkMatch(b *testing.B) {
 	s := "Phó Bí thư Thường trực Thành ủy Hà Nội, Bộ trưởng Bộ Công an, Thượng tướng"
 	toks := scan.Tokens(s, nil)
@@ -258,6 +287,33 @@ func BenchmarkMatch(b *testing.B) {
 			lex.Roles.Match(s, toks, i)
 			lex.Ranks.Match(s, toks, i)
 		}
+	}
+}
+
+func TestKhmerAndMarkedNames(t *testing.T) {
+	tests := []struct {
+		text                 string
+		at, roleEnd          int
+		markless, holder, cb int
+		marked               bool
+	}{
+		{"Chủ tịch Thượng viện Hun Sen phát biểu", 4, 2, 2, 2, 2, false},
+		{"Thủ tướng Hun Sen phát biểu", 2, 2, 2, 2, 0, false},
+		{"Chủ tịch Hun Sen phát biểu", 2, 2, 2, 0, 0, false},
+		{"Thủ tướng Campuchia Hun Sen", 3, 2, 2, 2, 0, false},
+		{"Thượng viện Campuchia Hun Sen", 3, 3, 2, 0, 3, false},
+		{"Chủ tịch Sun Group đến", 2, 2, 0, 0, 0, false},
+		{"Thủ tướng Nguyễn Văn An", 2, 2, 0, 0, 0, true},
+		{"Đảng ủy xã Ly Seo Chứ cho biết", 3, 3, 0, 0, 0, true},
+		{"Đảng ủy xã Ly Seo Chứ Phìn cho biết", 3, 3, 0, 0, 0, false},
+		{"xã Sín Chéng cho biết", 1, 1, 0, 0, 0, false},
+	}
+	for _, tt := range tests {
+		toks := scan.Tokens(tt.text, nil)
+		assert.Equal(t, tt.markless, lex.MarklessName(tt.text, toks, tt.at), "MarklessName %s", tt.text)
+		assert.Equal(t, tt.holder, lex.MarklessHolder(tt.text, toks, tt.roleEnd, tt.at), "MarklessHolder %s", tt.text)
+		assert.Equal(t, tt.cb, lex.CompleteBodyEndsAt(tt.text, toks, tt.at), "CompleteBodyEndsAt %s", tt.text)
+		assert.Equal(t, tt.marked, lex.MarkedName(tt.text, toks, tt.at), "MarkedName %s", tt.text)
 	}
 }
 

@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -264,16 +265,24 @@ func NameAt(text string, toks []scan.Token, j int) int {
 	if m, _ := ForeignOrgs.Match(text, toks, j); m > 0 && words > m {
 		return 0
 	}
-	if s, _ := Surnames.Match(text, toks, j); s > 0 && l >= s+1 && l <= s+3 {
+	if s, _ := Surnames.Match(text, toks, j); s > 0 && l >= s+1 && l <= s+3 && !FunctionSurname(text, toks, j) {
 		return l
 	}
 	// "Yoon Suk-yeol": a foreign name may open with a word that spells a
 	// Vietnamese syllable, but not with one that has Vietnamese marks.
-	if foreign && !hasMarks(toks[j].Lower) && words >= 2 && words <= 4 && !OrgSuffixes.Has(toks[j+l-1].Lower) {
+	// ("Jean-Noël Barrot": marks in a word that is foreign anyway.)
+	if foreign && (!hasMarks(toks[j].Lower) || Foreign(toks[j].Lower)) && words >= 2 && words <= 4 && !OrgSuffixes.Has(toks[j+l-1].Lower) {
 		// "Tập đoàn Vingroup | Nguyễn Việt Quang": a company, then the
 		// Vietnamese name of its head.
 		if VietNameAfter(text, toks, j+1) > 0 {
 			return 0
+		}
+		// "CEO Masan Group | Danny Le": a company's suffix before the
+		// last word.
+		for k := j; k < j+l-1; k++ {
+			if m, _ := OrgSuffixes.Match(text, toks, k); m == 1 {
+				return 0
+			}
 		}
 		return l
 	}
@@ -370,3 +379,170 @@ func Statesman(text string, toks []scan.Token, j int) bool {
 	}
 	return statesmen[b.String()]
 }
+
+// completeBodyAt returns 2 when toks[k-2:k] is a body that takes no
+// proper name after it: "Quốc hội", "Thượng viện", "Hạ viện", "Chính
+// phủ". It compares strings without a map: it runs before most
+// capitalized runs.
+func completeBodyAt(toks []scan.Token, k int) int {
+	// The vocabulary numbers turn away most tokens with one compare each.
+	if k < 2 || toks[k-1].Vocab != vocabHoi && toks[k-1].Vocab != vocabVien && toks[k-1].Vocab != vocabPhu {
+		return 0
+	}
+	var first string
+	switch toks[k-1].Lower {
+	case "hội":
+		first = "quốc"
+	case "viện":
+		if w := toks[k-2].Lower; w == "thượng" || w == "hạ" {
+			return 2
+		}
+		return 0
+	case "phủ":
+		first = "chính"
+	default:
+		return 0
+	}
+	if toks[k-2].Lower == first {
+		return 2
+	}
+	return 0
+}
+
+// The vocabulary numbers of the last words of completeBodyAt's bodies.
+var (
+	vocabHoi  = scan.Intern("hội")
+	vocabVien = scan.Intern("viện")
+	vocabPhu  = scan.Intern("phủ")
+)
+
+// MayEndBody reports whether t may be the last word of a body that takes
+// no proper name ("hội", "viện", "phủ"): a cheap test before
+// CompleteBodyEndsAt.
+func MayEndBody(t scan.Token) bool {
+	return t.Vocab == vocabHoi || t.Vocab == vocabVien || t.Vocab == vocabPhu
+}
+
+// bodyEndNear reports whether one of the five tokens before toks[j] is
+// the last word of a body completeBodyAt knows.
+func bodyEndNear(toks []scan.Token, j int) bool {
+	for k := j - 1; k >= max(0, j-5); k-- {
+		if v := toks[k].Vocab; v == vocabHoi || v == vocabVien || v == vocabPhu {
+			return true
+		}
+	}
+	return false
+}
+
+// CompleteBodyEndsAt returns the number of tokens of a body that takes no
+// proper name ("Quốc hội", "Thượng viện"), with the place after it if
+// any ("Thượng viện Campuchia"), that ends right before toks[j]; 0 when
+// none does: after it comes the body's head ("Chủ tịch Thượng viện Hun
+// Sen").
+func CompleteBodyEndsAt(text string, toks []scan.Token, j int) int {
+	if n := completeBodyAt(toks, j); n > 0 {
+		return n
+	}
+	// A place ends in a capital; most calls come with a lower-case word
+	// before j and skip the look-up, and the rest find no body's last
+	// word a few tokens back.
+	if j > 0 && capWord(toks[j-1]) && bodyEndNear(toks, j) {
+		if m := Places.EndsAt(text, toks, j); m > 0 {
+			if n := completeBodyAt(toks, j-m); n > 0 {
+				return m + n
+			}
+		}
+	}
+	return 0
+}
+
+// MarklessName returns the length (2 or 3) of a capitalized run at toks[j]
+// written in plain ASCII that may be a Khmer or Lao name after a head of
+// state's role ("Thủ tướng Hun Sen", "Phó Chủ tịch Thượng viện Tea Banh"):
+// no family name from the lexicon, no place, no company suffix ("Sun
+// Group"), no known foreign body. It is 0 otherwise.
+func MarklessName(text string, toks []scan.Token, j int) int {
+	n := 0
+	for k := j; k < len(toks) && capWord(toks[k]) && toks[k].Flags&scan.AllUpper == 0; k++ {
+		if hasMarks(toks[k].Lower) || n > 3 || k > j && toks[k].Flags&scan.NewlineBefore != 0 {
+			return 0
+		}
+		n++
+	}
+	if n < 2 || n > 3 {
+		return 0
+	}
+	if m, _ := Surnames.Match(text, toks, j); m > 0 {
+		return 0
+	}
+	if m, _ := Places.Match(text, toks, j); m > 0 {
+		return 0
+	}
+	if m, _ := ForeignOrgs.Match(text, toks, j); m > 0 {
+		return 0
+	}
+	if m, _ := OrgSuffixes.Match(text, toks, j+n-1); m == 1 {
+		return 0
+	}
+	return n
+}
+
+// MarklessHolder returns MarklessName at toks[j] when the role ending
+// right before toks[roleEnd] is a head of state's or minister's and
+// announces the holder: right before the name, a bare "Chủ tịch" more
+// often heads a company ("Chủ tịch Hoa Sen"), but "Chủ tịch Thượng viện"
+// does not. It is 0 otherwise.
+func MarklessHolder(text string, toks []scan.Token, roleEnd, j int) int {
+	if roleEnd == j && roleEnd >= 2 && toks[roleEnd-2].Lower == "chủ" && toks[roleEnd-1].Lower == "tịch" {
+		return 0
+	}
+	// MarklessName first: it turns away most names without allocating.
+	n := MarklessName(text, toks, j)
+	if n == 0 || !Statesman(text, toks, roleEnd) {
+		return 0
+	}
+	return n
+}
+
+// markedMiddles are middle names that only persons carry, never a place:
+// "xã Ly Seo Chứ" after "Phó Bí thư Đảng ủy" is a man, not a commune.
+var markedMiddles = map[string]bool{"văn": true, "thị": true, "seo": true, "a": true}
+
+// MarkedName reports whether toks[j:j+3] is a family name from the
+// lexicon, a middle name only persons carry ("Văn", "Thị", "Seo", "A")
+// and one more capitalized word, with no more capitals after them.
+func MarkedName(text string, toks []scan.Token, j int) bool {
+	if j+2 >= len(toks) || !capWord(toks[j+1]) || !capWord(toks[j+2]) || !markedMiddles[toks[j+1].Lower] ||
+		j+3 < len(toks) && capWord(toks[j+3]) {
+		return false
+	}
+	s, _ := Surnames.Match(text, toks, j)
+	return s == 1
+}
+
+// FunctionSurname reports whether toks[j] is a family name that is also a
+// function word ("Vì") without a middle name only persons carry after it:
+// "Vì Văn Tám" is a man, "Quỹ Vì Tầm Vóc Việt" a fund.
+func FunctionSurname(text string, toks []scan.Token, j int) bool {
+	if !slices.Contains(functionSurnames, toks[j].Lower) {
+		return false
+	}
+	return j+1 >= len(toks) || !markedMiddles[toks[j+1].Lower]
+}
+
+// functionSurnames are the one-word family names that are also words
+// no name uses (nonname.txt), in lower case: a short list compared
+// without a map, as NameAt asks about every name it finds.
+var functionSurnames = func() []string {
+	nonName := map[string]bool{}
+	for _, n := range NonName.Entries() {
+		nonName[scan.ToLower(n.Key)] = true
+	}
+	var out []string
+	for _, e := range Surnames.Entries() {
+		if w := scan.ToLower(e.Key); nonName[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}()

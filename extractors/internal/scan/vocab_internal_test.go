@@ -11,7 +11,7 @@ import (
 // The table keeps every word's number through its growth, and finds
 // nothing for words it was never given.
 func TestVocabTable(t *testing.T) {
-	v := vocabTable{slots: make([]vocabSlot, 4)}
+	v := newVocabTable(4)
 	ids := map[string]uint32{}
 	for i := range 3000 {
 		w := fmt.Sprintf("từ%d", i)
@@ -31,4 +31,14 @@ func TestIntern(t *testing.T) {
 	assert.Equal(t, a, Intern("xã hội chủ nghĩa"), "the same word, the same number")
 	assert.NotEqual(t, a, Intern("xã hội chủ nghĩ"))
 	assert.Panics(t, func() { Intern("") })
+}
+
+func TestVocabLongWords(t *testing.T) {
+	v := newVocabTable(4)
+	long := "nghiêngnghiêngnghiêng" // over 16 bytes: kept apart
+	a, b := v.add(long), v.add("x")
+	assert.Equal(t, a, v.lookup(long))
+	assert.Equal(t, b, v.lookup("x"))
+	assert.Zero(t, v.lookup(long[:16]))
+	assert.Zero(t, v.lookup("x\x00"), "zero padding is not a byte of the word")
 }

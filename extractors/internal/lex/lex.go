@@ -24,23 +24,8 @@ type Dict struct {
 	root          node
 	caseSensitive bool
 	entries       []Entry
-	first, last   filter // case-sensitive: the first and the last token of every key
-	firstW, lastW idSet  // the others: the same by vocabulary number
+	first, last   filter // the first and the last token of every key
 	depth         int    // the most tokens in a key
-}
-
-// idSet is a bit set of vocabulary numbers (scan.Token.Vocab).
-type idSet []uint64
-
-func (s *idSet) add(id uint32) {
-	for int(id/64) >= len(*s) {
-		*s = append(*s, 0)
-	}
-	(*s)[id/64] |= 1 << (id % 64)
-}
-
-func (s idSet) has(id uint32) bool {
-	return int(id/64) < len(s) && s[id/64]&(1<<(id%64)) != 0
 }
 
 // filter is a bit set over a cheap signature of a token (its length and
@@ -78,27 +63,10 @@ type Entry struct {
 	Key, Value string
 }
 
-// node is a trie node. Case-sensitive Dicts key on the token's text; the
-// others on its vocabulary number, which package scan gives every token
-// so that a look-up hashes no string.
 type node struct {
 	next  map[string]*node
-	ids   map[uint32]*node
 	value string
 	ok    bool
-}
-
-// child returns the child of a trie node under k, making it if need be.
-func child[K comparable](m *map[K]*node, k K) *node {
-	if *m == nil {
-		*m = map[K]*node{}
-	}
-	c := (*m)[k]
-	if c == nil {
-		c = &node{}
-		(*m)[k] = c
-	}
-	return c
 }
 
 // Entries lists the lexicon's entries in file order.
@@ -108,22 +76,21 @@ func (d *Dict) add(key, value string) {
 	toks := scan.Tokens(key, nil)
 	for _, variant := range toneVariants(toks, key, d.caseSensitive) {
 		d.depth = max(d.depth, len(variant))
-		if len(variant) == 0 {
-			continue
-		}
-		n := &d.root
-		if d.caseSensitive {
+		if len(variant) > 0 {
 			d.first.add(variant[0])
 			d.last.add(variant[len(variant)-1])
-			for _, k := range variant {
-				n = child(&n.next, k)
+		}
+		n := &d.root
+		for _, k := range variant {
+			if n.next == nil {
+				n.next = map[string]*node{}
 			}
-		} else {
-			d.firstW.add(scan.Intern(variant[0]))
-			d.lastW.add(scan.Intern(variant[len(variant)-1]))
-			for _, k := range variant {
-				n = child(&n.ids, scan.Intern(k))
+			c := n.next[k]
+			if c == nil {
+				c = &node{}
+				n.next[k] = c
 			}
+			n = c
 		}
 		if !n.ok {
 			n.ok, n.value = true, value
@@ -177,10 +144,11 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 	if i >= len(toks) {
 		return 0, ""
 	}
+	k := toks[i].Lower
 	if d.caseSensitive {
-		return d.matchText(text, toks, i)
+		k = toks[i].Text(text)
 	}
-	if !d.firstW.has(toks[i].Vocab) {
+	if !d.first.has(k) {
 		return 0, ""
 	}
 	nd := &d.root
@@ -188,29 +156,11 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 		if j > i && toks[j].Flags&scan.NewlineBefore != 0 {
 			break
 		}
-		c := nd.ids[toks[j].Vocab]
-		if c == nil {
-			break
+		k := toks[j].Lower
+		if d.caseSensitive {
+			k = toks[j].Text(text)
 		}
-		nd = c
-		if nd.ok {
-			n, value = j-i+1, nd.value
-		}
-	}
-	return n, value
-}
-
-// matchText is Match for a case-sensitive Dict.
-func (d *Dict) matchText(text string, toks []scan.Token, i int) (n int, value string) {
-	if !d.first.has(toks[i].Text(text)) {
-		return 0, ""
-	}
-	nd := &d.root
-	for j := i; j < len(toks); j++ {
-		if j > i && toks[j].Flags&scan.NewlineBefore != 0 {
-			break
-		}
-		c := nd.next[toks[j].Text(text)]
+		c := nd.next[k]
 		if c == nil {
 			break
 		}
@@ -247,7 +197,11 @@ func (d *Dict) EndsAt(text string, toks []scan.Token, j int) int {
 	if j <= 0 || j > len(toks) {
 		return 0
 	}
-	if d.caseSensitive && !d.last.has(toks[j-1].Text(text)) || !d.caseSensitive && !d.lastW.has(toks[j-1].Vocab) {
+	k := toks[j-1].Lower
+	if d.caseSensitive {
+		k = toks[j-1].Text(text)
+	}
+	if !d.last.has(k) {
 		return 0
 	}
 	best := 0

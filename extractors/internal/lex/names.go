@@ -386,7 +386,7 @@ func Statesman(text string, toks []scan.Token, j int) bool {
 // capitalized runs.
 func completeBodyAt(toks []scan.Token, k int) int {
 	// The vocabulary numbers turn away most tokens with one compare each.
-	if k < 2 || toks[k-1].Vocab != vocabHoi && toks[k-1].Vocab != vocabVien && toks[k-1].Vocab != vocabPhu {
+	if k < 2 || !MayEndBody(toks[k-1]) {
 		return 0
 	}
 	var first string
@@ -409,25 +409,18 @@ func completeBodyAt(toks []scan.Token, k int) int {
 	return 0
 }
 
-// The vocabulary numbers of the last words of completeBodyAt's bodies.
-var (
-	vocabHoi  = scan.Intern("hội")
-	vocabVien = scan.Intern("viện")
-	vocabPhu  = scan.Intern("phủ")
-)
-
 // MayEndBody reports whether t may be the last word of a body that takes
 // no proper name ("hội", "viện", "phủ"): a cheap test before
 // CompleteBodyEndsAt.
 func MayEndBody(t scan.Token) bool {
-	return t.Vocab == vocabHoi || t.Vocab == vocabVien || t.Vocab == vocabPhu
+	return t.Lower == "hội" || t.Lower == "viện" || t.Lower == "phủ"
 }
 
 // bodyEndNear reports whether one of the five tokens before toks[j] is
 // the last word of a body completeBodyAt knows.
 func bodyEndNear(toks []scan.Token, j int) bool {
 	for k := j - 1; k >= max(0, j-5); k-- {
-		if v := toks[k].Vocab; v == vocabHoi || v == vocabVien || v == vocabPhu {
+		if MayEndBody(toks[k]) {
 			return true
 		}
 	}

@@ -37,7 +37,6 @@ const (
 type Token struct {
 	Start, End int
 	Lower      string // lower-case form; for punctuation, the rune itself
-	Vocab      uint32 // Lower's number in the lexicons' vocabulary (see Intern); 0 when none
 	Kind       Kind
 	Flags      Flags
 }
@@ -286,7 +285,6 @@ func tokens(text string, dst []Token, n int) []Token {
 			} else {
 				t.Lower = w
 			}
-			t.Vocab = vocab.lookup(t.Lower)
 			dst = append(dst, t)
 			if len(dst) == limit {
 				break
@@ -298,7 +296,6 @@ func tokens(text string, dst []Token, n int) []Token {
 		t.End = i + n
 		t.Kind = Punct
 		t.Lower = text[i : i+n]
-		t.Vocab = vocab.lookup(t.Lower)
 		switch r {
 		case '.', '!', '?', '…':
 			sentStart = true

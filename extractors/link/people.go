@@ -671,6 +671,11 @@ func (l *peopleLinker) attachTitles() {
 			if strings.TrimSpace(l.text[l.titles[k].Span.End:l.titles[k+1].Span.Start]) == "và" {
 				break
 			}
+			// "thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch nước X": the
+			// principal's office is no link of X's chain.
+			if l.delegatedBy(l.titles[k]) {
+				break
+			}
 			l.give(k, p)
 		}
 	}
@@ -1205,6 +1210,12 @@ func (l *peopleLinker) pronounBefore(a, b int) bool {
 			if i+1 < len(toks) && toks[i+1].Kind == scan.Word && toks[i+1].Flags&scan.Upper == 0 {
 				return true
 			}
+		case "đồng":
+			// "Tháng 8/1996, đồng chí được bầu làm ...": obituaries and
+			// Party biographies use "đồng chí" as the pronoun.
+			if i+2 < len(toks) && toks[i+1].Lower == "chí" && toks[i+2].Kind == scan.Word && toks[i+2].Flags&scan.Upper == 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -1220,6 +1231,8 @@ func (l *peopleLinker) opensWithPronoun(s pipeline.Span) bool {
 	switch toks[0].Lower {
 	case "ông", "bà", "anh", "chị":
 		return true
+	case "đồng":
+		return len(toks) > 2 && toks[1].Lower == "chí" && toks[2].Kind == scan.Word && toks[2].Flags&scan.Upper == 0
 	}
 	return false
 }
@@ -1307,6 +1320,15 @@ func nameOnly(long, short, raw string) bool {
 
 var unitWords = map[string]bool{"tỉnh": true, "thành": true, "phố": true, "huyện": true, "quận": true, "xã": true,
 	"phường": true, "thị": true, "trấn": true, "tp": true, "tp.": true}
+
+// delegatedBy reports whether a title names the office that delegated
+// an act: "thừa ủy quyền của Chủ tịch nước". Unlike referenceOnly it leaves
+// "của Tổng Bí thư, Chủ tịch nước Lào X" to X's chain.
+func (l *peopleLinker) delegatedBy(t pipeline.Entity) bool {
+	before := strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " ")
+	before = strings.TrimSuffix(before, " của")
+	return strings.HasSuffix(before, "ủy quyền") || strings.HasSuffix(before, "uỷ quyền")
+}
 
 // referenceOnly reports whether a title names an office as the source of
 // an act rather than the person after it: "Thừa ủy quyền của Chủ tịch

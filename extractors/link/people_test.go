@@ -276,3 +276,36 @@ func TestGivenNameBeatsFamilyName(t *testing.T) {
 	assert.Equal(t, "Đỗ Thị Hà", people[0].Name)
 	assert.Equal(t, []string{"Đỗ Thị Hà", "Hà"}, got)
 }
+
+// The principal who delegates an act is no office of the one who acts.
+func TestDelegatedOfficeIsNoTitle(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []personWant
+	}{
+		{"delegated by the president", "Thừa ủy quyền của Chủ tịch nước, Phó Thủ tướng Lê Minh Khái trao Huân chương Lao động.",
+			[]personWant{{"Lê Minh Khái", "", []string{"Phó Thủ tướng "}}}},
+		{"delegated with sự", "Được sự uỷ quyền của Chủ tịch nước, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh trao quà.",
+			[]personWant{{"Đặng Thị Ngọc Thịnh", "", []string{"Phó Chủ tịch nước "}}}},
+		{"a chain after của still belongs to the holder", "Ông chuyển lời của Tổng Bí thư, Chủ tịch nước Lào Thongloun Sisoulith tới lãnh đạo Việt Nam.",
+			[]personWant{{"Thongloun Sisoulith", "", []string{"Tổng Bí thư ", "Chủ tịch nước Lào"}}}},
+		{"đồng chí as the pronoun of a biography", "Đồng chí Phan Văn Khải từ trần. Năm 1996, đồng chí được bầu làm Bí thư Tỉnh ủy Long An.",
+			[]personWant{{"Phan Văn Khải", "", []string{"Bí thư Tỉnh ủy Long An"}}}},
+		{"a holder named after the city's committee", "Tại buổi lễ, ông Nguyễn Văn Được, Chủ tịch UBND TP Hồ Chí Minh trao bằng khen.",
+			[]personWant{{"Nguyễn Văn Được", "", []string{"Chủ tịch Ủy ban nhân dân thành phố Hồ Chí Minh"}}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := peopleDoc(t, tt.text, "")
+			var got []personWant
+			for _, p := range linkPeople(doc) {
+				w := personWant{name: p.Name, rank: p.Rank}
+				for _, ti := range p.Titles {
+					w.titles = append(w.titles, ti.Role+" "+ti.Organization)
+				}
+				got = append(got, w)
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -353,6 +353,45 @@ var classifiers = map[string]bool{"tỉnh": true, "huyện": true, "quận": tru
 	"thị xã": true, "thị trấn": true, "thành phố": true, "tp": true, "tp.": true, "thôn": true, "bản": true,
 	"ấp": true, "xóm": true, "làng": true, "khu phố": true, "tx": true, "tx.": true}
 
+// groupAfterRole reports whether "Tập đoàn" or "Tổng công ty", with no
+// name of its own, ends right before toks[i] and an office ends a few
+// words before it.
+func (s *state) groupAfterRole(i int) bool {
+	if i < 4 {
+		return false
+	}
+	a, b := s.toks[i-2].Lower, s.toks[i-1].Lower
+	switch {
+	case a == "tập" && b == "đoàn" && s.toks[i-2].Flags&scan.Upper != 0:
+	case a == "công" && b == "ty" && s.toks[i-3].Lower == "tổng" && s.toks[i-3].Flags&scan.Upper != 0:
+	default:
+		return false
+	}
+	for t := i - 2; t >= max(1, i-9); t-- {
+		if lex.Roles.EndsAt(s.text, s.toks, t) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addressLeads are the tokens before "số N" that make it a house number.
+var addressLeads = map[string]bool{",": true, "tại": true, "ở": true, "nhà": true, "chỉ": true, "(": true}
+
+// districtCommittee reports whether a district-level party committee
+// written as a body ("Huyện ủy", "Quận ủy", "Thị ủy") ends right before
+// toks[i]: the district's name follows it, and no lexicon lists them all.
+func (s *state) districtCommittee(i int) bool {
+	if i < 2 || s.toks[i-2].Flags&scan.Upper == 0 {
+		return false
+	}
+	if l := s.toks[i-1].Lower; l != "ủy" && l != "uỷ" {
+		return false
+	}
+	l := s.toks[i-2].Lower
+	return l == "huyện" || l == "quận" || l == "thị"
+}
+
 func (s *state) cueBefore(i int) cue {
 	var c cue
 	j := i
@@ -387,6 +426,16 @@ func (s *state) cueBefore(i int) cue {
 			}
 			// "vào vai anh bạn thân tên Mười": a character in a film.
 			if v == lex.Cue && k == i && s.toks[k-n].Lower == "tên" && s.playsRole(k-n) {
+				c.nonPerson = true
+				return c
+			}
+			// "phim Em bé Hà Nội": "em bé" is a baby, no address.
+			if v == lex.Address && k == i && k-n > 0 && s.toks[k-n].Lower == "bé" && s.toks[k-n-1].Lower == "em" {
+				c.nonPerson = true
+				return c
+			}
+			// "với vai chị Dịu": a character addressed as in the film.
+			if v == lex.Address && k == i && k-n > 0 && s.toks[k-n-1].Lower == "vai" {
 				c.nonPerson = true
 				return c
 			}
@@ -436,6 +485,11 @@ func (s *state) cueBefore(i int) cue {
 		unit := scan.ToLower(spanText(s.text, s.toks, i-k, i))
 		c.classifier = classifiers[unit]
 		c.province = unit == "tỉnh" || unit == "thành phố" || unit == "tp" || unit == "tp."
+	}
+	// "tại Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông": a house number
+	// after a place opens a street address ("áo số 10" does not).
+	if !c.nonPerson && i >= 3 && s.toks[i-1].Kind == scan.Number && s.toks[i-2].Lower == "số" && addressLeads[s.toks[i-3].Lower] {
+		c.nonPerson = true
 	}
 	// "nút giao Khâm Thiên - Lê Duẩn", "tuyến Hà Nội - Hải Phòng": the
 	// run after a dash is what the run before it is.
@@ -543,6 +597,11 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 					continue
 				}
 			}
+			// "Nguyễn Văn Được": after a middle name only persons carry,
+			// the last word is a given name whatever else it means.
+			if k >= 2 && k == len(words)-1 && lex.MarkedName(s.text, s.toks, words[k-2].first) {
+				continue
+			}
 			return out
 		}
 	}
@@ -566,6 +625,18 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	c := s.cueBefore(first)
 	p := 0
 	n := len(words)
+	// "Đoàn Hà Nội dẫn đầu": a delegation named by its province, unless a
+	// cue says "Đoàn" is a family name.
+	if n >= 2 && !c.person && !c.role && !words[0].initial && s.toks[first].Lower == "đoàn" && !words[1].initial {
+		if m, _ := lex.Places.Match(s.text, s.toks, words[1].first); m > 0 && words[1].first+m == words[n-1].last+1 {
+			return out
+		}
+	}
+	// "Bí thư Huyện ủy Thạch Hà": two words after a district committee
+	// name the district; its secretary's full name has three or more.
+	if n == 2 && !words[0].initial && !c.person && words[1].last == first+1 && s.districtCommittee(first) {
+		return out
+	}
 	// "Phó Tổng Giám | đốc": a role whose last words are lower case ends
 	// the name part of the run.
 	for k := range n {
@@ -624,8 +695,11 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// in the lexicon, so a family name after "tỉnh" that starts no known
 	// place starts the name of the office holder.
 	if c.province && p == 0 && !words[0].initial {
+		// "TP Hồ Chí Minh" is the one city named after a person.
 		if m, _ := lex.Places.Match(s.text, s.toks, first); m == 0 && lex.VietNameAfter(s.text, s.toks, first) == words[n-1].last-first+1 {
-			c = cue{}
+			if e, _ := lex.Eponyms.Match(s.text, s.toks, first); e != words[n-1].last-first+1 {
+				c = cue{}
+			}
 		}
 		// "Chủ tịch HĐND tỉnh Y Biêr Niê".
 		if hn, _ := lex.HighlandName(s.text, s.toks, first); hn > 0 && hn == words[n-1].last-first+1 {
@@ -665,6 +739,14 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// "Đảng ủy xã Ly Seo Chứ": a unit word, then a name with a middle
 	// name that no place carries.
 	if c.classifier && n == 3 && !words[0].initial && words[2].last == words[0].first+2 && lex.MarkedName(s.text, s.toks, words[0].first) {
+		if e, ok := s.name(words, cue{}); ok {
+			return append(out, e)
+		}
+	}
+	// "Chủ tịch Hội đồng thành viên Tập đoàn Trần Ngọc Thuận": a group
+	// named by its kind alone after an office, then the holder.
+	if c.nonPerson && !c.classifier && n == 3 && !words[0].initial && words[2].last == first+2 &&
+		lex.VietNameAfter(s.text, s.toks, first) == 3 && s.groupAfterRole(first) {
 		if e, ok := s.name(words, cue{}); ok {
 			return append(out, e)
 		}

@@ -259,3 +259,36 @@ func ExampleNew() {
 	// Donald Trump: family="Trump" given="Donald" partial=false foreign=true
 	// Lan: family="" given="Lan" partial=true foreign=false
 }
+
+// Names that award and commendation news puts next to places, bodies and
+// storms.
+func TestNamesBesideBodiesAndPlaces(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the city named after a person", "Hội nghị diễn ra tại TP Hồ Chí Minh; UBND TP Hồ Chí Minh chủ trì.", nil},
+		{"a given name that is also a common word", "Bà Trần Thị Được cùng ông Nguyễn Văn Được dự lễ.", []string{"Trần Thị Được", "Nguyễn Văn Được"}},
+		{"a title-case phrase keeps its function word", "Phim Nguyễn Được Gì ra rạp.", nil},
+		{"a district after its party committee", "Ông Lê Văn Tâm, Bí thư Huyện ủy Cẩm Xuyên, phát biểu.", []string{"Lê Văn Tâm"}},
+		{"a full name after a district committee", "Bí thư Huyện ủy Trần Văn Minh phát biểu.", []string{"Trần Văn Minh"}},
+		{"a cooperative named for its commune", "Bằng khen cho Hợp tác xã Nông nghiệp Kỳ Hưng.", nil},
+		{"a house number opens a street address", "Lễ tang tổ chức tại nhà riêng, số 12 Lê Thánh Tông, Hà Nội.", nil},
+		{"a jersey number is no address", "Cầu thủ mang áo số 9 Nguyễn Tiến Linh ghi bàn.", []string{"Nguyễn Tiến Linh"}},
+		{"a storm", "Các tỉnh miền Trung chống bão số 5 (bão Ngọc Lan).", nil},
+		{"a flower street", "Đường hoa Lê Lợi và phố đi bộ Trần Phú đông khách.", nil},
+		{"a character in a film", "Với vai anh Toàn trong phim, diễn viên Lê Minh đoạt giải.", []string{"Lê Minh"}},
+		{"a baby in a film title", "Bộ phim Em bé Hải Phòng được trình chiếu.", nil},
+		{"the head of a group named by its kind", "Tổng Giám đốc Tập đoàn Lê Quốc Hưng trao kỷ niệm chương.", []string{"Lê Quốc Hưng"}},
+		{"the head of a corporation named by its kind", "Tổng Giám đốc Tổng công ty Phạm Văn Lực phát biểu; tại Tập đoàn Lê Văn Tám.", []string{"Phạm Văn Lực"}},
+		{"a school named after a person", "Hiệu trưởng Trường Nguyễn Bỉnh Khiêm phát biểu.", nil},
+		{"an emperor", "Nhật hoàng Akihito tiếp đoàn.", []string{"Akihito"}},
+		{"a delegation named by its province", "Đoàn Thanh Hóa dẫn đầu, ông Đoàn Thái Bình cho biết.", []string{"Đoàn Thái Bình"}},
+		{"a teammate", "Xạ thủ Lê Văn Hùng về nhì, đồng đội Trần Quốc Cường về ba.", []string{"Lê Văn Hùng", "Trần Quốc Cường"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, values(extract(t, tt.text)))
+		})
+	}
+}

@@ -397,6 +397,67 @@ func (p *parser) stopsOrg(j int) bool {
 	return lex.NameAt(p.text, p.toks, j) > 0
 }
 
+// schoolName returns the length of the name of a school that starts at
+// toks[j] after "Trường THPT", "Trường Tiểu học" and the like (0 when
+// there is none): a run of at most four capitals is the school's, a
+// longer one ends with the three-word name of its head.
+func (p *parser) schoolName(j int) int {
+	w := p.lower(j - 1)
+	lv := 1
+	switch w {
+	case "thpt", "thcs", "ptth", "ptcs":
+	case "học", "non":
+		lv = 2
+		if l := p.lower(j - 2); l != "tiểu" && l != "trung" && l != "đại" && l != "mầm" {
+			return 0
+		}
+	default:
+		return 0
+	}
+	if p.lower(j-1-lv) != "trường" || p.toks[j].Flags&scan.AllUpper != 0 {
+		return 0
+	}
+	r := 0
+	for p.capWord(j+r) && p.toks[j+r].Flags&scan.NewlineBefore == 0 && r < 8 {
+		r++
+	}
+	switch {
+	case r <= 1:
+		return 0
+	case r <= 4:
+		return r
+	case lex.NameAt(p.text, p.toks, j+r-3) == 3:
+		return r - 3
+	}
+	return 0
+}
+
+// districtName returns 2 when toks[j] starts the two-word name of a
+// district after its party committee ("Huyện ủy", "Quận ủy", "Thị ủy"),
+// alone or followed by the full name of its secretary.
+func (p *parser) districtName(j int) int {
+	if w := p.lower(j - 1); w != "ủy" && w != "uỷ" {
+		return 0
+	}
+	if w := p.lower(j - 2); w != "huyện" && w != "quận" && w != "thị" || p.toks[j-2].Flags&scan.Upper == 0 {
+		return 0
+	}
+	r := 0
+	for p.capWord(j+r) && p.toks[j+r].Flags&scan.NewlineBefore == 0 && r < 6 {
+		r++
+	}
+	if r == 2 || r >= 5 && lex.NameAt(p.text, p.toks, j+2) == r-2 {
+		return 2
+	}
+	return 0
+}
+
+// awardHeads open the name of an award after "và": "trao Huy hiệu 50 năm
+// tuổi Đảng cho ông A, nguyên Phó Tư lệnh Quân khu 2 và Huy hiệu 40 năm
+// tuổi Đảng cho ông B" ends the body before "và".
+var awardHeads = map[string]bool{"huân chương": true, "huy chương": true, "huy hiệu": true, "kỷ niệm": true,
+	"bằng khen": true, "giấy khen": true, "cờ thi": true, "danh hiệu": true, "giải thưởng": true}
+
 // envoys are the roles whose organization ends in "tại" and the host
 // country.
 var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lãnh sự": true, "đại biện": true}
@@ -481,6 +542,20 @@ func (p *parser) org(k0, k int) int {
 				if p.capWord(j+1) && p.afterCompleteBody(k, j) {
 					return end
 				}
+				// "Hiệu trưởng Trường THCS Lê Văn Thiêm": a school takes
+				// a person's name; its head's name may follow.
+				if n := p.schoolName(j); n > 0 {
+					j += n
+					end = j
+					continue
+				}
+				// "Bí thư Huyện ủy Thạch Hà": no lexicon lists every
+				// district, and two words after its committee are its name.
+				if n := p.districtName(j); n > 0 {
+					j += n
+					end = j
+					continue
+				}
 				if p.stopsOrg(j) && !p.namedHead(k, j) {
 					// "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": after a
 					// head and the first word of its name, a run of
@@ -548,7 +623,7 @@ func (p *parser) org(k0, k int) int {
 				return end
 			}
 			if t.Lower == "và" {
-				if p.capWord(j+1) && !p.stopsOrg(j+1) && j > k {
+				if p.capWord(j+1) && !p.stopsOrg(j+1) && j > k && !awardHeads[p.lower(j+1)+" "+p.lower(j+2)] {
 					if n, _ := lex.OrgHeads.Match(p.text, p.toks, j+1); n == 0 {
 						j++
 						continue

@@ -215,3 +215,40 @@ func TestGroupHeadingWithGom(t *testing.T) {
 	assert.True(t, es[0].Title.Group)
 	assert.Equal(t, "Phó Bí thư Huyện ủy", es[0].Text)
 }
+
+// Bodies in award news whose names end in words that look like a person
+// or an award.
+func TestTitlesInAwardNews(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"an award after và closes the body", "trao Huy hiệu cho ông A, nguyên Chính ủy Quân khu 5 và Huân chương Chiến công cho ông B", []want{
+			{"Chính ủy Quân khu 5", "Chính ủy", "Quân khu 5"}}},
+		{"a body and another body after và", "Bộ trưởng Bộ Tài nguyên và Môi trường phát biểu", []want{
+			{"Bộ trưởng Bộ Tài nguyên và Môi trường", "Bộ trưởng", "Bộ Tài nguyên và Môi trường"}}},
+		{"a high school named after a person", "bà Lan, Hiệu trưởng Trường THPT Phan Đình Phùng, cho biết", []want{
+			{"Hiệu trưởng Trường THPT Phan Đình Phùng", "Hiệu trưởng", "Trường THPT Phan Đình Phùng"}}},
+		{"a school's name, then its head's", "Hiệu trưởng Trường Tiểu học Kim Đồng Lê Thị Hoa phát biểu", []want{
+			{"Hiệu trưởng Trường Tiểu học Kim Đồng", "Hiệu trưởng", "Trường Tiểu học Kim Đồng"}}},
+		{"a district after its committee", "ông Võ Văn Bảo, Bí thư Huyện ủy Đức Thọ;", []want{
+			{"Bí thư Huyện ủy Đức Thọ", "Bí thư", "Huyện ủy Đức Thọ"}}},
+		{"a district committee, then its secretary", "Bí thư Quận ủy Trần Văn Khánh phát biểu", []want{
+			{"Bí thư Quận ủy", "Bí thư", "Quận ủy"}}},
+		{"the secretariat's standing member", "nguyên Thường trực Ban Bí thư dự lễ", []want{
+			{"Thường trực Ban Bí thư", "Thường trực Ban Bí thư", ""}}},
+		{"an emperor", "Nhật hoàng Akihito tiếp đoàn", []want{{"Nhật hoàng", "Nhật hoàng", ""}}},
+		{"a scientific director and a long lower-case body name", "GS Lê Bá Khánh, Giám đốc khoa học Viện Nghiên cứu cao cấp về Toán, phát biểu", []want{
+			{"Giám đốc khoa học Viện Nghiên cứu cao cấp về Toán", "Giám đốc khoa học", "Viện Nghiên cứu cao cấp về Toán"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []want
+			for _, e := range extract(t, tt.text) {
+				require.Equal(t, e.Text, e.Span.Of(tt.text))
+				got = append(got, want{e.Text, e.Title.Role, e.Title.Organization})
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}

@@ -358,7 +358,7 @@ func VietNameAfter(text string, toks []scan.Token, j int) int {
 // ("Tổng thống Putin", "Thủ tướng Abe"); after other roles it is more often
 // a company ("Giám đốc Google").
 var statesmen = map[string]bool{"tổng thống": true, "phó tổng thống": true, "thủ tướng": true,
-	"ngoại trưởng": true, "bộ trưởng": true, "quốc vương": true, "nữ hoàng": true, "nhà vua": true,
+	"ngoại trưởng": true, "bộ trưởng": true, "quốc vương": true, "nữ hoàng": true, "nhật hoàng": true, "nhà vua": true,
 	"hoàng tử": true, "công chúa": true, "giáo hoàng": true, "đại sứ": true, "nghị sĩ": true,
 	"thượng nghị sĩ": true, "hạ nghị sĩ": true, "thủ lĩnh": true, "lãnh tụ": true, "chủ tịch": true,
 	"thị trưởng": true, "thống đốc": true, "nguyên thủ": true, "tổng thư ký": true}

@@ -14,22 +14,14 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vnextract/vnextract/corpus/brat"
+	"github.com/vnextract/vnextract/corpus/internal/recordtest"
 	"github.com/vnextract/vnextract/pipeline"
-	"github.com/vnextract/vnextract/view"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
 func readRecords(t testing.TB) []*pipeline.Record {
-	f, err := os.Open(filepath.Join("testdata", "record.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	var recs []*pipeline.Record
-	for r, err := range view.ReadRecords(f) {
-		require.NoError(t, err)
-		recs = append(recs, r)
-	}
-	return recs
+	return recordtest.Read(t, filepath.Join("testdata", "record.jsonl"))
 }
 
 func TestGolden(t *testing.T) {

@@ -16,8 +16,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vnextract/vnextract/corpus/conll"
+	"github.com/vnextract/vnextract/corpus/internal/recordtest"
 	"github.com/vnextract/vnextract/pipeline"
-	"github.com/vnextract/vnextract/view"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -25,15 +25,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 // readRecords reads testdata/record.jsonl, a record vnextract made from a
 // short article written for these tests.
 func readRecords(t testing.TB) []*pipeline.Record {
-	f, err := os.Open(filepath.Join("testdata", "record.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	var recs []*pipeline.Record
-	for r, err := range view.ReadRecords(f) {
-		require.NoError(t, err)
-		recs = append(recs, r)
-	}
-	return recs
+	return recordtest.Read(t, filepath.Join("testdata", "record.jsonl"))
 }
 
 func TestGolden(t *testing.T) {

@@ -9,7 +9,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -21,20 +20,12 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vnextract/vnextract/corpus/esbulk"
+	"github.com/vnextract/vnextract/corpus/internal/recordtest"
 	"github.com/vnextract/vnextract/pipeline"
-	"github.com/vnextract/vnextract/view"
 )
 
 func readRecords(t testing.TB) []*pipeline.Record {
-	f, err := os.Open(filepath.Join("testdata", "records.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	var recs []*pipeline.Record
-	for r, err := range view.ReadRecords(f) {
-		require.NoError(t, err)
-		recs = append(recs, r)
-	}
-	return recs
+	return recordtest.Read(t, filepath.Join("testdata", "records.jsonl"))
 }
 
 // fakeBulk is an in-process stand-in for the _bulk and _index_template

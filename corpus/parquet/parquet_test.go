@@ -12,23 +12,15 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vnextract/vnextract/corpus/internal/recordtest"
 	"github.com/vnextract/vnextract/corpus/parquet"
 	"github.com/vnextract/vnextract/pipeline"
-	"github.com/vnextract/vnextract/view"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
 func readRecords(t testing.TB) []*pipeline.Record {
-	f, err := os.Open(filepath.Join("testdata", "records.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	var recs []*pipeline.Record
-	for r, err := range view.ReadRecords(f) {
-		require.NoError(t, err)
-		recs = append(recs, r)
-	}
-	return recs
+	return recordtest.Read(t, filepath.Join("testdata", "records.jsonl"))
 }
 
 func jsonOf(t *testing.T, rec *pipeline.Record) string {

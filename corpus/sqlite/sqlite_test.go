@@ -13,23 +13,16 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vnextract/vnextract/corpus/internal/recordtest"
 	"github.com/vnextract/vnextract/corpus/sqlite"
 	"github.com/vnextract/vnextract/pipeline"
-	"github.com/vnextract/vnextract/view"
 )
 
 // readRecords reads testdata/records.jsonl: records vnextract made from
 // four short articles written for these tests (a2 and a3 corrected by hand
 // so the example queries have a clear answer).
 func readRecords(t testing.TB) []*pipeline.Record {
-	f, err := os.Open(filepath.Join("testdata", "records.jsonl"))
-	require.NoError(t, err)
-	defer f.Close()
-	var recs []*pipeline.Record
-	for r, err := range view.ReadRecords(f) {
-		require.NoError(t, err)
-		recs = append(recs, r)
-	}
+	recs := recordtest.Read(t, filepath.Join("testdata", "records.jsonl"))
 	require.Len(t, recs, 4)
 	return recs
 }

@@ -54,7 +54,7 @@ func (s *JSONL) WriteEncoded(line []byte) error {
 // article's buffer from staying in it.
 var linePool = sync.Pool{New: func() any { return new([]byte) }}
 
-const maxPooledLine = 4 << 20
+const maxPooledLine = 1 << 20
 
 // Flush writes buffered records to the underlying writer.
 func (s *JSONL) Flush() error { return s.w.Flush() }

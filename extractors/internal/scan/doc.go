@@ -17,8 +17,8 @@ type docTokens struct{ toks []Token }
 var tokenPool = sync.Pool{New: func() any { return new(docTokens) }}
 
 // maxPooledTokens keeps one huge article from pinning its slice in the
-// pool: about 3 MB of text.
-const maxPooledTokens = 1 << 20
+// pool: about 250 kB of text, fifty times a long article.
+const maxPooledTokens = 1 << 16
 
 func (d *docTokens) Release() {
 	if cap(d.toks) > maxPooledTokens {

@@ -143,6 +143,8 @@ func TestExtract(t *testing.T) {
 		{"zero-width space", "tặng Huân chương\u200b Hữu nghị",
 			[]found{aw("Huân chương\u200b Hữu nghị", "Huân chương Hữu nghị", "Huân chương", "")}},
 		{"unclosed quote", `trao Kỷ niệm chương "Vì sự nghiệp`, []found{aw("Kỷ niệm chương", "Kỷ niệm chương", "Kỷ niệm chương", "")}},
+		{"prize whose name a verb ends", "Giải Biên kịch xuất sắc thuộc về nhà văn Lê Minh.",
+			[]found{aw("Giải Biên kịch xuất sắc", "Giải Biên kịch xuất sắc", "Giải thưởng", "")}},
 		{"empty", "", []found{}},
 		{"invalid UTF-8", "tặng \xff Huân chương Dũng cảm",
 			[]found{aw("Huân chương Dũng cảm", "Huân chương Dũng cảm", "Huân chương", "")}},

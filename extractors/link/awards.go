@@ -1872,8 +1872,9 @@ func (r *awardReader) proposal(cs, v int) bool {
 }
 
 // askedOf reports whether the verb at v is one an authority is asked to
-// do: "đề nghị Chủ tịch nước truy tặng". "đề nghị tặng thưởng Huân
-// chương ... cho PVC" names the award as given and is read as such.
+// do: "đề nghị Chủ tịch nước truy tặng", or one proposed for the future:
+// "sẽ đề nghị tặng". "đề nghị tặng thưởng Huân chương ... cho PVC" names
+// the award as given and is read as such.
 func (r *awardReader) askedOf(cs, v int) bool {
 	for k := v - 1; k >= cs && k >= v-8; k-- {
 		t := r.toks[k]
@@ -1885,6 +1886,10 @@ func (r *awardReader) askedOf(cs, v int) bool {
 		}
 		switch t.Lower {
 		case "nghị", "xuất", "trình":
+			// "Bộ sẽ đề nghị tặng ...": a proposal yet to be made.
+			if k >= 2 && r.toks[k-2].Lower == "sẽ" {
+				return true
+			}
 			return k+1 < v && r.toks[k+1].Cap() && !r.toks[k+1].Is(scan.SentStart)
 		}
 	}
@@ -2129,9 +2134,9 @@ func (r *awardReader) appositiveHolder(cs, k int) (pipeline.Recipient, bool) {
 
 // teamBefore returns the first token of a lower-case team word that
 // stands before the name at token s ("đoàn thể thao", "đội tuyển bóng
-// đá"), with only lower-case words between, or s when none does.
+// đá nữ"), with only lower-case words between, or s when none does.
 func (r *awardReader) teamBefore(cs, s int) int {
-	for j := s - 1; j >= cs && j >= s-4; j-- {
+	for j := s - 1; j >= cs && j >= s-6; j-- {
 		t := r.toks[j]
 		if t.Kind != scan.Word || t.Cap() {
 			return s
@@ -2141,6 +2146,22 @@ func (r *awardReader) teamBefore(cs, s int) int {
 		}
 	}
 	return s
+}
+
+// possessorOf returns the token of the "của" that stands, with at most
+// four words between, before the name at token s ("của HLV người Úc
+// A"), when a subject comes before it; -1 otherwise.
+func (r *awardReader) possessorOf(cs, s int) int {
+	for j := s - 1; j > cs && j >= s-5; j-- {
+		t := r.toks[j]
+		if t.Kind != scan.Word {
+			return -1
+		}
+		if t.Lower == "của" {
+			return j
+		}
+	}
+	return -1
 }
 
 // occasionOf reports whether the organization starting at token s names
@@ -2275,6 +2296,13 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 		if rc, start, ok := r.nameEndingAt(cs, k, skipped == 0 && len(out) == 0); ok {
 			if r.attributed(start) || rc.Organization != "" && r.occasionOf(start) {
 				break
+			}
+			// "Đội tuyển Philippines của HLV Mark Torcaso giành ...": the
+			// person owns the subject; the subject stands before "của".
+			if j := r.possessorOf(cs, start); rc.Person != "" && j >= 0 && len(out) == 0 {
+				k = j
+				skipped++
+				continue
 			}
 			// "đoàn thể thao Việt Nam giành ...": a team named by its
 			// place, in lower case.

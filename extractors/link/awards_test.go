@@ -195,6 +195,18 @@ func TestAwardShapes(t *testing.T) {
 		{"gồm các ông, bà", "Lê Văn Nam; Trần Thị Hoa",
 			"Đảng bộ xã trao Huy hiệu 40 năm tuổi Đảng cho 2 đảng viên, gồm các ông, bà: Lê Văn Nam và Trần Thị Hoa.",
 			"Huy hiệu 40 năm tuổi Đảng", []string{"Lê Văn Nam", "Trần Thị Hoa"}, nil, "", false},
+		{"a task team", "",
+			"Giám đốc Công an tỉnh tặng Giấy khen cho Tổ công tác 141 vì đã bắt giữ đối tượng.",
+			"Giấy khen", []string{"org:Tổ công tác 141"}, nil, "Giám đốc Công an tỉnh", false},
+		{"a prize goes to someone", "Lê Minh",
+			"Giải Biên kịch xuất sắc thuộc về nhà văn Lê Minh.",
+			"Giải Biên kịch xuất sắc", []string{"Lê Minh"}, nil, "", false},
+		{"the team of a named coach wins", "Park Min-ho",
+			"Đội tuyển nữ Hàn Quốc của HLV Park Min-ho giành Huy chương bạc.",
+			"Huy chương bạc", []string{"org:Đội tuyển nữ Hàn Quốc"}, nil, "", false},
+		{"a long lower-case team name before its country", "",
+			"Chiều qua, đội tuyển bóng chuyền nữ Việt Nam giành Huy chương vàng.",
+			"Huy chương vàng", []string{"org:đội tuyển bóng chuyền nữ Việt Nam"}, nil, "", false},
 		{"occupations before names", "Lê Văn Nam; Trần Thị Hoa",
 			"Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho vận động viên Lê Văn Nam và huấn luyện viên Trần Thị Hoa.",
 			"Huân chương Lao động hạng Nhì", []string{"Lê Văn Nam", "Trần Thị Hoa"}, nil, "Chủ tịch nước", false},
@@ -309,6 +321,7 @@ func TestAwardHopes(t *testing.T) {
 		"\"Tôi muốn giành thêm huy chương vàng cho Tổ quốc\", Lan nói.",
 		"Đội tuyển đặt mục tiêu giành Huy chương Vàng tại SEA Games.",
 		"Cả xã phấn đấu đạt danh hiệu Anh hùng Lao động trong năm tới.",
+		"Sở cho biết sẽ đề nghị tặng Bằng khen cho tổ cứu hộ.",
 	} {
 		t.Run(text, func(t *testing.T) {
 			doc := awardDoc(t, "people:\n"+text)

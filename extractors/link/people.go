@@ -524,6 +524,12 @@ func (l *peopleLinker) separator(a, b int) bool {
 			g = strings.TrimSpace(rest[k+1:])
 		}
 	}
+	// "Đồng chí X, sinh ngày 12/3/1940, quê xã A, huyện B; nguyên Bí thư
+	// Tỉnh ủy": the birth and home town of an obituary.
+	if (strings.HasPrefix(g, ", sinh ") || strings.HasPrefix(g, ", quê ")) && len(g) < 240 &&
+		(strings.HasSuffix(g, ";") || strings.HasSuffix(g, ",")) {
+		return true
+	}
 	switch g {
 	case ",", "-", "–", "kiêm", ", kiêm", "và", "kiêm nhiệm", ", đồng thời là",
 		// A career: "làm Trưởng Công an xã rồi Phó Trưởng Công an huyện".
@@ -923,8 +929,21 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 				if !doesIt && strings.HasSuffix(gap, " làm") {
 					doesIt = l.throughTitles(cands[n-1].span.End, strings.LastIndex(l.text[:t.Span.Start], "làm"))
 				}
+				if newcomer(l.text, t.Span.End) && !strings.Contains(l.text[cands[n-1].span.End:t.Span.Start], "được") {
+					// "giao bà X phụ trách cho đến khi bổ nhiệm Tổng
+					// Giám đốc mới": the new holder is someone not named.
+					continue
+				}
 				if n > 1 && appointment[predicateCues[cueAt]] && !doesIt && (strings.Contains(lead, "được") || strings.Contains(lead, " do ")) {
 					p = cands[n-2].person
+				} else {
+					// "Các đồng chí X và Y được bầu giữ chức T": names
+					// joined by "và" or a bare comma share the title.
+					for k := n - 1; k > 0 && coordinated(l.text[cands[k-1].span.End:cands[k].span.Start], k == n-1); k-- {
+						if q := cands[k-1].person; q != p && !slices.Contains(l.people[q].titles, ti) {
+							l.people[q].titles = append(l.people[q].titles, ti)
+						}
+					}
 				}
 			}
 		case career() >= 0 && t.Span.Start > cv:
@@ -937,6 +956,37 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 		l.chainAfter(ti, p, reserved)
 	}
 }
+
+// newcomer reports whether the title ending at end is followed by "mới":
+// "bổ nhiệm Giám đốc mới" speaks of a holder yet to come.
+func newcomer(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:min(len(text), end+12)], " ")
+	w, ok := strings.CutPrefix(rest, "mới")
+	return ok && (w == "" || strings.IndexByte(" .,;:)\n\r", w[0]) >= 0)
+}
+
+// coordinated reports whether gap, the text between two names, only
+// joins them: "X và Y", "bà X và ông Y", and before those "X, Y". The
+// last two names of a list must be joined by "và": in "gặp ông X, ông Y
+// từng là ..." the comma closes a clause.
+func coordinated(gap string, last bool) bool {
+	gap = strings.TrimSpace(gap)
+	joins := []string{"và", ","}
+	if last {
+		joins = joins[:1]
+	}
+	for _, j := range joins {
+		if rest, ok := strings.CutPrefix(gap, j); ok {
+			rest = strings.TrimSpace(rest)
+			return rest == "" || addressForms[rest]
+		}
+	}
+	return false
+}
+
+// addressForms are the forms of address that may open the next name of a
+// list.
+var addressForms = map[string]bool{"ông": true, "bà": true, "anh": true, "chị": true, "đồng chí": true}
 
 // counterparts gives the person written "người đồng cấp Hàn Quốc Park
 // Jin" the office of the one he meets, in his own country: after "Bộ

@@ -199,6 +199,20 @@ func TestLinkPeople(t *testing.T) {
 			[]personWant{{"Nguyễn Đắc Hoan", "Trung tướng", []string{"Giám đốc Học viện"}}}},
 		{"the last syllables of a full name", "Bệnh viện ghép gan cho bé Lò Thị Mai Anh. Sau 10 ngày, bé Mai Anh đã tự thở.", "",
 			[]personWant{{"Lò Thị Mai Anh", "", nil}}},
+		{"names joined by và share an elected office", "Hai đồng chí Lê Văn Bình và Trần Thị Hoa được bầu giữ chức Phó Bí thư Huyện ủy.", "",
+			[]personWant{{"Lê Văn Bình", "", []string{"Phó Bí thư Huyện ủy"}}, {"Trần Thị Hoa", "", []string{"Phó Bí thư Huyện ủy"}}}},
+		{"forms of address between joined names", "Đại hội bầu bà Lê Thị Hoa và ông Phạm Văn Nam làm thành viên Ban Kiểm soát.", "",
+			[]personWant{{"Lê Thị Hoa", "", []string{"thành viên Ban Kiểm soát"}}, {"Phạm Văn Nam", "", []string{"thành viên Ban Kiểm soát"}}}},
+		{"obituary: birth and home town before the offices", "Đồng chí Vũ Văn Tâm, sinh ngày 2/5/1941, quê xã Đông Hà, huyện Đông Hưng; nguyên Ủy viên Trung ương Đảng, nguyên Chủ tịch UBND tỉnh Thái Bình, đã từ trần.", "",
+			[]personWant{{"Vũ Văn Tâm", "", []string{"Ủy viên Trung ương Đảng", "Chủ tịch Ủy ban nhân dân tỉnh Thái Bình"}}}},
+		{"a comma alone closes a clause, no list", "Cùng thời điểm với ông Lê Văn Bình, ông Trần Văn Hòa từng là Chính ủy Quân khu 2.", "",
+			[]personWant{{"Lê Văn Bình", "", nil}, {"Trần Văn Hòa", "", []string{"Chính ủy Quân khu 2"}}}},
+		{"a list of three names shares the office", "Các ông Lê Văn Bình, Trần Văn Hòa và Đỗ Minh Quân được bầu làm Phó Chủ tịch UBND huyện.", "",
+			[]personWant{{"Lê Văn Bình", "", []string{"Phó Chủ tịch Ủy ban nhân dân huyện"}}, {"Trần Văn Hòa", "", []string{"Phó Chủ tịch Ủy ban nhân dân huyện"}}, {"Đỗ Minh Quân", "", []string{"Phó Chủ tịch Ủy ban nhân dân huyện"}}}},
+		{"a holder yet to come is nobody named", "Công ty giao ông Phạm Minh Đức phụ trách cho đến khi bổ nhiệm Giám đốc mới.\n\nÔng Đức sinh năm 1980.", "",
+			[]personWant{{"Phạm Minh Đức", "", nil}}},
+		{"a new office taken by the subject still counts", "Ông Phạm Minh Đức được bổ nhiệm Giám đốc mới của công ty.", "",
+			[]personWant{{"Phạm Minh Đức", "", []string{"Giám đốc "}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -469,6 +469,12 @@ func (s *state) cueBefore(i int) cue {
 				c.roleEnd = j - 2
 				break
 			}
+			// "Bộ trưởng Ngoại giao Sugiono": a role, then its portfolio.
+			if lex.PortfolioEndsAt(s.toks, j) == 2 && lex.Roles.EndsAt(s.text, s.toks, j-2) > 0 {
+				c.role = true
+				c.roleEnd = j - 2
+				break
+			}
 		}
 		break
 	}
@@ -515,7 +521,8 @@ func (s *state) cueBefore(i int) cue {
 // ("Nguyễn Văn Bảy xã Lê Lợi") and a capital that only opens a sentence
 // ("Trên sân Hàng Đẫy") keep the cue.
 func (s *state) endsName(i, k int) bool {
-	if k != 1 || i < 2 || s.toks[i-1].Flags&scan.Upper != 0 || classifiers[s.toks[i-1].Lower] {
+	// "tháng Chạp năm Giáp Thìn": "năm" ends no name.
+	if k != 1 || i < 2 || s.toks[i-1].Flags&scan.Upper != 0 || classifiers[s.toks[i-1].Lower] || s.toks[i-1].Lower == "năm" {
 		return false
 	}
 	return s.cap(i-2) && s.toks[i-2].Flags&scan.SentStart == 0
@@ -708,8 +715,13 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	}
 	// "người đồng cấp Campuchia Tea Banh": after the counterpart's
 	// country comes a person, whatever his name looks like.
-	if p == 0 && !c.person && first >= 2 && s.toks[first-2].Lower == "đồng" && s.toks[first-1].Lower == "cấp" {
-		if m, _ := lex.Places.Match(s.text, s.toks, first); m > 0 && words[0].first+m <= words[n-1].last && n-s.wordAt(words, first+m) <= 3 {
+	// "HLV người Australia Mark Torcaso" too: a nationality, then two or
+	// three more words.
+	counterpart := first >= 2 && s.toks[first-2].Lower == "đồng" && s.toks[first-1].Lower == "cấp"
+	national := first >= 1 && s.toks[first-1].Lower == "người"
+	if p == 0 && !c.person && (counterpart || national) {
+		if m, _ := lex.Places.Match(s.text, s.toks, first); m > 0 && words[0].first+m <= words[n-1].last && n-s.wordAt(words, first+m) <= 3 &&
+			(counterpart || n-s.wordAt(words, first+m) >= 2) {
 			p = s.wordAt(words, first+m)
 			c = cue{person: true}
 			if e, ok := s.name(words[p:], c); ok {

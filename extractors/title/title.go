@@ -108,6 +108,16 @@ func (p *parser) lower(i int) string {
 	return p.toks[i].Lower
 }
 
+// allCaps reports whether every word of toks[s:e] opens with a capital.
+func (p *parser) allCaps(s, e int) bool {
+	for k := s; k < e; k++ {
+		if !p.capWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parser) capWord(i int) bool {
 	if i >= len(p.toks) {
 		return false
@@ -208,9 +218,10 @@ var cadreBodies = map[string]bool{"huyện đoàn": true, "tỉnh đoàn": true,
 	"quận ủy": true, "thị ủy": true, "huyện uỷ": true, "tỉnh uỷ": true, "thành uỷ": true, "quận uỷ": true, "thị uỷ": true}
 
 // occupationHeads are the words before a lower-case "trưởng" that make it
-// part of an occupation: "HLV trưởng", "bếp trưởng", "y tá trưởng", and a
-// team captain, "đội trưởng".
-var occupationHeads = map[string]bool{"hlv": true, "viên": true, "bếp": true, "sư": true, "tá": true, "đội": true}
+// part of an occupation: "HLV trưởng", "bếp trưởng", "y tá trưởng",
+// "điều dưỡng trưởng", "dược sĩ trưởng", and a team captain, "đội trưởng".
+var occupationHeads = map[string]bool{"hlv": true, "viên": true, "bếp": true, "sư": true, "tá": true, "đội": true,
+	"dưỡng": true, "sĩ": true}
 
 func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	// A role glued to the word before it is part of a code, not a title.
@@ -239,6 +250,17 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	}
 	// "Bộ Tư lệnh Vùng 4": the command is a body, not its commander.
 	if start > 0 && p.lower(start-1) == "bộ" && p.lower(start) == "tư" {
+		return pipeline.Entity{}, 0, false
+	}
+	// "diễn viên Đỗ Nhật Hoàng": a role written in capitals right after a
+	// family name is the rest of a person's name.
+	if start == i && i > 0 && p.capWord(i-1) && p.toks[i-1].End < p.toks[i].Start && p.allCaps(i, roleEnd) {
+		if n, _ := lex.Surnames.Match(p.text, p.toks, i-1); n == 1 {
+			return pipeline.Entity{}, 0, false
+		}
+	}
+	// "tại Phủ Chủ tịch", "Phủ Thủ tướng": a palace, not its occupant.
+	if start == i && i > 0 && p.lower(i-1) == "phủ" && p.toks[i-1].Flags&scan.Upper != 0 {
 		return pipeline.Entity{}, 0, false
 	}
 	// "Đại sứ du lịch tỉnh", "Đại sứ thương hiệu": an honorary role, not
@@ -579,6 +601,12 @@ func (p *parser) org(k0, k int) int {
 				if j == k && lex.MarklessHolder(p.text, p.toks, k, j) > 0 {
 					return end
 				}
+				// "Bộ trưởng Ngoại giao Sugiono": after a portfolio written
+				// without "Bộ", a capital that opens no place (places
+				// were taken above) is the holder.
+				if j-k == 2 && t.Flags&scan.AllUpper == 0 && lex.PortfolioEndsAt(p.toks, j) == 2 {
+					return end
+				}
 				// "Tổng thống Assad": a lone foreign family name.
 				if j == k && t.Flags&scan.AllUpper == 0 && lex.Foreign(t.Lower) && !p.capWord(j+1) && lex.Statesman(p.text, p.toks, k) {
 					return end
@@ -793,7 +821,7 @@ func (p *parser) listCloses(j int) bool {
 
 var lowerHeads = map[string]bool{"trạm": true, "trung tâm": true, "cục": true, "chi cục": true, "phòng": true,
 	"đội": true, "ban": true, "hội đồng": true, "ủy ban": true, "uỷ ban": true, "viện": true, "vụ": true, "trường": true,
-	"công ty": true, "tổng công ty": true, "tập đoàn": true, "cơ quan": true}
+	"công ty": true, "tổng công ty": true, "tập đoàn": true, "cơ quan": true, "khối": true}
 
 // lowerHead reports whether toks[k:j] opens with a head that takes a
 // lower-case name after it ("Trạm kiểm soát", "Cục Chống tham nhũng").
@@ -834,7 +862,8 @@ func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 
 // inherit gives a role without organization the organization of the role
 // joined to it by a dash: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương
-// MTTQ Việt Nam" makes both offices in that committee.
+// MTTQ Việt Nam" makes both offices in that committee; and by "kiêm"
+// before a chief of staff.
 func (p *parser) inherit(out []pipeline.Entity) {
 	for i := 0; i+1 < len(out); i++ {
 		a, b := out[i].Title, out[i+1].Title
@@ -843,6 +872,12 @@ func (p *parser) inherit(out []pipeline.Entity) {
 		}
 		gap := strings.TrimSpace(p.text[out[i].Span.End:out[i+1].Span.Start])
 		if gap == "-" || gap == "–" {
+			a.Organization = b.Organization
+		}
+		// "Phó Tư lệnh kiêm Tham mưu trưởng Quân chủng Hải quân": the chief
+		// of staff serves the command the deputy commands. Other roles
+		// after "kiêm" may head another body ("Bí thư kiêm Chủ tịch UBND").
+		if gap == "kiêm" && strings.EqualFold(b.Role, "Tham mưu trưởng") {
 			a.Organization = b.Organization
 		}
 	}

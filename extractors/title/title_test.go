@@ -72,6 +72,16 @@ func TestTitles(t *testing.T) {
 		{"school", "Phó Hiệu trưởng Trường Tiểu học Mê Linh", []want{{"Phó Hiệu trưởng Trường Tiểu học Mê Linh", "Phó Hiệu trưởng", "Trường Tiểu học Mê Linh"}}},
 		{"envoy", "Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc trình quốc thư", []want{{"Đại sứ Việt Nam tại Mỹ", "Đại sứ", "Việt Nam tại Mỹ"}}},
 		{"lone foreign family name", "Tổng thống Assad tuyên bố", []want{{"Tổng thống", "Tổng thống", ""}}},
+		{"head nurse is an occupation", "Điều dưỡng trưởng Nguyễn Văn Tài và dược sĩ trưởng Lê Thị Mai nhận Bằng khen.", nil},
+		{"a role word inside a name is no title", "Diễn viên Lê Nhật Hoàng và Nhật hoàng Naruhito", []want{{"Nhật hoàng", "Nhật hoàng", ""}}},
+		{"deputy commander and chief of staff share the command", "Đại tá Lê Văn A, Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 9; ông B, Bí thư kiêm Chủ tịch UBND xã", []want{
+			{"Phó Tư lệnh", "Phó Tư lệnh", "Quân khu 9"}, {"Tham mưu trưởng Quân khu 9", "Tham mưu trưởng", "Quân khu 9"},
+			{"Bí thư", "Bí thư", ""}, {"Chủ tịch UBND xã", "Chủ tịch", "Ủy ban nhân dân xã"}}},
+		{"palace is no office", "Lễ đón diễn ra tại Phủ Chủ tịch, Chủ tịch nước chủ trì.", []want{{"Chủ tịch nước", "Chủ tịch nước", ""}}},
+		{"lower-case name of a bank division", "ông Tâm từng là Giám đốc Khối Khách hàng cá nhân.", []want{
+			{"Giám đốc Khối Khách hàng cá nhân", "Giám đốc", "Khối Khách hàng cá nhân"}}},
+		{"portfolio then a lone foreign name", "Bộ trưởng Quốc phòng Sjafrie tiếp đoàn", []want{{"Bộ trưởng Quốc phòng", "Bộ trưởng", "Quốc phòng"}}},
+		{"portfolio then a country", "Bộ trưởng Tài chính Nhật Bản Kato Katsunobu", []want{{"Bộ trưởng Tài chính Nhật Bản", "Bộ trưởng", "Tài chính Nhật Bản"}}},
 		{"company after a role", "Tổng Giám đốc Vietjet Air chia sẻ", []want{{"Tổng Giám đốc Vietjet Air", "Tổng Giám đốc", "Vietjet Air"}}},
 		{"hospital name is no person", "Giám đốc Bệnh viện Bạch Mai cho biết", []want{{"Giám đốc Bệnh viện Bạch Mai", "Giám đốc", "Bệnh viện Bạch Mai"}}},
 		{"commune then name", "Chủ tịch UBND xã Phú Cát Nguyễn Hữu Thắng cho hay", []want{{"Chủ tịch UBND xã Phú Cát", "Chủ tịch", "Ủy ban nhân dân xã Phú Cát"}}},

@@ -219,6 +219,25 @@ func TestVietNameAfter(t *testing.T) {
 	}
 }
 
+func TestPortfolioEndsAt(t *testing.T) {
+	tests := []struct {
+		text string
+		j    int // token index the portfolio must end before
+		want int
+	}{
+		{"Bộ trưởng Ngoại giao Retno", 4, 2},
+		{"Bộ trưởng Quốc phòng Sjafrie", 4, 2},
+		{"Bộ trưởng Tài chính Yellen", 4, 2},
+		{"Bộ trưởng Thương mại Raimondo", 4, 2},
+		{"Trưởng phòng Nguyễn Văn A", 2, 0},
+		{"giao", 1, 0},
+	}
+	for _, tt := range tests {
+		toks := scan.Tokens(tt.text, nil)
+		assert.Equal(t, tt.want, lex.PortfolioEndsAt(toks, tt.j), tt.text)
+	}
+}
+
 func TestNonName(t *testing.T) {
 	for _, w := range []string{"Gì", "của", "Để"} {
 		assert.True(t, lex.NonName.Has(w), w)

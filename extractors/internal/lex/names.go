@@ -409,6 +409,36 @@ func completeBodyAt(toks []scan.Token, k int) int {
 	return 0
 }
 
+// PortfolioEndsAt returns 2 when toks[j-2:j] is a minister's portfolio
+// written without "Bộ" ("Bộ trưởng Ngoại giao Sugiono", "Bộ trưởng Quốc
+// phòng Sjafrie"): like a body that takes no name, it is followed by the
+// holder. It is 0 otherwise. A switch, not a map: it runs before
+// capitalized runs.
+func PortfolioEndsAt(toks []scan.Token, j int) int {
+	if j < 2 {
+		return 0
+	}
+	var first string
+	switch toks[j-1].Lower {
+	case "giao":
+		first = "ngoại"
+	case "phòng":
+		first = "quốc"
+	case "chính":
+		first = "tài"
+	case "mại":
+		first = "thương"
+	case "vụ":
+		first = "nội"
+	default:
+		return 0
+	}
+	if toks[j-2].Lower == first {
+		return 2
+	}
+	return 0
+}
+
 // MayEndBody reports whether t may be the last word of a body that takes
 // no proper name ("hội", "viện", "phủ"): a cheap test before
 // CompleteBodyEndsAt.

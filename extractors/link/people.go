@@ -701,10 +701,20 @@ func (l *peopleLinker) attachTitles() {
 		// members' own titles stand between the names.
 		sent := l.sentence(t.Span.Start)
 		end := t.Span.End
+		// "các Thứ trưởng: A, B, C; ông D, Vụ trưởng ...": names listed
+		// with commas end where a semicolon opens the next guest.
+		commas := false
 		for k := mentionAt(ms, end); k < len(ms) && ms[k].span.End <= sent.End; k++ {
 			m := ms[k]
 			if !l.listGap(end, m.span.Start) {
 				break
+			}
+			if end > t.Span.End {
+				semi := strings.IndexByte(l.text[end:m.span.Start], ';') >= 0
+				if semi && commas {
+					break
+				}
+				commas = commas || !semi
 			}
 			p := l.people[m.person]
 			if !slices.Contains(p.titles, ti) {

@@ -124,6 +124,8 @@ func TestLinkPeople(t *testing.T) {
 			[]personWant{{"Võ Văn Tuấn", "Thượng tướng", nil}}},
 		{"group heading", "Dự lễ có các Phó Thủ tướng: Trương Hòa Bình, Phạm Bình Minh.", "",
 			[]personWant{{"Trương Hòa Bình", "", []string{"Phó Thủ tướng "}}, {"Phạm Bình Minh", "", []string{"Phó Thủ tướng "}}}},
+		{"comma list of a group ends at a semicolon", "Dự có các Thứ trưởng Bộ Y tế: Lê Văn Hải, Đỗ Thị Mai; ông Trần Minh Khoa, Giám đốc Sở Xây dựng.", "",
+			[]personWant{{"Lê Văn Hải", "", []string{"Thứ trưởng Bộ Y tế"}}, {"Đỗ Thị Mai", "", []string{"Thứ trưởng Bộ Y tế"}}, {"Trần Minh Khoa", "", []string{"Giám đốc Sở Xây dựng"}}}},
 		{"group without a colon", "Các Phó Thủ tướng Trương Hòa Bình và Phạm Bình Minh dự lễ cùng ông Lê Văn Tám.", "",
 			[]personWant{{"Trương Hòa Bình", "", []string{"Phó Thủ tướng "}}, {"Phạm Bình Minh", "", []string{"Phó Thủ tướng "}}, {"Lê Văn Tám", "", nil}}},
 		{"former office", "nguyên Thủ tướng Nguyễn Tấn Dũng gửi hoa.", "", []personWant{{"Nguyễn Tấn Dũng", "", []string{"Thủ tướng "}}}},

@@ -116,6 +116,7 @@ func TestNames(t *testing.T) {
 		{"Ê Đê names open with Y or H' and end in the lineage", "Bà Y Thanh Hà Niê Kđăm, Phó Bí thư Tỉnh ủy, và Hoa hậu H'Hen Niê dự lễ cùng Chủ tịch HĐND tỉnh Y Biêr Niê.",
 			[]string{"Y Thanh Hà Niê Kđăm", "H'Hen Niê", "Y Biêr Niê"}},
 		{"Jrai family names first", "Ông Ksor Phước Hà và bà Rơ Châm H'Lan dự họp.", []string{"Ksor Phước Hà", "Rơ Châm H'Lan"}},
+		{"Raglai family names first", "Đại biểu Pi Năng Thị Hoa và ông Chamaléa Văn Đợt phát biểu.", []string{"Pi Năng Thị Hoa", "Chamaléa Văn Đợt"}},
 		{"foreign body inside the run", "Phát ngôn viên Điện Kremlin Dmitry Peskov cho biết.", []string{"Dmitry Peskov"}},
 		{"club and its place before the head", "Chủ tịch CLB Hà Nội Đỗ Vinh Quang theo dõi trận đấu trên sân Hàng Đẫy.", []string{"Đỗ Vinh Quang"}},
 		{"the words of an honour are no name", "Đơn vị được trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân; ông là Anh hùng Lao động, còn Anh hùng Lao động Nguyễn Văn Sáu dự lễ.", []string{"Nguyễn Văn Sáu"}},

@@ -578,6 +578,20 @@ func (p *parser) org(k0, k int) int {
 					end = j
 					continue
 				}
+				// "Chánh Văn phòng Đoàn ĐBQH": after "Đoàn" the deputies'
+				// role names the delegation, not its next holder.
+				if t.Lower == "đoàn" && (p.lower(j+1) == "đbqh" || p.lower(j+1) == "đại" && p.lower(j+2) == "biểu") {
+					if n, _ := lex.Roles.Match(p.text, p.toks, j+1); n > 0 {
+						j += 1 + n
+						end = j
+						// "Văn phòng Đoàn ĐBQH và HĐND tỉnh" is one office
+						// serving both.
+						if p.lower(j) == "và" && (p.lower(j+1) == "hđnd" || p.lower(j+1) == "hội" && p.lower(j+2) == "đồng") {
+							j++
+						}
+						continue
+					}
+				}
 				if p.stopsOrg(j) && !p.namedHead(k, j) {
 					// "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": after a
 					// head and the first word of its name, a run of
@@ -677,6 +691,25 @@ func (p *parser) org(k0, k int) int {
 				// "Đại sứ du lịch tỉnh.": the province the story is about.
 				if localUnits[t.Lower] && (j+1 >= len(p.toks) || p.toks[j+1].Kind == scan.Punct) && p.roleQualified(k0, k) {
 					return j + 1
+				}
+				// "Chánh Thanh tra tỉnh,", "Trưởng Đoàn ĐBQH thành phố chủ
+				// trì": a role with its body in it, then the story's own
+				// province or city, then the end of the title.
+				if p.roleNamesBody(k0, k) {
+					n := 0
+					if localUnits[t.Lower] {
+						n = 1
+					} else if t.Lower == "thành" && p.lower(j+1) == "phố" {
+						n = 2
+					}
+					if n > 0 && (j+n >= len(p.toks) || p.toks[j+n].Kind == scan.Punct) {
+						return j + n
+					}
+					if n > 0 {
+						if m, _ := lex.Stop.Match(p.text, p.toks, j+n); m > 0 {
+							return j + n
+						}
+					}
 				}
 				// "Phó Giám đốc bệnh viện cho biết": the institution
 				// the story is about, named by its kind alone.
@@ -968,6 +1001,24 @@ var localUnits = map[string]bool{"tỉnh": true, "huyện": true, "xã": true}
 // by its unit word alone.
 func (p *parser) roleQualified(k0, k int) bool {
 	return k-k0 >= 4 && p.lower(k0+1) == "sứ" && p.lowerIn(honoraryEnvoys, k-2, k)
+}
+
+// roleNamesBody reports whether the role toks[k0:k] has a body written
+// into it ("Chánh Thanh tra", "Trưởng Đoàn đại biểu Quốc hội"): a capital
+// after its first word, past a "Phó" or "Quyền". Such a role takes the
+// story's province as "tỉnh" alone: "Chánh Thanh tra tỉnh,". "Phó Chủ
+// tịch tỉnh" does not: "tịch" is lower case.
+func (p *parser) roleNamesBody(k0, k int) bool {
+	s := k0
+	for s < k && (p.lower(s) == "phó" || p.lower(s) == "quyền") {
+		s++
+	}
+	for i := s + 1; i < k; i++ {
+		if p.capWord(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // captains are roles that, in lower case with no body, name a team's

@@ -218,18 +218,22 @@ func TestLinkPeople(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := peopleDoc(t, tt.text, tt.byline)
-			var got []personWant
-			for _, p := range linkPeople(doc) {
-				w := personWant{name: p.Name, rank: p.Rank}
-				for _, ti := range p.Titles {
-					w.titles = append(w.titles, ti.Role+" "+ti.Organization)
-				}
-				got = append(got, w)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, peopleOf(t, tt.text, tt.byline))
 		})
 	}
+}
+
+// peopleOf links the people of text and returns them as personWants.
+func peopleOf(t *testing.T, text, byline string) []personWant {
+	var got []personWant
+	for _, p := range linkPeople(peopleDoc(t, text, byline)) {
+		w := personWant{name: p.Name, rank: p.Rank}
+		for _, ti := range p.Titles {
+			w.titles = append(w.titles, ti.Role+" "+ti.Organization)
+		}
+		got = append(got, w)
+	}
+	return got
 }
 
 func TestMentionSpans(t *testing.T) {
@@ -312,16 +316,7 @@ func TestDelegatedOfficeIsNoTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := peopleDoc(t, tt.text, "")
-			var got []personWant
-			for _, p := range linkPeople(doc) {
-				w := personWant{name: p.Name, rank: p.Rank}
-				for _, ti := range p.Titles {
-					w.titles = append(w.titles, ti.Role+" "+ti.Organization)
-				}
-				got = append(got, w)
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, peopleOf(t, tt.text, ""))
 		})
 	}
 }

@@ -24,6 +24,16 @@ func extract(t testing.TB, text string) []pipeline.Entity {
 
 type want struct{ text, role, org string }
 
+// titlesOf extracts the titles of text, checking each span, as wants.
+func titlesOf(t *testing.T, text string) []want {
+	var got []want
+	for _, e := range extract(t, text) {
+		require.Equal(t, e.Text, e.Span.Of(text))
+		got = append(got, want{e.Text, e.Title.Role, e.Title.Organization})
+	}
+	return got
+}
+
 func TestTitles(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -166,12 +176,7 @@ func TestTitles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []want
-			for _, e := range extract(t, tt.text) {
-				require.Equal(t, e.Text, e.Span.Of(tt.text))
-				got = append(got, want{e.Text, e.Title.Role, e.Title.Organization})
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, titlesOf(t, tt.text))
 		})
 	}
 }
@@ -266,12 +271,7 @@ func TestTitlesInAwardNews(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []want
-			for _, e := range extract(t, tt.text) {
-				require.Equal(t, e.Text, e.Span.Of(tt.text))
-				got = append(got, want{e.Text, e.Title.Role, e.Title.Organization})
-			}
-			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.want, titlesOf(t, tt.text))
 		})
 	}
 }

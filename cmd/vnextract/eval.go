@@ -110,7 +110,8 @@ which are exported to BIO first.`)
 }
 
 // parseInterleaved parses flags that may come before, between or after the
-// positional arguments (score.py accepts "GOLD OUT --json").
+// positional arguments: score.py accepts "GOLD OUT --json", and "view
+// page.txt -o page.html" works as documented.
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {

@@ -30,7 +30,7 @@ func cmdView(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "Usage: vnextract view [flags] ARTICLE|RECORDS.jsonl\n\nARTICLE is anything extract reads (.txt, folder, JSON Lines articles, .gz); it is extracted first.\nRECORDS.jsonl (or .gz, or - for standard input) holds vnextract/v1 records, as extract writes them.")
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterspersed(fs, args)
+	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return usageError{err}
 	}
@@ -84,7 +84,7 @@ func cmdReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "Usage: vnextract report [flags] RECORDS.jsonl\n\nRECORDS.jsonl (or .gz, or - for standard input) holds vnextract/v1 records; it is read once, in bounded memory.")
 		fs.PrintDefaults()
 	}
-	paths, err := parseInterspersed(fs, args)
+	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return usageError{err}
 	}
@@ -113,23 +113,6 @@ func cmdReport(args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 		rep.Add(rec)
 	}
 	return writeOutput(*out, stdout, rep.WriteHTML)
-}
-
-// parseInterspersed parses flags before and after the positional
-// arguments, so that "view page.txt -o page.html" works as documented.
-func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
 }
 
 // openMaybeGzip opens path ("-": stdin) and undoes gzip when the stream

@@ -186,12 +186,29 @@ func setField(in *fastArticle, key, val []byte) bool {
 }
 
 // unquote decodes the inside of a JSON string that checkString found ok
-// and valid UTF-8. Runs without escapes are copied whole.
+// and valid UTF-8 into new memory.
 func unquote(s []byte) []byte {
 	if bytes.IndexByte(s, '\\') < 0 {
 		return bytes.Clone(s)
 	}
-	out := make([]byte, 0, len(s))
+	return unquoteTo(make([]byte, 0, len(s)), s)
+}
+
+// unquoteInPlace is unquote into s's own memory, for a line that is read
+// no more: an article's text is most of its line, and a second copy of it
+// was one of the larger allocations of a run. Decoding never lengthens a
+// string (an escape of 2, 6 or 12 bytes yields at most 1, 3 or 4), so the
+// bytes written never pass the bytes still to read.
+func unquoteInPlace(s []byte) []byte {
+	if bytes.IndexByte(s, '\\') < 0 {
+		return s
+	}
+	return unquoteTo(s[:0], s)
+}
+
+// unquoteTo appends the decoded s to out. Runs without escapes are copied
+// whole.
+func unquoteTo(out, s []byte) []byte {
 	for len(s) > 0 {
 		j := bytes.IndexByte(s, '\\')
 		if j < 0 {

@@ -120,7 +120,8 @@ func decodeLine(a *pipeline.Article) {
 	}
 	var body []byte
 	if raw != nil {
-		body = unquote(raw)
+		// decodeFast succeeded, so the line is read no more.
+		body = unquoteInPlace(raw)
 	}
 	if !in.fill(a, body, raw != nil) {
 		a.Err = &pipeline.Error{Code: pipeline.CodeBadJSON, Message: `no "text", "content" or "body" field`}

@@ -143,6 +143,13 @@ func TestSplitName(t *testing.T) {
 	assert.Equal(t, []string{"Moon", "", "Jae-in"}, []string{f, m, g})
 	f, _, g = lex.SplitForeign([]string{"Donald", "Trump"})
 	assert.Equal(t, []string{"Trump", "Donald"}, []string{f, g})
+	// Khmer names put the family name first, Lao names last.
+	f, _, g = lex.SplitForeign([]string{"Hun", "Manet"})
+	assert.Equal(t, []string{"Hun", "Manet"}, []string{f, g})
+	f, m, g = lex.SplitForeign([]string{"Heng", "Samrin"})
+	assert.Equal(t, []string{"Heng", "", "Samrin"}, []string{f, m, g})
+	f, _, g = lex.SplitForeign([]string{"Thongloun", "Sisoulith"})
+	assert.Equal(t, []string{"Sisoulith", "Thongloun"}, []string{f, g})
 }
 
 func TestNameAt(t *testing.T) {

@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,15 +56,24 @@ func (x *Extractor) Name() string { return Name }
 func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
 	text := doc.Text
 	toks := scan.Document(doc)
-	s := &state{text: text, toks: toks, maxGiven: x.cfg.MaxGiven}
-	credit := creditZones(text, toks)
+	s := newState(text, toks, x.cfg.MaxGiven)
+	defer s.release()
 	var out []pipeline.Entity
-	var missed []int // first tokens of short runs that named nobody, for the second pass
+	missed := s.missed[:0] // first tokens of short runs that named nobody, for the second pass
+	defer func() { s.missed = missed[:0] }()
+	check := 0 // the context is checked again from this token on
 	for i := 0; i < len(toks); {
-		if i&1023 == 0 && ctx.Err() != nil {
-			return out, ctx.Err()
+		if i >= check {
+			if ctx.Err() != nil {
+				return out, ctx.Err()
+			}
+			check = i + 1024
 		}
-		if credit != nil && credit[i] || !s.runStart(i) {
+		var ok bool
+		if i, ok = s.nextRun(i, min(len(toks), check)); !ok {
+			continue
+		}
+		if !s.runStart(i) {
 			i++
 			continue
 		}
@@ -72,14 +82,52 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			i++
 			continue
 		}
+		if out == nil {
+			// Most articles name a few people: this saves the first
+			// few doublings.
+			out = make([]pipeline.Entity, 0, 8)
+		}
 		n := len(out)
 		out = s.names(out, words)
 		if len(out) == n && len(words) <= 2 {
 			missed = append(missed, i)
 		}
+		// The run's own words are looked at as credit words too, before
+		// any later token is.
+		for k := i + 1; k < end; k++ {
+			if creditWord(toks[k].Lower) {
+				s.markCredit(k)
+			}
+		}
 		i = end
 	}
+	if len(out) == 0 {
+		out = nil // as before the capacity was made up front
+	}
 	return s.knownGiven(out, missed, bylineStart(doc)), nil
+}
+
+// nextRun returns the first token in toks[i:stop] that may start a run: a
+// capitalized word outside a credit. Credits are marked in the same pass:
+// a credit word only marks tokens after it, so every mark is set before
+// it is read, and each token is read once. It returns stop and false when
+// there is none; runStart must still confirm the token.
+func (s *state) nextRun(i, stop int) (int, bool) {
+	toks := s.toks[:stop]
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != scan.Word {
+			continue
+		}
+		if creditWord(t.Lower) {
+			s.markCredit(i)
+		}
+		// Lower-case words, most of the text, start no run.
+		if t.Flags&scan.Upper != 0 && (s.credit == nil || !s.credit[i]) {
+			return i, true
+		}
+	}
+	return i, false
 }
 
 // bylineStart returns where a short last paragraph, the usual place of the
@@ -109,11 +157,18 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 	// mention must start with one. (No given name holds a space, so the
 	// two maps could be one, as they once were, with a space after each
 	// middle name; apart, a lookup needs no concatenation.)
-	known := make(map[string]int, 2*len(out))
-	middles := make(map[string]int, len(out))
+	if s.known == nil {
+		s.known, s.middles = make(map[string]int, 2*len(out)), make(map[string]int, len(out))
+	}
+	known, middles := s.known, s.middles
+	// seen is a filter over the keys of all three maps: most tokens in
+	// missed are in none of them, and one test turns them away where
+	// there were two or three map lookups.
+	var seen keyFilter
 	add := func(m map[string]int, k string, at int) {
 		if _, ok := m[k]; !ok {
 			m[k] = at
+			seen.add(k)
 		}
 	}
 	// The keys share one buffer: a string taken from it stays valid as it
@@ -149,10 +204,16 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 			add(middles, all[from:mid-1], e.Span.Start)
 		}
 	}
+	if len(known) == 0 && len(foreignKnown) == 0 {
+		return out // no full name for a bare one to refer to
+	}
 	added := false
 	for _, start := range missed {
 		tok := s.toks[start].Lower
-		if at, ok := foreignKnown[tok]; ok && at < s.toks[start].Start && lex.Foreign(tok) {
+		if !seen.has(tok) {
+			continue
+		}
+		if at, ok := foreignKnown[tok]; ok && at < s.toks[start].Start && s.foreign(start) {
 			if ws, _ := s.run(start); len(ws) == 1 && !ws[0].initial && !s.cueBefore(start).nonPerson {
 				t := s.toks[start]
 				w := s.text[t.Start:t.End]
@@ -202,6 +263,23 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 	return out
 }
 
+// keyFilter is a bit set over a cheap signature of a string (its length
+// and first and last bytes), as in lex: has is false for every string
+// that was never added, and true for few others.
+type keyFilter [4]uint64
+
+func keySig(k string) uint {
+	if k == "" {
+		return 0
+	}
+	h := uint32(len(k))*0x9E3779B1 ^ uint32(k[0])*0x85EBCA77 ^ uint32(k[len(k)-1])*0xC2B2AE3D
+	return uint((h ^ h>>15) % 256)
+}
+
+func (f *keyFilter) add(k string) { h := keySig(k); f[h/64] |= 1 << (h % 64) }
+
+func (f *keyFilter) has(k string) bool { h := keySig(k); return f[h/64]&(1<<(h%64)) != 0 }
+
 // lastField returns the last of strings.Fields(s), or "" when there is
 // none, without building the slice of fields.
 func lastField(s string) string {
@@ -214,11 +292,84 @@ func lastField(s string) string {
 }
 
 type state struct {
-	text     string
-	toks     []scan.Token
-	maxGiven int
-	buf      []word   // reused by run
-	parts    []string // reused by name
+	text           string
+	toks           []scan.Token
+	maxGiven       int
+	buf            []word         // reused by run
+	parts          []string       // reused by name
+	known, middles map[string]int // for knownGiven, empty between documents
+	missed         []int          // reused by Extract
+	// credit marks the tokens of photo and source credits; nil while the
+	// document has none (zone keeps its memory for the next document).
+	credit, zone []bool
+	// props caches per-token results, computed on first use: the same
+	// token is asked whether it is foreign or capitalized from run, names,
+	// name, cueBefore and knownGiven, and lex.Foreign decodes the word
+	// each time.
+	props []prop
+}
+
+// prop holds the cached per-token results of state.
+type prop uint8
+
+const (
+	foreignKnown prop = 1 << iota // foreign is set
+	foreign                       // lex.Foreign(Lower)
+	digitKnown                    // digit is set
+	digit                         // hasDigit(text)
+)
+
+// statePool reuses states and their buffers from one document to the next.
+var statePool = sync.Pool{New: func() any { return new(state) }}
+
+// maxPooledProps keeps one huge article's buffers out of the pool, as
+// scan does with its tokens.
+const maxPooledProps = 1 << 16
+
+func newState(text string, toks []scan.Token, maxGiven int) *state {
+	s := statePool.Get().(*state)
+	s.text, s.toks, s.maxGiven = text, toks, maxGiven
+	s.credit = nil
+	s.props = slices.Grow(s.props[:0], len(toks))[:len(toks)]
+	clear(s.props)
+	return s
+}
+
+func (s *state) release() {
+	s.text, s.toks = "", nil
+	clear(s.known)
+	clear(s.middles)
+	if cap(s.props) > maxPooledProps || cap(s.zone) > maxPooledProps {
+		return
+	}
+	clear(s.parts[:cap(s.parts)]) // drop the strings into the text
+	statePool.Put(s)
+}
+
+// foreign is lex.Foreign(toks[i].Lower), computed once per token.
+func (s *state) foreign(i int) bool {
+	p := s.props[i]
+	if p&foreignKnown == 0 {
+		p |= foreignKnown
+		if lex.Foreign(s.toks[i].Lower) {
+			p |= foreign
+		}
+		s.props[i] = p
+	}
+	return p&foreign != 0
+}
+
+// hasDigitAt is hasDigit of toks[i]'s text, computed once per token.
+func (s *state) hasDigitAt(i int) bool {
+	p := s.props[i]
+	if p&digitKnown == 0 {
+		p |= digitKnown
+		if t := &s.toks[i]; hasDigit(s.text[t.Start:t.End]) {
+			p |= digit
+		}
+		s.props[i] = p
+	}
+	return p&digit != 0
 }
 
 // word is one syllable of a capitalized run: one token, or an initial and
@@ -230,7 +381,7 @@ type word struct {
 
 func (s *state) cap(i int) bool {
 	t := &s.toks[i]
-	return t.Kind == scan.Word && t.Flags&scan.Upper != 0 && t.Flags&scan.AllUpper == 0 && !hasDigit(s.text[t.Start:t.End])
+	return t.Kind == scan.Word && t.Flags&(scan.Upper|scan.AllUpper) == scan.Upper && !s.hasDigitAt(i)
 }
 
 // hasDigit reports whether w has an ASCII digit: "U23", "F1" and "A80"
@@ -261,12 +412,13 @@ func (s *state) initialAt(i int) bool {
 	if t.Kind != scan.Word || t.Flags&scan.Upper == 0 || i+1 >= len(s.toks) || t.End-t.Start > 6 {
 		return false
 	}
+	// The dot first: it is the cheapest test and turns most words away.
+	if d := &s.toks[i+1]; d.Start != t.End || d.Lower != "." {
+		return false
+	}
 	// Two letters are an initial only as a consonant digraph ("Th.",
 	// "Ng."): "Hồ." and "Un." end a sentence with a whole syllable.
 	if !lex.Initial(t.Lower) {
-		return false
-	}
-	if d := &s.toks[i+1]; d.Lower != "." || d.Start != t.End {
 		return false
 	}
 	// "GS.TS. Nguyễn Văn A", "TS. Lê B": a degree, not an initial; and
@@ -274,19 +426,22 @@ func (s *state) initialAt(i int) bool {
 	if m, v := lex.Honorifics.Match(s.text, s.toks, i); m > 0 && (v == lex.Degree || v == lex.Honour) {
 		return false
 	}
-	return !(i > 0 && lex.Roman(t.Text(s.text)) && s.cap(i-1) && lex.Foreign(s.toks[i-1].Lower))
+	return !(i > 0 && lex.Roman(t.Text(s.text)) && s.cap(i-1) && s.foreign(i-1))
 }
 
 // run collects the capitalized run that starts at toks[i] and returns its
 // words and the index of the first token after it.
 func (s *state) run(i int) ([]word, int) {
 	words := s.buf[:0]
-	defer func() { s.buf = words[:0] }()
 	j := i
 	initials := false
 	for j < len(s.toks) {
-		t := s.toks[j]
+		t := &s.toks[j]
 		if j > i && t.Flags&scan.NewlineBefore != 0 {
+			break
+		}
+		// Every case below but the spaced hyphen takes a word.
+		if t.Kind != scan.Word && t.Lower != "-" {
 			break
 		}
 		switch {
@@ -295,7 +450,7 @@ func (s *state) run(i int) ([]word, int) {
 			// "Donald J. Trump": a foreign middle initial goes on to the
 			// family name; a Vietnamese one ("Bùi Th. H.") takes only
 			// more initials.
-			initials = len(words) == 1 || !lex.Foreign(s.toks[words[0].first].Lower)
+			initials = len(words) == 1 || !s.foreign(words[0].first)
 			j += 2
 			continue
 		case initials:
@@ -305,23 +460,23 @@ func (s *state) run(i int) ([]word, int) {
 			words = append(words, word{first: j, last: j})
 			j++
 			continue
-		case len(words) > 0 && t.Kind == scan.Word && lex.Roman(t.Text(s.text)) && lex.Foreign(s.toks[words[len(words)-1].last].Lower):
+		case len(words) > 0 && t.Kind == scan.Word && t.Flags&scan.Upper != 0 && lex.Roman(t.Text(s.text)) && s.foreign(words[len(words)-1].last):
 			words = append(words, word{first: j, last: j})
 			j++
 			continue
 		case len(words) > 0 && t.Kind == scan.Word && j+1 < len(s.toks) && s.cap(j+1) &&
 			(lex.Particle(t.Lower) || strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")) &&
-			lex.Foreign(s.toks[words[len(words)-1].last].Lower):
+			s.foreign(words[len(words)-1].last):
 			words = append(words, word{first: j, last: j})
 			j++
 			continue
 		case len(words) > 0 && t.Kind == scan.Word && (strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")) &&
-			lex.Foreign(s.toks[words[len(words)-1].last].Lower):
+			s.foreign(words[len(words)-1].last):
 			words = append(words, word{first: j, last: j})
 			j++
 			continue
 		case len(words) > 0 && t.Lower == "-" && j+1 < len(s.toks) && s.cap(j+1) &&
-			t.Flags&scan.SpaceBefore != 0 && lex.Foreign(s.toks[words[len(words)-1].last].Lower) && lex.Foreign(s.toks[j+1].Lower):
+			t.Flags&scan.SpaceBefore != 0 && s.foreign(words[len(words)-1].last) && s.foreign(j+1):
 			// "Kassym - Zhomart Tokayev": a spaced hyphen inside a foreign name.
 			words = append(words, word{first: j + 1, last: j + 1})
 			j += 2
@@ -329,6 +484,8 @@ func (s *state) run(i int) ([]word, int) {
 		}
 		break
 	}
+	// The next run reuses the memory (no defer: run is hot).
+	s.buf = words[:0]
 	if len(words) == 0 {
 		return nil, i + 1
 	}
@@ -488,9 +645,15 @@ func (s *state) cueBefore(i int) cue {
 	}
 	if k := lex.NonPerson.EndsAt(s.text, s.toks, i); k > 0 && !s.endsName(i, k) {
 		c.nonPerson = true
-		unit := scan.ToLower(spanText(s.text, s.toks, i-k, i))
-		c.classifier = classifiers[unit]
-		c.province = unit == "tỉnh" || unit == "thành phố" || unit == "tp" || unit == "tp."
+		// Lowered into a buffer on the stack: looking it up allocates
+		// nothing.
+		var buf [64]byte
+		unit := scan.AppendLower(buf[:0], spanText(s.text, s.toks, i-k, i))
+		c.classifier = classifiers[string(unit)]
+		switch string(unit) {
+		case "tỉnh", "thành phố", "tp", "tp.":
+			c.province = true
+		}
 	}
 	// "tại Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông": a house number
 	// after a place opens a street address ("áo số 10" does not).
@@ -551,7 +714,7 @@ var bodyHeads = map[string]bool{"ty": true, "đoàn": true, "hãng": true, "ch�
 // companyBefore reports whether a foreign word at toks[i] follows a body
 // word and one or two lower-case words that describe it.
 func (s *state) companyBefore(i int) bool {
-	if !lex.Foreign(s.toks[i].Lower) {
+	if !s.foreign(i) {
 		return false
 	}
 	for k := 1; k <= 2 && i-k-1 >= 0; k++ {
@@ -580,7 +743,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// Most runs are one capitalized word opening a sentence ("Sáng",
 	// "Theo"): settle those before looking at any cue.
 	if len(words) == 1 && !words[0].initial && s.toks[first].Flags&scan.SentStart != 0 {
-		if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !lex.Foreign(s.toks[first].Lower) {
+		if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !s.foreign(first) {
 			return out
 		}
 	}
@@ -615,7 +778,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// "Tập đoàn Vingroup Nguyễn Việt Quang": a foreign company name, then
 	// the Vietnamese name of its head.
 	for k := 1; k <= 2 && k < len(words); k++ {
-		if words[k-1].initial || !lex.Foreign(s.lower(words[k-1])) {
+		if words[k-1].initial || !s.foreign(words[k-1].first) {
 			break
 		}
 		if m := lex.VietNameAfter(s.text, s.toks, words[k].first); m > 0 && words[k].first+m-1 == words[len(words)-1].last {
@@ -627,6 +790,27 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		if k := s.wordAt(words, first+m); len(words)-k >= 2 {
 			return s.names(out, words[k:])
 		}
+		return out
+	}
+	// "Phó Tổng Giám | đốc": a role whose last words are lower case ends
+	// the name part of the run. The run is cut to its first rn words
+	// below; a run that is all role ("Chủ | tịch") is settled here, before
+	// its cue is looked for, as nothing in between can name a person.
+	rn := len(words)
+	for k := range words {
+		w := words[k].first
+		if words[k].initial {
+			continue
+		}
+		if l := s.lower(words[k]); l == "phó" || l == "quyền" {
+			w++
+		}
+		if m, _ := lex.Roles.Match(s.text, s.toks, w); m > 0 && w+m-1 > words[len(words)-1].last {
+			rn = k
+			break
+		}
+	}
+	if rn == 0 {
 		return out
 	}
 	c := s.cueBefore(first)
@@ -644,25 +828,8 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	if n == 2 && !words[0].initial && !c.person && words[1].last == first+1 && s.districtCommittee(first) {
 		return out
 	}
-	// "Phó Tổng Giám | đốc": a role whose last words are lower case ends
-	// the name part of the run.
-	for k := range n {
-		w := words[k].first
-		if words[k].initial {
-			continue
-		}
-		if l := s.lower(words[k]); l == "phó" || l == "quyền" {
-			w++
-		}
-		if m, _ := lex.Roles.Match(s.text, s.toks, w); m > 0 && w+m-1 > words[n-1].last {
-			n = k
-			words = words[:n]
-			break
-		}
-	}
-	if n == 0 {
-		return out
-	}
+	n = rn
+	words = words[:n]
 	// A capitalized word that opens a sentence is capitalized for that
 	// reason alone unless it is a family name or an address form.
 	if !c.person && s.toks[first].Flags&scan.SentStart != 0 {
@@ -681,7 +848,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 				c.honorifics = append(c.honorifics, h)
 			}
 			p = m
-		} else if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !lex.Foreign(s.lower(words[0])) && !words[0].initial && !s.givenPair(words) {
+		} else if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !s.foreign(words[0].first) && !words[0].initial && !s.givenPair(words) {
 			p = 1
 			c.source = s.lower(words[0]) == "theo"
 			// "Giải Mai Vàng", "Công viên Lê Văn Tám" at a sentence start.
@@ -693,9 +860,12 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	}
 	// "Đường Lê Lợi": a street word that is also a family name, with a
 	// name after it.
-	if m, _ := lex.NonPerson.Match(s.text, s.toks, first); p == 0 && m > 0 && m < n && !c.person && !words[0].initial {
-		if sm, _ := lex.Surnames.Match(s.text, s.toks, words[m].first); sm > 0 && n-m > sm {
-			return out
+	// (m < n needs two words: the cheap tests go first.)
+	if p == 0 && n >= 2 && !c.person && !words[0].initial {
+		if m, _ := lex.NonPerson.Match(s.text, s.toks, first); m > 0 && m < n {
+			if sm, _ := lex.Surnames.Match(s.text, s.toks, words[m].first); sm > 0 && n-m > sm {
+				return out
+			}
 		}
 	}
 	// "Chủ tịch UBND tỉnh Nguyễn Đức Long": every province and city is
@@ -848,7 +1018,7 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		// no foreign word.
 		if w.initial {
 			initials++
-		} else if k >= sm && (lex.Foreign(s.lower(w)) || lex.Roman(s.toks[w.first].Text(s.text))) {
+		} else if k >= sm && (s.foreign(w.first) || lex.Roman(s.toks[w.first].Text(s.text))) {
 			foreign = true
 		}
 	}
@@ -867,7 +1037,7 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	case foreign:
 		// "Sông Euphrates", "Tây Syria": a Vietnamese word is no part of a
 		// foreign name, unless it is a family name ("Dustin Nguyễn").
-		if first := s.lower(ws[0]); !lex.Foreign(first) && sm == 0 && hasMarks(first) {
+		if first := s.lower(ws[0]); !s.foreign(ws[0].first) && sm == 0 && hasMarks(first) {
 			return pipeline.Entity{}, false
 		}
 		// After a head of state or minister a lone foreign family name
@@ -923,7 +1093,8 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		// "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name read in
 		// Sino-Vietnamese.
 		if k := lex.Places.EndsAt(s.text, s.toks, ws[0].first); k > 0 {
-			info.Foreign = sinoPlaces[scan.ToLower(spanText(s.text, s.toks, ws[0].first-k, ws[0].first))]
+			var buf [64]byte
+			info.Foreign = sinoPlaces[string(scan.AppendLower(buf[:0], spanText(s.text, s.toks, ws[0].first-k, ws[0].first)))]
 		}
 	}
 	// Only an accepted name costs an allocation.
@@ -961,56 +1132,59 @@ func (s *state) givenPair(ws []word) bool {
 	return !s.opensCompound(b)
 }
 
-// creditZones marks the tokens of photo and source credits: "(Ảnh: Thống
+// creditWord reports whether a token with lower-case form l opens a
+// credit.
+func creditWord(l string) bool {
+	return l == "ảnh" || l == "nguồn" || l == "clip" || l == "video"
+}
+
+// markCredit marks the tokens of the photo or source credit that the
+// credit word at toks[i] opens, if it opens one: "(Ảnh: Thống
 // Nhất/TTXVN)", "- Ảnh: LÊ TRUNG", "Ảnh: báo Dân trí". A credit without
 // brackets ends at the first lower-case word, rank or role, because news
 // sites often run the next sentence on without a full stop.
-func creditZones(text string, toks []scan.Token) []bool {
-	var zone []bool // nil while there is no credit
-	for i := 0; i < len(toks); i++ {
-		l := toks[i].Lower
-		if l != "ảnh" && l != "nguồn" && l != "clip" && l != "video" {
-			continue
+func (s *state) markCredit(i int) {
+	text, toks := s.text, s.toks
+	if s.credit == nil {
+		s.zone = slices.Grow(s.zone[:0], len(toks))[:len(toks)]
+		clear(s.zone)
+		s.credit = s.zone
+	}
+	zone := s.credit
+	paren := i > 0 && toks[i-1].Lower == "("
+	j := i + 1
+	if j+1 < len(toks) && toks[j].Lower == "minh" && toks[j+1].Lower == "họa" {
+		j += 2
+	}
+	if j < len(toks) && toks[j].Lower == ":" {
+		j++
+	} else if !paren {
+		return
+	}
+	for n := 0; j < len(toks); j, n = j+1, n+1 {
+		t := toks[j]
+		if t.Flags&scan.NewlineBefore != 0 || t.Lower == ")" {
+			break
 		}
-		if zone == nil {
-			zone = make([]bool, len(toks))
-		}
-		paren := i > 0 && toks[i-1].Lower == "("
-		j := i + 1
-		if j+1 < len(toks) && toks[j].Lower == "minh" && toks[j+1].Lower == "họa" {
-			j += 2
-		}
-		if j < len(toks) && toks[j].Lower == ":" {
-			j++
-		} else if !paren {
-			continue
-		}
-		for n := 0; j < len(toks); j, n = j+1, n+1 {
-			t := toks[j]
-			if t.Flags&scan.NewlineBefore != 0 || t.Lower == ")" {
+		if !paren {
+			if n >= 8 {
 				break
 			}
-			if !paren {
-				if n >= 8 {
-					break
-				}
-				if t.Kind == scan.Word && t.Flags&scan.Upper == 0 && !(n == 0 && (t.Lower == "báo" || t.Lower == "theo")) {
-					break
-				}
-				if t.Kind == scan.Punct && !strings.Contains("/-+&.", t.Lower) {
-					break
-				}
-				if m, _ := lex.Ranks.Match(text, toks, j); m > 0 {
-					break
-				}
-				if m, _ := lex.Roles.Match(text, toks, j); m > 0 {
-					break
-				}
+			if t.Kind == scan.Word && t.Flags&scan.Upper == 0 && !(n == 0 && (t.Lower == "báo" || t.Lower == "theo")) {
+				break
 			}
-			zone[j] = true
+			if t.Kind == scan.Punct && !strings.Contains("/-+&.", t.Lower) {
+				break
+			}
+			if m, _ := lex.Ranks.Match(text, toks, j); m > 0 {
+				break
+			}
+			if m, _ := lex.Roles.Match(text, toks, j); m > 0 {
+				break
+			}
 		}
+		zone[j] = true
 	}
-	return zone
 }
 
 // wordAt returns the index of the first word that starts at or after token
@@ -1031,7 +1205,9 @@ func (s *state) opensCompound(i int) bool {
 	if i+1 >= len(s.toks) || s.toks[i+1].Kind != scan.Word || s.toks[i+1].Flags&scan.Upper != 0 {
 		return false
 	}
-	for _, d := range []*lex.Dict{lex.Ranks, lex.Roles, lex.OrgWords, lex.OrgHeads, lex.Honorifics, lex.NonPerson, lex.Compounds} {
+	// Most often true first, on real articles; Roles last, as names has
+	// already cut a run before a role that goes on in lower case.
+	for _, d := range []*lex.Dict{lex.OrgHeads, lex.OrgWords, lex.Ranks, lex.Compounds, lex.NonPerson, lex.Honorifics, lex.Roles} {
 		if n, _ := d.Match(s.text, s.toks, i); n >= 2 {
 			return true
 		}

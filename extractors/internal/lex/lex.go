@@ -58,6 +58,54 @@ func (f *filter) has(s string) bool {
 	return f[h/64]&(1<<(h%64)) != 0
 }
 
+// WordFilter is a cheap test that a word may belong to a set, for the
+// loops over every token of a text: bit n of opens[b] is set when a word
+// of the set opens with byte b and is n bytes long, bit n of ends[b] when
+// one ends with byte b. Has never turns away a word of the set, and turns
+// away most others with two table look-ups and no hashing.
+type WordFilter struct{ opens, ends [256]uint64 }
+
+// Add puts w in the set. Words of 64 bytes or more are not filtered (Has
+// lets every such word through).
+func (f *WordFilter) Add(w string) {
+	switch {
+	case w == "":
+	case len(w) >= 64:
+		f.opens[w[0]] |= 1
+		f.ends[w[len(w)-1]] |= 1
+	default:
+		f.opens[w[0]] |= 1 << len(w)
+		f.ends[w[len(w)-1]] |= 1 << len(w)
+	}
+}
+
+// Has reports whether w may be in the set; false is certain.
+func (f *WordFilter) Has(w string) bool {
+	n := len(w)
+	if n == 0 {
+		return false
+	}
+	bit := uint64(1) // long words: bit 0, as Add marks them
+	if n < 64 {
+		bit <<= n
+	}
+	return f.opens[w[0]]&f.ends[w[n-1]]&bit != 0
+}
+
+// Heads calls f once for each word that opens a key, in every spelling
+// Match accepts (both tone placements; the exact case of a case-sensitive
+// Dict): alone says the word is a key by itself, seconds lists the second
+// words of the longer keys it opens. The calls come in no set order.
+func (d *Dict) Heads(f func(first string, alone bool, seconds []string)) {
+	for w, n := range d.root.next {
+		var seconds []string
+		for w2 := range n.next {
+			seconds = append(seconds, w2)
+		}
+		f(w, n.ok, seconds)
+	}
+}
+
 // Entry is one line of a lexicon file.
 type Entry struct {
 	Key, Value string
@@ -112,6 +160,19 @@ var newTone = strings.NewReplacer(
 	"oè", "òe", "oé", "óe", "oẻ", "ỏe", "oẽ", "õe", "oẹ", "ọe",
 	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
 )
+
+// Spellings returns s in each tone placement a Dict matches it in: s
+// itself, then the old ("hoà", "thuỷ") and the new ("hòa", "thủy")
+// placements where they differ from s.
+func Spellings(s string) []string {
+	out := []string{s}
+	for _, r := range []*strings.Replacer{oldTone, newTone} {
+		if v := r.Replace(s); v != s {
+			out = append(out, v)
+		}
+	}
+	return out
+}
 
 func toneVariants(toks []scan.Token, key string, caseSensitive bool) [][]string {
 	var base []string

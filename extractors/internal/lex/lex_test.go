@@ -362,3 +362,46 @@ func ExampleVietNameAfter() {
 	fmt.Println(lex.VietNameAfter(s, toks, 6), lex.NameAt(s, toks, 5))
 	// Output: 3 0
 }
+
+func TestWordFilter(t *testing.T) {
+	var f lex.WordFilter
+	long := strings.Repeat("a", 70)
+	for _, w := range []string{"đại", "tướng", "x", long} {
+		f.Add(w)
+	}
+	for _, w := range []string{"đại", "tướng", "x", long} {
+		assert.True(t, f.Has(w), w)
+	}
+	// Another length, first byte or last byte: certainly not in the set.
+	for _, w := range []string{"", "đạii", "y", "tuớng", "ab"} {
+		assert.False(t, f.Has(w), w)
+	}
+}
+
+func TestHeadsAndSpellings(t *testing.T) {
+	assert.Equal(t, []string{"thủy", "thuỷ"}, lex.Spellings("thủy"))
+	assert.Equal(t, []string{"hoà", "hòa"}, lex.Spellings("hoà"))
+	assert.Equal(t, []string{"đại tá"}, lex.Spellings("đại tá"))
+	// Every spelling Match accepts opens with a word Heads reports, and a
+	// one-word key is reported alone.
+	heads := map[string]bool{}
+	second := map[string]bool{}
+	lex.Roles.Heads(func(w string, alone bool, seconds []string) {
+		heads[w] = alone
+		for _, s := range seconds {
+			second[w+" "+s] = true
+		}
+	})
+	for _, e := range lex.Roles.Entries() {
+		for _, k := range lex.Spellings(e.Key) {
+			toks := scan.Tokens(k, nil)
+			alone, ok := heads[toks[0].Lower]
+			require.True(t, ok, k)
+			if len(toks) == 1 {
+				assert.True(t, alone, k)
+			} else {
+				assert.True(t, second[toks[0].Lower+" "+toks[1].Lower], k)
+			}
+		}
+	}
+}

@@ -116,7 +116,7 @@ func (x *Extractor) extract(ctx context.Context, text string, a anchor, ws []win
 		p.lowCache = [len(p.lowCache)]lowEntry{} // token indices start again
 		p.leadCache = leadEntry{}
 		for i := 0; i < len(p.toks); {
-			if t := p.toks[i]; t.kind == tokPunct || t.kind == tokWord && !p.starter(i) {
+			if t := &p.toks[i]; t.kind == tokPunct || t.kind == tokWord && !starter(text, t) {
 				i++
 				continue
 			}

@@ -1,6 +1,8 @@
 package date
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,11 +92,29 @@ func hotWindows(text string, relative bool) []window {
 	if len(text) > 0 {
 		word(0)
 	}
-	// Most bytes are neither a digit nor a byte after which a word starts:
-	// one table look-up each. A word is looked at from the byte before it,
-	// which keeps the windows in text order: a word starting with a digit
-	// or a separator holds no key word.
+	starts := keyStarts // without relative words, no word() for "nay", "qua"...
+	if relative {
+		starts = wordStarts
+	}
+	// Most bytes are neither a digit nor a byte after which a word starts.
+	// A word is looked at from the byte before it, which keeps the windows
+	// in text order: a word starting with a digit or a separator holds no
+	// key word.
 	for i := 0; i < len(text); i++ {
+		// Every byte hotByte marks is below lowByte: eight bytes at a time
+		// skip to the first such byte (letters and the bytes of multi-byte
+		// runes are all above it). The lowest flag of the test is exact.
+		for i+8 <= len(text) {
+			x := load64(text, i)
+			if m := (x - lowBytes) &^ x & highBits; m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		if i >= len(text) {
+			break
+		}
 		switch hotByte[text[i]] {
 		case hotNone:
 			continue
@@ -106,12 +126,30 @@ func hotWindows(text string, relative bool) []window {
 			add(i-hotBefore, j+hotAfter)
 			i = j - 1
 		case hotSep:
-			if i+3 < len(text) && wordStarts.has(text[i+1:i+4]) {
+			if i+3 < len(text) && starts.has(text[i+1:i+4]) {
 				word(i + 1)
 			}
 		}
 	}
 	return ws
+}
+
+// lowByte bounds the bytes hotByte marks; lowBytes holds it in each byte
+// of a word, highBits the top bit of each: (x - lowBytes) &^ x & highBits
+// flags the bytes of x below lowByte, the lowest flag exactly (a borrow
+// only runs upwards from a flagged byte).
+const (
+	lowByte  = '9' + 1
+	lowBytes = lowByte * 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// load64 returns s[i:i+8] as a little-endian word: the compiler makes it
+// one load.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // triSet is a Bloom-like set of three-byte strings: a bit per hash.
@@ -124,19 +162,21 @@ func triHash(s string) uint32 {
 func (t *triSet) add(s string)      { h := triHash(s); t[h/64] |= 1 << (h % 64) }
 func (t *triSet) has(s string) bool { h := triHash(s); return t[h/64]&(1<<(h%64)) != 0 }
 
-// wordStarts holds the first three bytes of the key and relative words
-// (none is shorter): most words of a text are turned away without a look
-// at the lists.
-var wordStarts = func() *triSet {
+// keyStarts holds the first three bytes of the key words, wordStarts those
+// of the key and relative words (none is shorter): most words of a text
+// are turned away without a look at the lists.
+var keyStarts, wordStarts = startsOf(keyWords), startsOf(slices.Concat(keyWords, relativeWords))
+
+func startsOf(ws []string) *triSet {
 	var t triSet
-	for _, w := range append(append([]string(nil), keyWords...), relativeWords...) {
+	for _, w := range ws {
 		if len(w) < 3 {
 			panic("date: hot word shorter than three bytes: " + w)
 		}
 		t.add(w[:3])
 	}
 	return &t
-}()
+}
 
 // What a byte means to hotWindows.
 const (
@@ -150,6 +190,11 @@ var hotByte = func() (t [256]uint8) {
 		t[c] = hotDigit
 	}
 	t[' '], t['\n'], t['('] = hotSep, hotSep, hotSep
+	for c, h := range t {
+		if h != hotNone && c >= lowByte {
+			panic("date: hot byte above lowByte")
+		}
+	}
 	return t
 }()
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -44,4 +45,97 @@ func TestHotWindows(t *testing.T) {
 	assert.NotContains(t, text[ws[0].from:ws[0].to], "Một câu")
 	assert.Empty(t, hotWindows("Hôm qua trời mưa.", false), "relative words count only with an anchor")
 	assert.Len(t, hotWindows("Hôm qua trời mưa.", true), 1)
+}
+
+// FuzzHotWindowsSkip checks that skipping eight bytes at a time finds the
+// windows that looking at every byte finds.
+func FuzzHotWindowsSkip(f *testing.F) {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	require.NoError(f, err)
+	for _, name := range append(files, filepath.Join("testdata", "bench", "article.txt")) {
+		b, err := os.ReadFile(name)
+		require.NoError(f, err)
+		f.Add(string(b))
+	}
+	f.Add("(rằm 9 hôm qua\n12(quý IV 2017 năm nay")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, rel := range []bool{false, true} {
+			assert.Equal(t, hotWindowsBytewise(text, rel), hotWindows(text, rel))
+		}
+	})
+}
+
+// hotWindowsBytewise is hotWindows looking at every byte.
+func hotWindowsBytewise(text string, relative bool) []window {
+	var ws []window
+	add := func(from, to int) {
+		from, to = snapBack(text, from), snapForward(text, to)
+		if n := len(ws); n > 0 && from <= ws[n-1].to {
+			ws[n-1].to = max(ws[n-1].to, to)
+			return
+		}
+		ws = append(ws, window{from, to})
+	}
+	word := func(i int) {
+		if k := hasWord(text, i, keyByFirst[text[i]]); k > 0 {
+			add(i-hotBefore, i+k+hotAfter)
+		}
+		if relative && i > 0 && text[i-1] == ' ' {
+			if k := hasWord(text, i, relByFirst[text[i]]); k > 0 && afterHead(text[:i]) {
+				add(i-hotBefore, i+k+hotAfter)
+			}
+		}
+	}
+	if len(text) > 0 {
+		word(0)
+	}
+	for i := 0; i < len(text); i++ {
+		switch hotByte[text[i]] {
+		case hotDigit:
+			j := i + 1
+			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+				j++
+			}
+			add(i-hotBefore, j+hotAfter)
+			i = j - 1
+		case hotSep:
+			if i+3 < len(text) && hasWord(text, i+1, keyByFirst[text[i+1]])+hasWord(text, i+1, relByFirst[text[i+1]]) > 0 {
+				word(i + 1)
+			}
+		}
+	}
+	return ws
+}
+
+// benchText is the benchmark article repeated to 64 KiB.
+func benchText(b *testing.B) string {
+	t, err := os.ReadFile(filepath.Join("testdata", "bench", "article.txt"))
+	require.NoError(b, err)
+	var sb strings.Builder
+	for sb.Len() < 64<<10 {
+		sb.Write(t)
+	}
+	return sb.String()
+}
+
+// BenchmarkHotWindows is the pass over every byte of a text.
+func BenchmarkHotWindows(b *testing.B) {
+	text := benchText(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		hotWindows(text, true)
+	}
+}
+
+// BenchmarkTokenize is the tokenizer on all of a text, where Extract
+// tokenizes only its hot windows.
+func BenchmarkTokenize(b *testing.B) {
+	text := benchText(b)
+	toks := tokenize(nil, text, 0, len(text))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		toks = tokenize(toks[:0], text, 0, len(text))
+	}
 }

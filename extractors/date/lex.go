@@ -26,14 +26,6 @@ type token struct {
 	newline    bool    // that whitespace holds a line break
 }
 
-// lexer splits a text into tokens. A run of letters and digits is one token,
-// a word unless it is all digits, so that "27B1" or "8h30" never look like a
-// number to the grammar.
-type lexer struct {
-	src string
-	pos int
-}
-
 // Classes of what starts at a byte: the lexer decides most runes from their
 // first bytes without decoding them.
 const (
@@ -91,93 +83,102 @@ func class(s string, i int) (uint8, int) {
 	return clsPunct, n
 }
 
-// next returns the next token and false at the end of the text.
-func (l *lexer) next() (token, bool) {
-	var t token
-	src := l.src
-	for l.pos < len(src) {
-		if src[l.pos] == ' ' {
-			t.space = true
-			l.pos++
-			continue
-		}
-		cls, n := class(src, l.pos)
-		if cls != clsSpace {
-			break
-		}
-		t.space = true
-		if c := src[l.pos]; c == '\n' || n == 3 && c == 0xE2 && (src[l.pos+2] == 0xA8 || src[l.pos+2] == 0xA9) {
-			t.newline = true
-		}
-		l.pos += n
-	}
-	if l.pos >= len(src) {
-		return t, false
-	}
-	t.start = l.pos
-	alpha, digits := false, 0
-	for l.pos < len(src) {
-		c := src[l.pos]
-		if c >= '0' && c <= '9' {
-			if digits < 10 {
-				t.num = t.num*10 + int(c-'0')
-			}
-			digits++
-			l.pos++
-			continue
-		}
-		// Fast path for the letters of Vietnamese, decided as class
-		// decides them: ASCII, Latin-1 and Latin Extended-A/B (but × and
-		// ÷), combining marks, Latin Extended Additional (U+1E00..U+1EFF).
-		if c|0x20 >= 'a' && c|0x20 <= 'z' {
-			alpha = true
-			l.pos++
-			continue
-		}
-		if l.pos+1 < len(src) && (c >= 0xC4 && c <= 0xC6 || c == 0xCC || c == 0xCD ||
-			c == 0xC3 && src[l.pos+1] != 0x97 && src[l.pos+1] != 0xB7) {
-			alpha = true
-			l.pos += 2
-			continue
-		}
-		if c == 0xE1 && l.pos+2 < len(src) && src[l.pos+1] >= 0xB8 && src[l.pos+1] <= 0xBB {
-			alpha = true
-			l.pos += 3
-			continue
-		}
-		cls, n := class(src, l.pos)
-		if cls != clsLetter {
-			break
-		}
-		alpha = true
-		l.pos += n
-	}
-	switch {
-	case alpha:
-		t.kind = tokWord
-		t.num, t.digits = 0, 0
-	case digits > 0:
-		t.kind = tokNum
-		t.digits = uint8(min(digits, 255))
-	default:
-		_, n := class(src, l.pos)
-		t.kind = tokPunct
-		t.r, _ = utf8.DecodeRuneInString(src[l.pos:])
-		l.pos += n
-	}
-	t.end = l.pos
-	return t, true
-}
-
 // tokenize appends to toks the tokens of s[from:to]; from and to must lie on
-// rune boundaries. Offsets stay relative to all of s.
+// rune boundaries. Offsets stay relative to all of s. A run of letters and
+// digits is one token, a word unless it is all digits, so that "27B1" or
+// "8h30" never look like a number to the grammar. It is one loop, with no
+// call per token: most windows hold a few dozen short tokens.
 func tokenize(toks []token, s string, from, to int) []token {
-	l := lexer{src: s[:to], pos: from}
+	src, pos := s[:to], from
 	for {
-		t, ok := l.next()
-		if !ok {
+		var t token
+		for pos < len(src) {
+			c := src[pos]
+			if c == ' ' {
+				t.space = true
+				pos++
+				continue
+			}
+			// What starts most tokens is no space whatever follows:
+			// printable ASCII, and the lead bytes of Latin-1 and Latin
+			// Extended-A/B.
+			if c > ' ' && c < utf8.RuneSelf || c >= 0xC3 && c <= 0xC6 {
+				break
+			}
+			cls, n := class(src, pos)
+			if cls != clsSpace {
+				break
+			}
+			t.space = true
+			if c == '\n' || n == 3 && c == 0xE2 && (src[pos+2] == 0xA8 || src[pos+2] == 0xA9) {
+				t.newline = true
+			}
+			pos += n
+		}
+		if pos >= len(src) {
 			return toks
 		}
+		t.start = pos
+		alpha, digits := false, 0
+		for pos < len(src) {
+			c := src[pos]
+			// Fast path for the letters of Vietnamese, decided as class
+			// decides them: ASCII, Latin-1 and Latin Extended-A/B (but ×
+			// and ÷), combining marks, Latin Extended Additional
+			// (U+1E00..U+1EFF). Letters come first: they are most bytes.
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				alpha = true
+				pos++
+				continue
+			}
+			if c >= '0' && c <= '9' {
+				if digits < 10 {
+					t.num = t.num*10 + int(c-'0')
+				}
+				digits++
+				pos++
+				continue
+			}
+			if c < utf8.RuneSelf {
+				break // a space or punctuation, as class says: the token ends
+			}
+			if pos+1 < len(src) && (c >= 0xC4 && c <= 0xC6 || c == 0xCC || c == 0xCD ||
+				c == 0xC3 && src[pos+1] != 0x97 && src[pos+1] != 0xB7) {
+				alpha = true
+				pos += 2
+				continue
+			}
+			if c == 0xE1 && pos+2 < len(src) && src[pos+1] >= 0xB8 && src[pos+1] <= 0xBB {
+				alpha = true
+				pos += 3
+				continue
+			}
+			cls, n := class(src, pos)
+			if cls != clsLetter {
+				break
+			}
+			alpha = true
+			pos += n
+		}
+		switch {
+		case alpha:
+			t.kind = tokWord
+			t.num, t.digits = 0, 0
+		case digits > 0:
+			t.kind = tokNum
+			t.digits = uint8(min(digits, 255))
+		default:
+			t.kind = tokPunct
+			if c := src[pos]; c < utf8.RuneSelf {
+				t.r = rune(c)
+				pos++
+				break
+			}
+			_, n := class(src, pos)
+			t.r, _ = utf8.DecodeRuneInString(src[pos:])
+			pos += n
+		}
+		t.end = pos
 		toks = append(toks, t)
 	}
 }

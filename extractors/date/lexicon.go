@@ -89,21 +89,23 @@ func startWords(ts ...phraseTable) map[string]bool {
 	return m
 }
 
-// starter reports whether word token i may begin an expression. It runs on
-// every word of the text.
-func (p *parser) starter(i int) bool {
-	t := p.toks[i]
+// starter reports whether the word t of text may begin an expression. It
+// runs on every word of the windows.
+func starter(text string, t *token) bool {
 	n := t.end - t.start
-	return n <= maxStarterLen && starterLens[p.text[t.start]]&(1<<n) != 0 && starters[p.text[t.start:t.end]]
+	return n <= maxStarterLen && starterLens[text[t.start]]&starterEnds[text[t.end-1]]&(1<<n) != 0 &&
+		starters[text[t.start:t.end]]
 }
 
 // starterLens[b] has bit n set when a starter opens with byte b and is n
-// bytes long: a cheap first test that turns away most words.
-var starterLens = func() (t [256]uint32) {
+// bytes long, starterEnds[b] when one ends with byte b and is n bytes
+// long: cheap first tests that turn away most words.
+var starterLens, starterEnds = func() (opens, ends [256]uint32) {
 	for w := range starters {
-		t[w[0]] |= 1 << len(w)
+		opens[w[0]] |= 1 << len(w)
+		ends[w[len(w)-1]] |= 1 << len(w)
 	}
-	return t
+	return opens, ends
 }()
 
 func parseRole(p *phrase, cols []string) error {

@@ -1,8 +1,7 @@
 package date
 
 import (
-	"strings"
-
+	"github.com/vnextract/vnextract/extractors/internal/scan"
 	"github.com/vnextract/vnextract/pipeline"
 )
 
@@ -423,8 +422,9 @@ func (p *parser) word(j int) string {
 	if c.ok && c.i == j {
 		return c.s
 	}
-	// No allocation unless the word has capitals.
-	*c = lowEntry{i: j, s: strings.ToLower(p.text[p.toks[j].start:p.toks[j].end]), ok: true}
+	// No allocation unless the word has capitals; scan.ToLower gives
+	// strings.ToLower's result with a table for Vietnamese letters.
+	*c = lowEntry{i: j, s: scan.ToLower(p.text[p.toks[j].start:p.toks[j].end]), ok: true}
 	return c.s
 }
 

@@ -12,7 +12,6 @@ package title
 import (
 	"context"
 	"encoding/json"
-	"slices"
 	"strings"
 
 	"github.com/vnextract/vnextract/extractors/internal/lex"
@@ -56,7 +55,8 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		if i&1023 == 0 && ctx.Err() != nil {
 			return out, ctx.Err()
 		}
-		if p.toks[i].Kind != scan.Word || !p.mayStart(i) {
+		// Most words open no title: mayStartWord turns them away in the loop.
+		if t := &p.toks[i]; t.Kind != scan.Word || !mayStartWord(t.Lower) || !p.mayStart(i) {
 			continue
 		}
 		e, next, ok := p.title(i)
@@ -74,23 +74,56 @@ type parser struct {
 	text string
 	toks []scan.Token
 	max  int
+
+	// The role mayStart found last, at toks[roleI], for roleAt to reuse:
+	// lex.Roles.Match(p.text, p.toks, roleI) is roleN, roleV.
+	roleI, roleN int
+	roleV        string
+}
+
+// matchRole returns lex.Roles.Match(p.text, p.toks, i).
+func (p *parser) matchRole(i int) (int, string) {
+	if i == p.roleI && p.roleN > 0 {
+		return p.roleN, p.roleV
+	}
+	return lex.Roles.Match(p.text, p.toks, i)
 }
 
 // mayStart reports whether a title can start at the word toks[i]: a role
 // or one of the words before a role. It turns away most words of a text
-// with one lexicon look-up, before title builds anything.
+// before title builds anything; the caller has checked mayStartWord.
 func (p *parser) mayStart(i int) bool {
-	if w := p.toks[i].Lower; len(w) < 64 && beforeRoleLens[w[0]]&(1<<len(w)) != 0 && slices.Contains(beforeRole, w) {
+	w := p.toks[i].Lower
+	if len(w) < 64 && beforeRoleLens[w[0]]&(1<<len(w)) != 0 && isBeforeRole(w) {
 		return true
 	}
-	n, _ := lex.Roles.Match(p.text, p.toks, i)
+	// A role of two words or more needs its second word on the same line
+	// (lex.Dict.Match runs no key across a line break).
+	if !aloneWords.has(wordKey(w)) && !(i+1 < len(p.toks) && p.toks[i+1].Flags&scan.NewlineBefore == 0 &&
+		p.toks[i+1].Lower != "" && rolePairs.has(pairKey(w, p.toks[i+1].Lower))) {
+		return false
+	}
+	n, v := lex.Roles.Match(p.text, p.toks, i)
+	if n > 0 {
+		p.roleI, p.roleN, p.roleV = i, n, v
+	}
 	return n > 0
 }
 
 // beforeRole are the words title ("nguyên", "cựu", "các", "tân") and
 // roleAt ("phó", "quyền", "đồng") accept before a role; keep it in step
-// with them.
+// with them, and isBeforeRole with it.
 var beforeRole = []string{"nguyên", "cựu", "các", "tân", "phó", "quyền", "đồng"}
+
+// isBeforeRole reports whether w is one of beforeRole: a switch, which
+// costs less than a scan of the list ("các" is among the commonest words).
+func isBeforeRole(w string) bool {
+	switch w {
+	case "nguyên", "cựu", "các", "tân", "phó", "quyền", "đồng":
+		return true
+	}
+	return false
+}
 
 // beforeRoleLens[b] has bit n set when a word of beforeRole opens with
 // byte b and is n bytes long: a cheap test before comparing strings.
@@ -132,12 +165,12 @@ func (p *parser) capWord(i int) bool {
 func (p *parser) roleAt(i int) (end int, ok bool) {
 	j := i
 	// "Phó khoa" is a role of its own; otherwise "Phó" prefixes one.
-	n, v := lex.Roles.Match(p.text, p.toks, j)
+	n, v := p.matchRole(j)
 	for n == 0 && j < len(p.toks) && j-i < 3 {
 		switch p.lower(j) {
 		case "phó", "quyền", "đồng":
 			j++
-			n, v = lex.Roles.Match(p.text, p.toks, j)
+			n, v = p.matchRole(j)
 			continue
 		}
 		break
@@ -195,7 +228,7 @@ func (p *parser) roleCase(j, end int) bool {
 	// word is a family name ends that word and starts a name: "cô giáo
 	// Hoàng". "là đại biểu Quốc hội" and "Phó chánh Thanh tra" are roles.
 	if prev := p.lower(j - 1); p.toks[j].Flags&scan.Upper == 0 && j > 0 && p.toks[j-1].Kind == scan.Word &&
-		p.toks[j-1].Flags&scan.Upper == 0 && !slices.Contains(beforeRole, prev) {
+		p.toks[j-1].Flags&scan.Upper == 0 && !isBeforeRole(prev) {
 		for k := j + 1; k < end; k++ {
 			if p.toks[k].Flags&(scan.Upper|scan.AllUpper) == scan.Upper {
 				if n, _ := lex.Surnames.Match(p.text, p.toks, k); n > 0 {

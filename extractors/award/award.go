@@ -64,13 +64,20 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	text := doc.Text
 	toks := scan.Document(doc) // shared with the other extractors: read only
 	var out []pipeline.Entity
+	starts := &x.lx.startEnds
 	for i, steps := 0, 0; i < len(toks); steps++ {
 		if steps%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return out, err
 			}
 		}
-		if !x.lx.mayStart(toks[i].Lower) {
+		// Most tokens open no mention: startEnds turns them away in a tight
+		// loop, a step each as below, up to the next step that checks ctx.
+		for i+1 < len(toks) && (steps+1)%1024 != 0 && !starts.Has(toks[i].Lower) {
+			i++
+			steps++
+		}
+		if w := toks[i].Lower; !starts.Has(w) || !x.lx.mayStart(w) {
 			i++
 			continue
 		}

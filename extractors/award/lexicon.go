@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
 )
 
@@ -153,10 +154,13 @@ type lexicon struct {
 	// startSigs holds the words of starts too: a test that rules out
 	// nearly every other token before the map lookup.
 	startSigs sigSet
+	// startEnds holds them once more, by first and last byte and length:
+	// a test cheap enough to inline in Extract's loop over every token.
+	startEnds lex.WordFilter
 }
 
 // mayStart reports whether an award or decision mention may open with the
-// lower-case word w.
+// lower-case word w. Extract tests startEnds before it calls mayStart.
 func (lx *lexicon) mayStart(w string) bool {
 	return lx.startSigs.has(w) && lx.starts[w]
 }
@@ -196,6 +200,7 @@ func loadLexicon() *lexicon {
 	}
 	for w := range lx.starts {
 		lx.startSigs.add(w)
+		lx.startEnds.Add(w)
 	}
 	return lx
 }

@@ -43,8 +43,13 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	toks := scan.Document(doc)
 	var out []pipeline.Entity
 	for i := 0; i < len(toks); i++ {
-		if toks[i].Kind != scan.Word {
-			continue
+		// Most tokens open no rank: firstWords turns them away in a tight
+		// loop of its own.
+		for i < len(toks) && (toks[i].Kind != scan.Word || !firstWords.Has(toks[i].Lower)) {
+			i++
+		}
+		if i == len(toks) {
+			break
 		}
 		n, v := lex.Ranks.Match(text, toks, i)
 		if n == 0 {
@@ -65,3 +70,10 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	}
 	return out, ctx.Err()
 }
+
+// firstWords holds the first word of every rank, in every spelling
+// lex.Ranks matches.
+var firstWords = func() (f lex.WordFilter) {
+	lex.Ranks.Heads(func(w string, _ bool, _ []string) { f.Add(w) })
+	return f
+}()

@@ -44,13 +44,7 @@ func TestFirstWords(t *testing.T) {
 	if n < 20 {
 		t.Fatalf("read %d spellings of ranks", n)
 	}
-	check(extracttest.Article)
-	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		check(string(b))
+	for _, text := range extracttest.Texts(t) {
+		check(text)
 	}
 }

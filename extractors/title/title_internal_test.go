@@ -1,8 +1,6 @@
 package title
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/vnextract/vnextract/extractors/internal/extracttest"
@@ -48,13 +46,7 @@ func TestStartFilter(t *testing.T) {
 			check("phó " + k)
 		}
 	}
-	check(extracttest.Article)
-	files, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
-	for _, name := range files {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		check(string(b))
+	for _, text := range extracttest.Texts(t) {
+		check(text)
 	}
 }

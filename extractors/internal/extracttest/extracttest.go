@@ -6,6 +6,8 @@ package extracttest
 import (
 	"context"
 	_ "embed"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/vnextract/vnextract/pipeline"
@@ -28,4 +30,25 @@ func Benchmark(b *testing.B, x pipeline.Extractor) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// Texts returns Article and the sample articles of the repository's
+// testdata/articles, for tests that check a filter lets through whatever a
+// lexicon matches in real text. It is called from a package under
+// extractors/, the working directory of its tests.
+func Texts(tb testing.TB) []string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no sample articles under testdata/articles: %v", err)
+	}
+	texts := []string{Article}
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return texts
 }

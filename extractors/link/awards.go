@@ -67,7 +67,7 @@ func completeNames(awards []pipeline.Award) {
 			if sp < 0 {
 				continue
 			}
-			given := strings.ToLower(rc.Name[sp+1:])
+			given := scan.ToLower(rc.Name[sp+1:])
 			if prev, ok := full[given]; ok && prev.Name != rc.Name {
 				ambiguous[given] = true
 			}
@@ -86,7 +86,7 @@ func completeNames(awards []pipeline.Award) {
 		out := rs[:0]
 		for _, rc := range rs {
 			if rc.Name != "" && !strings.Contains(rc.Name, " ") {
-				low := strings.ToLower(rc.Name)
+				low := scan.ToLower(rc.Name)
 				if f, ok := full[low]; ok && !ambiguous[low] {
 					rc.Person, rc.Name = f.Person, f.Name
 				}
@@ -229,10 +229,10 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 		info := r.info(m)
 		set := make([]string, 0, 2*len(info.recipients)+len(info.presenters))
 		for _, rc := range info.recipients {
-			set = append(set, strings.ToLower(rc.Name+rc.Organization))
+			set = append(set, scan.ToLower(rc.Name+rc.Organization))
 			// "Pun" and "Dipprasad Pun" are one person.
 			if sp := strings.LastIndexByte(rc.Name, ' '); sp >= 0 {
-				set = append(set, strings.ToLower(rc.Name[sp+1:]))
+				set = append(set, scan.ToLower(rc.Name[sp+1:]))
 			}
 		}
 		set = append(set, info.presenters...)
@@ -273,7 +273,7 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 // organization, whatever the letter case: a name read as written ("cho
 // Lê Văn A") and the person entry of the same name are one recipient.
 func recipientKey(rc pipeline.Recipient) string {
-	return strings.ToLower(rc.Name + "|" + rc.Organization)
+	return scan.ToLower(rc.Name + "|" + rc.Organization)
 }
 
 func sortEntities(es []pipeline.Entity) {
@@ -283,6 +283,19 @@ func sortEntities(es []pipeline.Entity) {
 // foldAward folds an award name as foldName does, short forms written
 // out: "NSND" and "Nghệ sĩ Nhân dân" fold alike.
 func (r *awardReader) foldAward(s string) string {
+	// An article repeats its award names: each is folded once.
+	if f, ok := r.folds[s]; ok {
+		return f
+	}
+	if r.folds == nil {
+		r.folds = map[string]string{}
+	}
+	f := r.foldAwardOnce(s)
+	r.folds[s] = f
+	return f
+}
+
+func (r *awardReader) foldAwardOnce(s string) string {
 	f := foldName(s)
 	if !capitalsWord(s) {
 		return f // short forms are written in capitals: "NSND", "LLVTND"
@@ -443,6 +456,7 @@ type awardReader struct {
 	fullName    map[string]string // lower-case given name -> the one full name ending with it
 	words       nameWords         // scratch for the words of a name
 	infos       map[pipeline.Span]*mentionInfo
+	folds       map[string]string          // foldAward's results
 	peopleSets  map[pipeline.Span][]string // bestGroup: the names around each mention
 	awardStarts []int                      // first tokens of the award mentions, sorted
 	awardSpans  [][2]int                   // token ranges of the award mentions, by start
@@ -478,7 +492,7 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	if len(r.toks) > 0 {
 		readTo = r.toks[len(r.toks)-1].End
 	}
-	r.fullName = map[string]string{}
+	r.fullName = make(map[string]string, len(doc.People))
 	ambiguous := map[string]bool{}
 	oneWord := false
 	n = 0
@@ -797,7 +811,7 @@ func (r *awardReader) personByName(name, id string) pipeline.Recipient {
 			return pipeline.Recipient{Person: p.ID, Name: p.Name}
 		}
 	}
-	full, ok := r.fullName[strings.ToLower(name)]
+	full, ok := r.fullName[scan.ToLower(name)]
 	if !ok {
 		return pipeline.Recipient{Person: id, Name: name}
 	}
@@ -1583,15 +1597,46 @@ func (r *awardReader) awardBefore(ss, k int) (pipeline.Entity, bool) {
 //	1. Ông Nguyễn Văn An, Giám đốc Sở Y tế;
 //	2. Bà Trần Thị Bình, Phó Giám đốc Sở Y tế.
 func (r *awardReader) bulletList(e int) []pipeline.Recipient {
-	pe := e
-	for pe < len(r.toks) && !r.toks[pe].Is(scan.NewlineBefore) {
-		pe++
-	}
+	pe := r.nextLine(e)
 	if pe >= len(r.toks) || r.toks[pe-1].Lower != ":" {
 		return nil
 	}
 	out, _ := r.bullets(pe)
 	return out
+}
+
+// nextLine returns the first token from token e on that opens a line
+// (scan.NewlineBefore), or len(r.toks). It looks for the line break in
+// the text: a step through every token of a long paragraph for each
+// mention cost more than the rest of reading it.
+func (r *awardReader) nextLine(e int) int {
+	if e >= len(r.toks) {
+		return e
+	}
+	from := 0
+	if e > 0 {
+		from = r.toks[e-1].End
+	}
+	// The tokenizer breaks lines at '\n', '\r', U+2028 and U+2029.
+	text := r.doc.Text
+	end := indexFrom(text, from, '\n')
+	if end < 0 {
+		end = len(text)
+	}
+	nl := end
+	if i := strings.IndexByte(text[from:end], '\r'); i >= 0 {
+		nl = from + i
+	}
+	if i := strings.Index(text[from:nl], "\u2028"); i >= 0 {
+		nl = from + i
+	}
+	if i := strings.Index(text[from:nl], "\u2029"); i >= 0 {
+		nl = from + i
+	}
+	if nl == len(text) {
+		return len(r.toks)
+	}
+	return max(e, r.tokenStartingAt(nl))
 }
 
 // bullets reads the recipients of the list lines from token k on, each

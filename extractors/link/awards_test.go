@@ -711,3 +711,37 @@ func TestCapitalsWord(t *testing.T) {
 		assert.Equal(t, want, capitalsWord(s), s)
 	}
 }
+
+// TestNextLine checks nextLine against a step through the tokens.
+func TestNextLine(t *testing.T) {
+	texts := []string{"", "a", "a\nb", "a \r\n b\n\nc", "x\u2028y z\u2029w\n", "Tặng: \n1. Ông A;\n2. Bà B."}
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(raw))
+	}
+	for _, text := range texts {
+		doc := &pipeline.Document{Text: text}
+		r := &awardReader{doc: doc, toks: scan.Tokens(text, nil)}
+		for _, n := range []int{len(r.toks), len(r.toks) / 2} {
+			r.toks = r.toks[:n:n]
+			// Forward, backward and by jumps.
+			for _, step := range []int{1, -1, 7} {
+				r := &awardReader{doc: doc, toks: r.toks}
+				for i := 0; i <= len(r.toks); i++ {
+					e := i * step % (len(r.toks) + 1)
+					if step < 0 {
+						e = len(r.toks) - i
+					}
+					want := e
+					for want < len(r.toks) && !r.toks[want].Is(scan.NewlineBefore) {
+						want++
+					}
+					require.Equal(t, want, r.nextLine(e), "%q at %d", text[:min(len(text), 40)], e)
+				}
+			}
+		}
+	}
+}

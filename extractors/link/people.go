@@ -1,9 +1,11 @@
 package link
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -38,6 +40,22 @@ type peopleLinker struct {
 	// titles[i], folded once because every pass compares them.
 	roles, orgs []string
 	gap         []scan.Token // reused by gapTokens
+	quotes      []int        // see quoteMarks
+	pronouns    []pronounTok // see pronounTokens
+	ms          []mention    // the mentions sorted by start (attachTitles)
+	reserved    []int        // see attachTitles
+	msStarts    []int        // the starts of ms, for msAt
+	// titleStarts[i] is titles[i].Span.Start: binary searches read these
+	// instead of a cache line of titles per step.
+	titleStarts []int
+	// quotesDone and pronounsDone: quotes and pronouns are computed.
+	quotesDone, pronounsDone bool
+	// folded holds the folded names, roles and organizations: one
+	// allocation for all of them instead of one each (see fold).
+	folded strings.Builder
+	lower  []byte            // scratch for fold
+	folds  map[string]string // fold's results
+	cat    []byte            // scratch for foldTail
 }
 
 type personAcc struct {
@@ -61,20 +79,37 @@ type personAcc struct {
 // before the name, after it in an appositive chain, or in a group heading
 // that distributes over a list. Mentions inside the byline are dropped.
 func linkPeople(doc *pipeline.Document) []pipeline.Person {
-	l := &peopleLinker{doc: doc, text: doc.Text}
-	var bylines []pipeline.Span
+	l := linkerPool.Get().(*peopleLinker)
+	defer l.release()
+	l.doc, l.text = doc, doc.Text
+	nb, nm := 0, 0
 	for _, e := range doc.Entities {
 		switch e.Kind {
 		case pipeline.KindByline:
-			bylines = append(bylines, e.Span)
+			nb++
 		case pipeline.KindRank:
 			l.ranks = append(l.ranks, e)
 		case pipeline.KindTitle:
 			if e.Title != nil {
 				l.titles = append(l.titles, e)
 			}
+		case pipeline.KindPerson:
+			nm++
 		}
 	}
+	for _, t := range l.titles {
+		l.titleStarts = append(l.titleStarts, t.Span.Start)
+	}
+	var bylines []pipeline.Span
+	if nb > 0 {
+		bylines = make([]pipeline.Span, 0, nb)
+		for _, e := range doc.Entities {
+			if e.Kind == pipeline.KindByline {
+				bylines = append(bylines, e.Span)
+			}
+		}
+	}
+	l.mentions = slices.Grow(l.mentions, nm)
 	for _, e := range doc.Entities {
 		if e.Kind != pipeline.KindPerson || e.Person == nil {
 			continue
@@ -87,20 +122,56 @@ func linkPeople(doc *pipeline.Document) []pipeline.Person {
 		if l.inTitle(e.Span) {
 			continue
 		}
-		l.mentions = append(l.mentions, mention{e: e, span: e.Span, person: -1, value: fold(e.Value)})
+		l.mentions = append(l.mentions, mention{e: e, span: e.Span, person: -1, value: l.fold(e.Value)})
 	}
-	l.claimed = make([]int, len(l.titles))
-	l.roles = make([]string, len(l.titles))
-	l.orgs = make([]string, len(l.titles))
+	n := len(l.titles)
+	l.claimed = slices.Grow(l.claimed, n)[:n]
+	l.roles = slices.Grow(l.roles, n)[:n]
+	l.orgs = slices.Grow(l.orgs, n)[:n]
 	for i, t := range l.titles {
 		l.claimed[i] = -1
-		l.roles[i], l.orgs[i] = fold(t.Title.Role), fold(t.Title.Organization)
+		l.roles[i], l.orgs[i] = l.fold(t.Title.Role), l.fold(t.Title.Organization)
 	}
 	l.attachRanks()
 	l.cluster()
 	l.attachTitles()
 	l.counterparts()
 	return l.build()
+}
+
+// linkerPool keeps the slices of a peopleLinker from one document to the
+// next: allocating them anew was most of the bytes the linker allocated.
+var linkerPool = sync.Pool{New: func() any { return new(peopleLinker) }}
+
+// maxPooled is the most mentions, titles or gap tokens of a linker put
+// back in the pool: fifty times what a long article has.
+const maxPooled = 1 << 13
+
+// release empties l, so that it keeps no document alive, and puts it back
+// in linkerPool.
+func (l *peopleLinker) release() {
+	clear(l.mentions)
+	clear(l.ms)
+	clear(l.ranks)
+	clear(l.titles)
+	clear(l.roles)
+	clear(l.orgs)
+	clear(l.people)
+	clear(l.gap)
+	if len(l.folds) > maxPooled {
+		l.folds = nil // clearing a huge map costs every later article
+	}
+	clear(l.folds)
+	// One huge article should not pin its slices in the pool.
+	if cap(l.mentions) > maxPooled || cap(l.titles) > maxPooled || cap(l.gap) > maxPooled {
+		return
+	}
+	*l = peopleLinker{
+		mentions: l.mentions[:0], ms: l.ms[:0], msStarts: l.msStarts[:0], titleStarts: l.titleStarts[:0], ranks: l.ranks[:0], titles: l.titles[:0], people: l.people[:0],
+		claimed: l.claimed[:0], reserved: l.reserved[:0], roles: l.roles[:0], orgs: l.orgs[:0], gap: l.gap[:0],
+		quotes: l.quotes[:0], pronouns: l.pronouns[:0], lower: l.lower[:0], folds: l.folds, cat: l.cat[:0],
+	}
+	linkerPool.Put(l)
 }
 
 // gapOnly reports whether text[a:b] holds only white space and the runes
@@ -166,7 +237,7 @@ func (l *peopleLinker) degreesOnly(a, b int) bool {
 // inTitle reports whether sp overlaps a title. Titles do not overlap each
 // other, so only the last one starting before sp ends can.
 func (l *peopleLinker) inTitle(sp pipeline.Span) bool {
-	k, _ := slices.BinarySearchFunc(l.titles, sp.End, func(t pipeline.Entity, off int) int { return t.Span.Start - off })
+	k, _ := slices.BinarySearch(l.titleStarts, sp.End)
 	return k > 0 && l.titles[k-1].Span.Overlaps(sp)
 }
 
@@ -180,7 +251,7 @@ func (l *peopleLinker) throughTitles(a, b int) bool {
 			a++
 			continue
 		}
-		k, found := slices.BinarySearchFunc(l.titles, a, func(t pipeline.Entity, off int) int { return t.Span.Start - off })
+		k, found := slices.BinarySearch(l.titleStarts, a)
 		if !found {
 			return false
 		}
@@ -191,6 +262,94 @@ func (l *peopleLinker) throughTitles(a, b int) bool {
 }
 
 func fold(s string) string { return scan.ToLower(s) }
+
+// lowered returns scan.ToLower(s) as bytes in a buffer that the next call
+// of lowered or fold reuses: most windows of text that are lowered only to
+// look for a word in them would otherwise each allocate.
+func (l *peopleLinker) lowered(s string) []byte {
+	l.lower = scan.AppendLower(l.lower[:0], s)
+	return l.lower
+}
+
+// lowerTail returns the end of scan.ToLower(s): all of it, or its last n
+// bytes or more. A test that looks only at the last n bytes of the lowered
+// text, and at whether it is longer than n-1 bytes, answers the same on
+// both; lowering the rest of the window was wasted.
+func (l *peopleLinker) lowerTail(s string, n int) []byte {
+	k := len(s) - n
+	// Lowering maps rune by rune: lowering s[k:] from a rune start gives
+	// the end of lowering s.
+	for k > 0 && s[k]&0xc0 == 0x80 {
+		k--
+	}
+	if k <= 0 {
+		return l.lowered(s)
+	}
+	if b := l.lowered(s[k:]); len(b) >= n {
+		return b
+	}
+	return l.lowered(s) // a rune that lowers to fewer bytes
+}
+
+// maxCue is the length of the longest predicate cue.
+var maxCue = len(slices.MaxFunc(predicateCues, func(a, b string) int { return len(a) - len(b) }))
+
+// fold returns fold(s).
+func (l *peopleLinker) fold(s string) string {
+	// Names, roles and organizations repeat within an article: each is
+	// lowered once.
+	if f, ok := l.folds[s]; ok {
+		return f
+	}
+	f := l.foldOnce(s)
+	if l.folds == nil {
+		l.folds = map[string]string{}
+	}
+	l.folds[s] = f
+	return f
+}
+
+// foldTail returns fold(strings.TrimSpace(middle + " " + given)),
+// joining the two in a scratch buffer: most names were folded before, and
+// a look-up by the bytes allocates nothing.
+func (l *peopleLinker) foldTail(middle, given string) string {
+	l.cat = append(append(append(l.cat[:0], middle...), ' '), given...)
+	b := bytes.TrimSpace(l.cat)
+	if f, ok := l.folds[string(b)]; ok {
+		return f
+	}
+	return l.fold(string(b))
+}
+
+// foldOnce returns fold(s), kept in l.folded when it differs from s: a
+// string taken from a strings.Builder stays valid as it grows.
+func (l *peopleLinker) foldOnce(s string) string {
+	l.lower = scan.AppendLower(l.lower[:0], s)
+	if string(l.lower) == s {
+		return s
+	}
+	if l.folded.Cap() == 0 {
+		l.folded.Grow(l.foldSize())
+	}
+	at := l.folded.Len()
+	l.folded.Write(l.lower)
+	return l.folded.String()[at:]
+}
+
+// foldSize guesses the bytes fold will keep for the document: its names,
+// roles and organizations, with room for the given names.
+func (l *peopleLinker) foldSize() int {
+	n := 64
+	for _, e := range l.doc.Entities {
+		switch {
+		case e.Kind == pipeline.KindPerson:
+			n += 2 * len(e.Value)
+		case e.Kind == pipeline.KindTitle && e.Title != nil:
+			n += len(e.Title.Role) + len(e.Title.Organization)
+		}
+	}
+	return n
+}
 
 func (l *peopleLinker) newPerson(m *mention) int {
 	l.people = append(l.people, &personAcc{first: m.span.Start, name: m.e, partial: m.e.Person.Partial})
@@ -221,8 +380,8 @@ func (l *peopleLinker) cluster() {
 		for i := range l.mentions {
 			m := &l.mentions[i]
 			p := m.e.Person
-			m.given, m.family = fold(p.Given), fold(p.Family)
-			m.tail = fold(strings.TrimSpace(p.Middle + " " + p.Given))
+			m.given, m.family = l.fold(p.Given), l.fold(p.Family)
+			m.tail = l.foldTail(p.Middle, p.Given)
 		}
 	}
 	for i := range l.mentions {
@@ -358,18 +517,33 @@ func aliasGap(gap string) bool {
 	if len(gap) > 40 || len(gap) < 3 {
 		return false
 	}
-	g := scan.ToLower(strings.Trim(gap, " ,(:\u00a0"))
-	return aliasPhrases[strings.Join(strings.Fields(g), " ")]
+	g := strings.Trim(gap, " ,(:\u00a0")
+	// Most gaps fail on their first letter, before any lowering.
+	if w := strings.TrimLeftFunc(g, unicode.IsSpace); w == "" || w[0] < utf8.RuneSelf && !aliasFirst[w[0]|0x20] {
+		return false
+	}
+	return aliasPhrases[strings.Join(strings.Fields(scan.ToLower(g)), " ")]
 }
+
+// aliasFirst marks the ASCII letters that open a phrase of aliasPhrases
+// (a gap opening with another ASCII byte, lowered with |0x20, is none).
+var aliasFirst = func() (t [utf8.RuneSelf]bool) {
+	for p := range aliasPhrases {
+		if p[0] < utf8.RuneSelf {
+			t[p[0]] = true
+		}
+	}
+	return t
+}()
 
 // promotions gives a person the new rank of a promotion written in the same
 // sentence: "thăng cấp bậc hàm từ Đại tá lên Thiếu tướng cho ông X", "X
 // được phong quân hàm Thượng tướng".
 func (l *peopleLinker) promotions() {
 	for _, r := range l.ranks {
-		lead := scan.ToLower(l.text[max(0, r.Span.Start-40):r.Span.Start])
-		if !(strings.HasSuffix(strings.TrimSpace(lead), "lên") || strings.Contains(lead, "hàm") ||
-			strings.Contains(lead, "thăng")) {
+		lead := l.lowered(l.text[max(0, r.Span.Start-40):r.Span.Start])
+		if !(bytes.HasSuffix(bytes.TrimSpace(lead), []byte("lên")) || bytes.Contains(lead, []byte("hàm")) ||
+			bytes.Contains(lead, []byte("thăng"))) {
 			continue
 		}
 		if l.rankBeforeName(r) {
@@ -441,6 +615,14 @@ func (l *peopleLinker) sentence(off int) pipeline.Span {
 // that starts at or after off.
 func mentionAt(ms []mention, off int) int {
 	k, _ := slices.BinarySearchFunc(ms, off, func(m mention, o int) int { return m.span.Start - o })
+	return k
+}
+
+// msAt is mentionAt(l.ms, off), searched in the starts of l.ms: a
+// binary search over the mentions themselves reads a cache line for
+// each step.
+func (l *peopleLinker) msAt(off int) int {
+	k, _ := slices.BinarySearch(l.msStarts, off)
 	return k
 }
 
@@ -583,10 +765,16 @@ func (l *peopleLinker) give(t, p int) {
 
 // attachTitles gives each title to its holder.
 func (l *peopleLinker) attachTitles() {
-	ms := slices.Clone(l.mentions)
+	l.ms = append(l.ms[:0], l.mentions...)
+	ms := l.ms
 	slices.SortFunc(ms, func(a, b mention) int { return a.span.Start - b.span.Start })
+	l.msStarts = l.msStarts[:0]
+	for _, m := range ms {
+		l.msStarts = append(l.msStarts, m.span.Start)
+	}
 	// 1. A title right before a name, and the chain before it.
-	reserved := make([]int, len(l.titles))
+	l.reserved = slices.Grow(l.reserved[:0], len(l.titles))[:len(l.titles)]
+	reserved := l.reserved
 	for i := range reserved {
 		reserved[i] = -1
 	}
@@ -594,7 +782,7 @@ func (l *peopleLinker) attachTitles() {
 		if t.Title.Group {
 			continue
 		}
-		if k := mentionAt(ms, t.Span.End); k < len(ms) {
+		if k := l.msAt(t.Span.End); k < len(ms) {
 			m := ms[k]
 			// "lời chúc của Chủ tịch nước Trần Đại Quang" names the
 			// holder, but "Thừa ủy quyền của Chủ tịch nước, Đại tướng X"
@@ -620,7 +808,7 @@ func (l *peopleLinker) attachTitles() {
 				closeAt = end + c
 			}
 		}
-		first, _ := slices.BinarySearchFunc(l.titles, end, func(t pipeline.Entity, off int) int { return t.Span.Start - off })
+		first, _ := slices.BinarySearch(l.titleStarts, end)
 		for ti := first; ti < len(l.titles); ti++ {
 			t := l.titles[ti]
 			if t.Span.Start < end || reserved[ti] >= 0 || t.Title.Group {
@@ -704,7 +892,7 @@ func (l *peopleLinker) attachTitles() {
 		// "các Thứ trưởng: A, B, C; ông D, Vụ trưởng ...": names listed
 		// with commas end where a semicolon opens the next guest.
 		commas := false
-		for k := mentionAt(ms, end); k < len(ms) && ms[k].span.End <= sent.End; k++ {
+		for k := l.msAt(end); k < len(ms) && ms[k].span.End <= sent.End; k++ {
 			m := ms[k]
 			if !l.listGap(end, m.span.Start) {
 				break
@@ -734,7 +922,7 @@ func (l *peopleLinker) listGap(a, b int) bool {
 			a++
 			continue
 		}
-		if k, found := slices.BinarySearchFunc(l.titles, a, func(t pipeline.Entity, off int) int { return t.Span.Start - off }); found {
+		if k, found := slices.BinarySearch(l.titleStarts, a); found {
 			a = l.titles[k].Span.End
 			continue
 		}
@@ -871,9 +1059,10 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 		if l.claimed[ti] >= 0 || reserved[ti] >= 0 || t.Title.Group {
 			continue
 		}
-		before := scan.ToLower(strings.TrimRight(l.text[max(0, t.Span.Start-40):t.Span.Start], " "))
+		// Only the end of the text before counts (see lowerTail).
+		before := l.lowerTail(strings.TrimRight(l.text[max(0, t.Span.Start-40):t.Span.Start], " "), maxCue+1)
 		cueAt := slices.IndexFunc(predicateCues, func(c string) bool {
-			return len(before) > len(c) && before[len(before)-len(c)-1] == ' ' && strings.HasSuffix(before, c) || before == c
+			return len(before) > len(c) && before[len(before)-len(c)-1] == ' ' && string(before[len(before)-len(c):]) == c || string(before) == c
 		})
 		cue := cueAt >= 0
 		p := -1
@@ -893,12 +1082,12 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 				// ...": a sentence before that opens with the pronoun too
 				// names others; the subject stands before it.
 				if prev := l.sentence(from); from < l.sentence(t.Span.Start).Start && l.opensWithPronoun(prev) {
-					if k := mentionAt(ms, l.sentenceBefore(from)); k < len(ms) && ms[k].span.End <= from {
+					if k := l.msAt(l.sentenceBefore(from)); k < len(ms) && ms[k].span.End <= from {
 						upTo = from
 						from = l.sentenceBefore(from)
 					}
 				}
-				if k := mentionAt(ms, from); k >= len(ms) || ms[k].span.End > upTo {
+				if k := l.msAt(from); k >= len(ms) || ms[k].span.End > upTo {
 					from = max(0, t.Span.Start-800)
 				}
 			}
@@ -908,11 +1097,11 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 			// before it.
 			if qs, qe, speaker := l.quoteSpeaker(ms, t.Span.Start); speaker >= 0 {
 				from = max(from, qs)
-				if k := mentionAt(ms, from); k >= len(ms) || ms[k].span.End > t.Span.Start {
+				if k := l.msAt(from); k >= len(ms) || ms[k].span.End > t.Span.Start {
 					// "tôi làm A trong B, C, D": the rest of the quote's
 					// list is the speaker's too, up to anyone it names.
 					end := qe
-					if k := mentionAt(ms, t.Span.End); k < len(ms) && ms[k].span.Start < end {
+					if k := l.msAt(t.Span.End); k < len(ms) && ms[k].span.Start < end {
 						end = ms[k].span.Start
 					}
 					for k := ti; k < len(l.titles) && l.titles[k].Span.End <= end; k++ {
@@ -924,13 +1113,16 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 				}
 			}
 			// In "X được bà Y ... bổ nhiệm làm T" the title is X's.
-			var cands []mention
-			for k := mentionAt(ms, from); k < len(ms) && ms[k].span.End <= upTo; k++ {
-				cands = append(cands, ms[k])
+			k0 := l.msAt(from)
+			k := k0
+			for k < len(ms) && ms[k].span.End <= upTo {
+				k++
 			}
+			cands := ms[k0:k]
 			if n := len(cands); n > 0 {
 				p = cands[n-1].person
-				lead := scan.ToLower(l.text[max(0, cands[n-1].e.Span.Start-20):cands[n-1].e.Span.Start])
+				// lead is the text before the name, lowered when needed.
+				lead := func() []byte { return l.lowered(l.text[max(0, cands[n-1].e.Span.Start-20):cands[n-1].e.Span.Start]) }
 				// But in "công ty do Y làm giám đốc" Y holds it.
 				// "đoàn do đồng chí X, Bí thư Tỉnh ủy, làm trưởng đoàn"
 				// too, with X's own titles between.
@@ -944,7 +1136,7 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 					// Giám đốc mới": the new holder is someone not named.
 					continue
 				}
-				if n > 1 && appointment[predicateCues[cueAt]] && !doesIt && (strings.Contains(lead, "được") || strings.Contains(lead, " do ")) {
+				if n > 1 && appointment[predicateCues[cueAt]] && !doesIt && (bytes.Contains(lead(), []byte("được")) || bytes.Contains(lead(), []byte(" do "))) {
 					p = cands[n-2].person
 				} else {
 					// "Các đồng chí X và Y được bầu giữ chức T": names
@@ -1007,10 +1199,12 @@ func (l *peopleLinker) counterparts() {
 	for i := range l.mentions {
 		m := &l.mentions[i]
 		lead := l.text[max(0, m.span.Start-60):m.span.Start]
-		at := strings.LastIndex(lead, "đồng cấp")
-		if at < 0 {
+		// Contains first: it rules out nearly every mention at a fraction
+		// of the cost of LastIndex.
+		if !strings.Contains(lead, "đồng cấp") {
 			continue
 		}
+		at := strings.LastIndex(lead, "đồng cấp")
 		at += m.span.Start - len(lead)
 		// Only a country stands between: "đồng cấp Hàn Quốc ".
 		from := at + len("đồng cấp")
@@ -1115,43 +1309,48 @@ func (l *peopleLinker) chainAfter(ti, p int, reserved []int) {
 // tướng Khánh chia sẻ), where the quotation opens and closes and the
 // speaker; the speaker is -1 otherwise.
 func (l *peopleLinker) quoteSpeaker(ms []mention, off int) (open, closeAt, speaker int) {
-	para := pipeline.Span{Start: 0, End: len(l.text)}
-	for _, p := range l.doc.Paragraphs {
-		if p.Start <= off && off < p.End {
-			para = p
-			break
-		}
-	}
+	para := l.paragraph(off)
+	// The quotation state at off: replay the quote marks of the paragraph
+	// before off, as a scan of its text would meet them.
+	qs := l.quoteMarks()
+	q, _ := slices.BinarySearch(qs, para.Start)
 	open = -1
-	for i, r := range l.text[para.Start:off] {
-		switch r {
-		case '“':
-			open = para.Start + i
-		case '”':
-			open = -1
+	for ; q < len(qs) && qs[q] < off; q++ {
+		switch i := qs[q]; l.text[i] {
 		case '"':
 			if open >= 0 {
 				open = -1
 			} else {
-				open = para.Start + i
+				open = i
+			}
+		case '\xe2':
+			if l.text[i+2] == 0x9c { // “
+				open = i
+			} else { // ”
+				open = -1
 			}
 		}
 	}
 	if open < 0 {
 		return -1, -1, -1
 	}
-	rest := l.text[off:para.End]
-	c := strings.IndexAny(rest, "\"”")
-	if c < 0 {
+	// The first closing mark at or after off, within the paragraph.
+	closeAt = -1
+	for ; q < len(qs) && qs[q] < para.End; q++ {
+		if i := qs[q]; l.text[i] == '"' || l.text[i+2] == 0x9d {
+			closeAt = i
+			break
+		}
+	}
+	if closeAt < 0 {
 		return -1, -1, -1
 	}
-	closeAt = off + c
 	_, n := utf8.DecodeRuneInString(l.text[closeAt:])
 	after := closeAt + n
 	if !firstPerson(l.text[open:closeAt]) {
 		return -1, -1, -1
 	}
-	k := mentionAt(ms, after)
+	k := l.msAt(after)
 	if k >= len(ms) || ms[k].span.Start-after > 24 {
 		return -1, -1, -1
 	}
@@ -1169,6 +1368,55 @@ func (l *peopleLinker) quoteSpeaker(ms []mention, off int) (open, closeAt, speak
 		}
 	}
 	return open, closeAt, ms[k].person
+}
+
+// paragraph returns the paragraph that holds off, or the whole text when
+// none does. Paragraphs are sorted and do not overlap.
+func (l *peopleLinker) paragraph(off int) pipeline.Span {
+	ps := l.doc.Paragraphs
+	k, _ := slices.BinarySearchFunc(ps, off+1, func(p pipeline.Span, o int) int { return p.Start - o })
+	if k > 0 && ps[k-1].Start <= off && off < ps[k-1].End {
+		return ps[k-1]
+	}
+	return pipeline.Span{Start: 0, End: len(l.text)}
+}
+
+// quoteMarks returns the offsets of the quotation marks of the text: '"',
+// '“' and '”'. It is computed on the first call: quoteSpeaker asks for
+// each title, and a scan of the paragraph each time cost more than the
+// rest of the title's linking.
+func (l *peopleLinker) quoteMarks() []int {
+	if l.quotesDone {
+		return l.quotes
+	}
+	l.quotesDone = true
+	// Two searches, for '"' and for 0xE2 (“ is E2 80 9C, ” E2 80 9D),
+	// run far faster than a loop over every byte.
+	t := l.text
+	q, e := indexFrom(t, 0, '"'), indexFrom(t, 0, 0xe2)
+	for q >= 0 || e >= 0 {
+		if q >= 0 && (e < 0 || q < e) {
+			l.quotes = append(l.quotes, q)
+			q = indexFrom(t, q+1, '"')
+			continue
+		}
+		if e+2 < len(t) && t[e+1] == 0x80 && (t[e+2] == 0x9c || t[e+2] == 0x9d) {
+			l.quotes = append(l.quotes, e)
+		}
+		e = indexFrom(t, e+1, 0xe2)
+	}
+	return l.quotes
+}
+
+// indexFrom returns the offset of the first c in t at or after from, or -1.
+func indexFrom(t string, from int, c byte) int {
+	if from >= len(t) {
+		return -1
+	}
+	if i := strings.IndexByte(t[from:], c); i >= 0 {
+		return from + i
+	}
+	return -1
 }
 
 // firstPerson reports whether s has the pronoun "tôi" as a word.
@@ -1197,44 +1445,78 @@ func firstPerson(s string) bool {
 func (l *peopleLinker) careerList() int {
 	// Each marker as written in lower case, in a heading and in capitals:
 	// lowering the whole text would cost more than the rest of linking.
-	// A marker opens with a word and a space, so where it stands in the
-	// text a word token ends with that word: one pass over the tokens
-	// finds every place strings.Index would, at a fraction of the cost of
-	// a search of the text per marker.
-	var best [len(careerMarkers)]int
-	for k := range best {
-		best[k] = -1
-	}
-	for _, t := range scan.Document(l.doc) {
-		if !careerEnds[l.text[t.End-1]] {
-			continue
-		}
-		for k, forms := range careerMarkers {
-			for _, m := range forms {
-				i := t.End - strings.IndexByte(m, ' ') // where the opening word would start
-				if i >= 0 && strings.HasPrefix(l.text[i:], m) && (best[k] < 0 || i < best[k]) {
-					best[k] = i
-				}
+	// The first marker of the first kind found wins.
+	for _, groups := range careerSearch {
+		best := -1
+		for _, g := range groups {
+			if i := g.index(l.text); i >= 0 && (best < 0 || i < best) {
+				best = i
 			}
 		}
-	}
-	for _, i := range best {
-		if i >= 0 {
-			return i
+		if best >= 0 {
+			return best
 		}
 	}
 	return -1
 }
 
-// careerEnds holds the last byte of the opening word of every career
-// marker.
-var careerEnds = func() (ends [256]bool) {
-	for _, forms := range careerMarkers {
+// careerGroup holds the forms of a career marker that contain one
+// anchor, a string rarer in text than their opening ("q", "sử", ":"),
+// each with the offset of the anchor in it.
+type careerGroup struct {
+	anchor string
+	forms  []string
+	at     []int
+}
+
+// index returns where the first form of g stands in text, or -1. At the
+// first place of the anchor where some form stands, the earliest form
+// starts: the anchor stands at one offset in forms of one kind ("q", "sử")
+// or is their last byte and their only colon (":"), so that no later
+// anchor's form can start before it.
+func (g *careerGroup) index(text string) int {
+	for off := 0; off < len(text); {
+		i := strings.Index(text[off:], g.anchor)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		for k, m := range g.forms {
+			if s := i - g.at[k]; s >= 0 && strings.HasPrefix(text[s:], m) {
+				return s
+			}
+		}
+		off = i + 1
+	}
+	return -1
+}
+
+// careerSearch holds the forms of careerMarkers by their anchors: "q"
+// or "Q" for "quá trình công tác", the second word for "tiểu sử" ("sử"
+// is far rarer than "t") and the colon for "họ và tên:" ("h" is
+// everywhere). Searching the text for a few anchors costs less than a
+// pass over its tokens.
+var careerSearch = func() (out [len(careerMarkers)][]*careerGroup) {
+	for k, forms := range careerMarkers {
 		for _, m := range forms {
-			ends[m[strings.IndexByte(m, ' ')-1]] = true
+			a, n := 0, 1 // the anchor is m[a:a+n]
+			switch k {
+			case 1:
+				a = strings.IndexByte(m, ' ') + 1
+				n = len(m) - a
+			case 2:
+				a = len(m) - 1
+			}
+			i := slices.IndexFunc(out[k], func(g *careerGroup) bool { return g.anchor == m[a:a+n] })
+			if i < 0 {
+				i = len(out[k])
+				out[k] = append(out[k], &careerGroup{anchor: m[a : a+n]})
+			}
+			out[k][i].forms = append(out[k][i].forms, m)
+			out[k][i].at = append(out[k][i].at, a)
 		}
 	}
-	return ends
+	return out
 }()
 
 var careerMarkers = [...][]string{
@@ -1263,7 +1545,63 @@ func (l *peopleLinker) subject(ms []mention, end int) int {
 // pronounBefore reports whether text[a:b] has a bare pronoun: "ông", "bà",
 // "anh", "chị" not followed by a name.
 func (l *peopleLinker) pronounBefore(a, b int) bool {
-	toks := l.gapTokens(a, b)
+	// The tokens of text[a:b] are the document's tokens there when no
+	// document token straddles a or b: tokens depend only on their own
+	// text and the rune after them. Then the pronouns found once in the
+	// document's tokens answer without tokenizing the gap again.
+	if all := scan.Document(l.doc); len(all) > 0 {
+		i := tokenAt(all, a)
+		j := tokenAt(all, b)
+		if (i == 0 || all[i-1].End <= a) && (j == 0 || all[j-1].End <= b) {
+			ps := l.pronounTokens(all)
+			k, _ := slices.BinarySearchFunc(ps, i, func(p pronounTok, i int) int { return int(p.at) - i })
+			for ; k < len(ps) && int(ps[k].at) < j; k++ {
+				if int(ps[k].last) < j {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return l.pronounIn(l.gapTokens(a, b))
+}
+
+// tokenAt returns the index of the first token of toks that starts at or
+// after off.
+func tokenAt(toks []scan.Token, off int) int {
+	k, _ := slices.BinarySearchFunc(toks, off, func(t scan.Token, o int) int { return t.Start - o })
+	return k
+}
+
+// pronounTok is a bare pronoun among the document's tokens: the token at
+// which it starts and the last token it needs (the lower-case word after
+// it).
+type pronounTok struct{ at, last int32 }
+
+// pronounTokens returns the bare pronouns of the document's tokens all,
+// found on the first call.
+func (l *peopleLinker) pronounTokens(all []scan.Token) []pronounTok {
+	if l.pronounsDone {
+		return l.pronouns
+	}
+	l.pronounsDone = true
+	for i, t := range all {
+		switch t.Lower {
+		case "ông", "bà", "anh", "chị":
+			if i+1 < len(all) && all[i+1].Kind == scan.Word && all[i+1].Flags&scan.Upper == 0 {
+				l.pronouns = append(l.pronouns, pronounTok{int32(i), int32(i + 1)})
+			}
+		case "đồng":
+			if i+2 < len(all) && all[i+1].Lower == "chí" && all[i+2].Kind == scan.Word && all[i+2].Flags&scan.Upper == 0 {
+				l.pronouns = append(l.pronouns, pronounTok{int32(i), int32(i + 2)})
+			}
+		}
+	}
+	return l.pronouns
+}
+
+// pronounIn reports whether toks has a bare pronoun.
+func (l *peopleLinker) pronounIn(toks []scan.Token) bool {
 	for i, t := range toks {
 		switch t.Lower {
 		case "ông", "bà", "anh", "chị":
@@ -1394,9 +1732,9 @@ func (l *peopleLinker) delegatedBy(t pipeline.Entity) bool {
 // an act rather than the person after it: "Thừa ủy quyền của Chủ tịch
 // nước, Đại tướng X trao ..." gives X no presidency.
 func (l *peopleLinker) referenceOnly(t pipeline.Entity) bool {
-	before := scan.ToLower(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "))
+	before := l.lowerTail(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "), len("uỷ quyền"))
 	for _, w := range []string{" của", "ủy quyền", "uỷ quyền", " theo", "chỉ đạo"} {
-		if strings.HasSuffix(before, w) {
+		if len(before) >= len(w) && string(before[len(before)-len(w):]) == w {
 			return true
 		}
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/vnextract/vnextract/extractors/internal/scan"
 	"github.com/vnextract/vnextract/extractors/person"
 	"github.com/vnextract/vnextract/extractors/rank"
 	"github.com/vnextract/vnextract/extractors/title"
@@ -318,5 +319,115 @@ func TestDelegatedOfficeIsNoTitle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, peopleOf(t, tt.text, ""))
 		})
+	}
+}
+
+// TestPronounBeforeTokens checks the look-up of pronouns in the document's
+// tokens against tokenizing every window of the test articles.
+func TestPronounBeforeTokens(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		doc := peopleDoc(t, string(raw), "")
+		l := &peopleLinker{doc: doc, text: doc.Text}
+		n := len(doc.Text)
+		for a := 0; a < n; a += 7 {
+			for _, w := range []int{1, 5, 30, 120, 800} {
+				b := min(n, a+w)
+				want := l.pronounIn(l.gapTokens(a, b))
+				require.Equal(t, want, l.pronounBefore(a, b), "%s [%d:%d]", f, a, b)
+			}
+		}
+	}
+}
+
+// careerListByTokens is careerList as a pass over the document's tokens:
+// a marker's opening word ends where a token ends.
+func careerListByTokens(doc *pipeline.Document) int {
+	var best [len(careerMarkers)]int
+	for k := range best {
+		best[k] = -1
+	}
+	for _, t := range scan.Document(doc) {
+		for k, forms := range careerMarkers {
+			for _, m := range forms {
+				i := t.End - strings.IndexByte(m, ' ')
+				if i >= 0 && strings.HasPrefix(doc.Text[i:], m) && (best[k] < 0 || i < best[k]) {
+					best[k] = i
+				}
+			}
+		}
+	}
+	for _, i := range best {
+		if i >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+func TestCareerList(t *testing.T) {
+	texts := []string{
+		"Ông sinh năm 1950. Tóm tắt quá trình công tác: 1970 nhập ngũ.",
+		"TIỂU SỬ\nHọ và tên: Nguyễn Văn A. Quá Trình Công Tác: ...",
+		"Họ Và Tên: B, tiểu sử: ... họ và tên: C",
+		"nhiều sử sách; Tiểu Sử ông A; QUÁ TRÌNH CÔNG TÁC",
+		"không có gì: ở đây: hết:", "", ":họ và tên:",
+	}
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(raw))
+	}
+	for _, text := range texts {
+		doc := &pipeline.Document{Text: text}
+		l := &peopleLinker{doc: doc, text: text}
+		assert.Equal(t, careerListByTokens(doc), l.careerList(), text[:min(len(text), 60)])
+	}
+}
+
+func TestQuoteMarks(t *testing.T) {
+	texts := []string{"", "\"", "“a” \"b\" – c … “", "a\xe2\x80", "x\xe2\x80\x9c", "““\"\"””"}
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(t, err)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(t, err)
+		texts = append(texts, string(raw))
+	}
+	for _, text := range texts {
+		var want []int
+		for i, r := range text {
+			if r == '"' || r == '“' || r == '”' {
+				want = append(want, i)
+			}
+		}
+		l := &peopleLinker{text: text}
+		assert.Equal(t, len(want), len(l.quoteMarks()), text[:min(len(text), 40)])
+		if len(want) > 0 {
+			assert.Equal(t, want, l.quoteMarks())
+		}
+	}
+}
+
+func TestLowerTail(t *testing.T) {
+	raw, err := os.ReadFile("testdata/people_politics.txt")
+	require.NoError(t, err)
+	text := string(raw) + " \u212a\u212a\u212aİİİ ĐẠI TƯỚNG"
+	l := &peopleLinker{}
+	for a := 0; a < len(text); a += 3 {
+		for _, w := range []int{1, 13, 24, 40} {
+			s := text[a:min(len(text), a+w)]
+			full := scan.ToLower(s)
+			for _, n := range []int{1, 6, 12, 18} {
+				tail := string(l.lowerTail(s, n))
+				require.True(t, strings.HasSuffix(full, tail), "%q %d", s, n)
+				require.True(t, tail == full || len(tail) >= n, "%q %d", s, n)
+			}
+		}
 	}
 }

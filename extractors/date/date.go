@@ -130,6 +130,9 @@ func (x *Extractor) extract(ctx context.Context, text string, a anchor, ws []win
 	if !p.anchor.ok {
 		yearsFromSameDate(p.out)
 		p.yearsForLunar()
+		// A lunar date placed gives its solar day's year to that day
+		// written beside it: "Sáng 22/2 (tức mùng 6 tháng Giêng năm Bính Ngọ)".
+		yearsFromSameDate(p.out)
 	}
 	return p.out, nil
 }
@@ -144,7 +147,7 @@ func yearsFromSameDate(es []pipeline.Entity) {
 	years := map[string]string{} // "-06-30" -> "2017"
 	for _, e := range es {
 		v := e.Value
-		if len(v) < 7 || v[:4] == "XXXX" || e.Date.Calendar != "" || v[5] == 'Q' {
+		if len(v) < 7 || v[:4] == "XXXX" || v[5] == 'Q' {
 			continue
 		}
 		if y, ok := years[v[4:]]; !ok || v[:4] > y {

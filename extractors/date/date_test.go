@@ -58,6 +58,16 @@ func TestExtract(t *testing.T) {
 		{"part of day, dotted", "Sáng 22.6 tại Hà Nội, hội nghị khai mạc.", []string{"Sáng 22.6=XXXX-06-22"}},
 		{"night", "Trong đêm 4.6, công an đã khám nghiệm hiện trường.", []string{"đêm 4.6=XXXX-06-04"}},
 		{"day with year words", "Ngày 12/5 năm 2017, hội nghị bế mạc.", []string{"Ngày 12/5 năm 2017=2017-05-12"}},
+		{"the year of a Tết", "Dịp Tết Nguyên đán 2025 và Tết 2026 kéo dài.", []string{"2025=2025", "2026=2026"}},
+		{"a season in full", "Niên vụ cà phê 2024/2025 khép lại.", []string{"2024=2024", "2025=2025"}},
+		{"a season shortened", "Mùa giải 2024/25 khép lại.", []string{"Mùa giải 2024=2024", "25=2025"}},
+		{"two years that are no season", "Hồ sơ 2024/2026 và mã 12/2024/2025 đã nộp.", []string{}},
+		{"mùng with a numbered month is solar", "Sáng mùng 2 tháng 9, lễ chào cờ diễn ra.", []string{"Sáng mùng 2 tháng 9=XXXX-09-02"}},
+		{"range over New Year", "Hội chợ mở từ 15/12 đến 15/1/2026.", []string{"15/12=2025-12-15", "15/1/2026=2026-01-15"}},
+		{"range into the next year", "Hội chợ mở từ ngày 20/12/2025 đến 5/1.", []string{"ngày 20/12/2025=2025-12-20", "5/1=2026-01-05"}},
+		{"night into morning", "Lũ quét đêm 10 rạng sáng 11/9/2024.", []string{"đêm 10 rạng sáng 11/9/2024=2024-09-10", "rạng sáng 11/9/2024=2024-09-11"}},
+		{"night into New Year's Day", "Bắn pháo hoa đêm 31/12 rạng sáng 1/1/2026.", []string{"đêm 31/12=2025-12-31", "rạng sáng 1/1/2026=2026-01-01"}},
+		{"night into the next day", "Mưa lớn đêm 3 rạng ngày 4/8/2024.", []string{"đêm 3 rạng ngày 4/8/2024=2024-08-03", "ngày 4/8/2024=2024-08-04"}},
 		{"weekday in brackets", "Thứ Hai (12/9), Quốc hội họp phiên đầu.", []string{"Thứ Hai (12/9)=XXXX-09-12"}},
 		{"weekday then day", "Sáng thứ Ba, ngày 13/9, họp tiếp.", []string{"Sáng thứ Ba, ngày 13/9=XXXX-09-13"}},
 		{"blank day", "Vào sáng ngày -6-2017, H. tình cờ phát hiện.", []string{"sáng ngày -6-2017=2017-06"}},
@@ -178,6 +188,11 @@ func TestRelative(t *testing.T) {
 		{"soon", "Dự kiến ngày 20-6 tới Quốc hội biểu quyết.", []string{"ngày 20-6=2017-06-20"}},
 		{"month last year", "Ông nghỉ hưu tháng 12.", []string{"tháng 12=2016-12"}},
 		{"quarter", "Quý I doanh thu tăng.", []string{"Quý I=2017-Q1"}},
+		{"planned far before the month", "Theo kế hoạch, thành phố sẽ tiếp tục tổ chức lễ hội lớn vào tháng 12.", []string{"tháng 12=2017-12"}},
+		{"a plan without sẽ", "Theo kế hoạch, lễ hội diễn ra vào tháng 12.", []string{"tháng 12=2017-12"}},
+		{"until a later month", "Đơn hàng đã kín đến tháng 12.", []string{"tháng 12=2017-12"}},
+		{"until a past day stays past", "Tính đến ngày 31/3, tỉnh đã giải ngân 40%.", []string{"ngày 31/3=2017-03-31"}},
+		{"tham dự is no plan", "Đại biểu đã tham dự hội nghị ngày 28/12.", []string{"ngày 28/12=2016-12-28"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -212,6 +227,8 @@ func TestLunar(t *testing.T) {
 		{"year by stem and branch", "Mùng 6 tháng Giêng năm Ất Tỵ, chùa Hương khai hội.", "2025-06-01", "2025-02-03", "2025-01-06"},
 		{"stem and branch after Tết", "Mùng 1 Tết Giáp Thìn, cả nhà sum họp.", "2023-10-01", "2024-02-10", "2024-01-01"},
 		{"stem and branch of a past year", "Rằm tháng Giêng năm Canh Tý chùa đông khách.", "2025-01-01", "2020-02-08", "2020-01-15"},
+		{"the eve of a Tết named by stem and branch", "Ngày 30 Tết Ất Tỵ chợ hoa đông.", "2025-03-01", "2025-01-28", "2024-12-30"},
+		{"a day of a month and a stem and branch", "Ông mất ngày 23 tháng 8 năm Ất Tỵ.", "2025-10-15", "2025-10-14", "2025-08-23"},
 		{"stem and branch that name no year", "Rằm tháng Giêng năm Giáp Sửu chùa đông khách.", "2017-02-20", "2017-02-11", "2017-01-15"},
 	}
 	for _, tt := range tests {
@@ -244,6 +261,19 @@ func TestLunarYearFromParagraph(t *testing.T) {
 			[]string{"tháng 3 âm lịch=2025-03", "đầu tháng 5/2025=2025-05"}},
 		{"another paragraph does not count", "Năm 2010 ông về quê.\nRằm tháng Giêng chùa đông khách.",
 			[]string{"Năm 2010=2010", "Rằm tháng Giêng=XXXX"}},
+		{"a paragraph without dates takes the article's days", "Ngày 3/2/2024, huyện họp bàn.\nNăm 2010 hội làng mở lại.\nRằm tháng Giêng, chùa đông khách.",
+			[]string{"Ngày 3/2/2024=2024-02-03", "Năm 2010=2010", "Rằm tháng Giêng=2024-02-24"}},
+		{"mùng, a numbered month and âm lịch", "Lễ hội khai mạc mùng 1 tháng 3 âm lịch năm 2025.",
+			[]string{"mùng 1 tháng 3 âm lịch năm 2025=2025-03-29"}},
+		{"mùng and a spelled month", "Hội chùa mở vào mùng 10 tháng Ba năm Ất Tỵ, tức ngày 7/4/2025.",
+			[]string{"mùng 10 tháng Ba năm Ất Tỵ=2025-04-07", "ngày 7/4/2025=2025-04-07"}},
+		{"a year by stem and branch", "Xuân năm Bính Ngọ, ngày 20/2/2026 hội làng mở.",
+			[]string{"năm Bính Ngọ=2026", "ngày 20/2/2026=2026-02-20"}},
+		{"a lunar year with its solar one", "Năm Canh Tý (2020) dịch bệnh hoành hành.",
+			[]string{"Năm Canh Tý (2020)=2020"}},
+		{"a lunar year nothing places", "Năm Quý Mão ông về hưu.", []string{}},
+		{"a date named by stem and branch places the others", "Năm 2026, chùa khai hội sáng 22/2 (tức mùng 6 tháng Giêng năm Bính Ngọ).\nTừ 23 tháng Chạp, đò đã chạy; đến Rằm tháng Giêng khách đông nhất.",
+			[]string{"Năm 2026=2026", "sáng 22/2=2026-02-22", "mùng 6 tháng Giêng năm Bính Ngọ=2026-02-22", "23 tháng Chạp=2026-02-10", "Rằm tháng Giêng=2026-03-03"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

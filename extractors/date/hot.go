@@ -26,7 +26,9 @@ const (
 type window struct{ from, to int }
 
 // keyWords start a date expression that may hold no digit.
-var keyWords = withCases("rằm", "giêng", "chạp", "quý I", "quý V")
+// "năm Ất Tỵ" names a year by its heavenly stem (cycle.txt) alone.
+var keyWords = withCases("rằm", "giêng", "chạp", "quý I", "quý V",
+	"năm Giáp", "năm Ất", "năm Bính", "năm Đinh", "năm Mậu", "năm Kỷ", "năm Kỉ", "năm Canh", "năm Tân", "năm Nhâm", "năm Quý")
 
 // relativeWords end a relative expression ("hôm qua", "năm ngoái", "chiều
 // nay"); relativeHead holds the words before them. Both in lower case,

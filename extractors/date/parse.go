@@ -43,6 +43,7 @@ type item struct {
 	relOffset   int
 	future      bool // "tới", "sắp tới" after it: the date is ahead of publication
 	strongLead  bool // a lead that makes it a date whatever the numbers' shape
+	mung        bool // the day was written after "mùng" or "mồng"
 }
 
 // connector kinds.
@@ -108,6 +109,26 @@ func (p *parser) isoAt(j int) bool {
 		t[j+3].r == '-' && t[j+4].kind == tokNum && t[j+4].digits == 2
 }
 
+// seasonYear returns the year that token j ends a season with: the number
+// after "2024/" that is the next year, written in full or by its last two
+// digits ("2024/2025", "2024/25"); else 0.
+func (p *parser) seasonYear(j int) int {
+	if j < 2 || j >= len(p.toks) {
+		return 0
+	}
+	y, sl, n := p.toks[j-2], p.toks[j-1], p.toks[j]
+	if y.kind != tokNum || y.digits != 4 || sl.kind != tokPunct || sl.r != '/' || sl.space || n.kind != tokNum || n.space {
+		return 0
+	}
+	switch {
+	case n.digits == 4 && n.num == y.num+1:
+		return n.num
+	case n.digits == 2 && n.num == (y.num+1)%100:
+		return y.num + 1
+	}
+	return 0
+}
+
 // isDash reports a range dash.
 func isDash(t token) bool {
 	return t.kind == tokPunct && (t.r == '-' || t.r == '–' || t.r == '—' || t.r == '−')
@@ -122,6 +143,8 @@ func (p *parser) connector(j int) (kind, next int) {
 	switch {
 	case isDash(t):
 		return connRange, j + 1
+	case t.kind == tokPunct && t.r == '/' && p.seasonYear(j+1) != 0:
+		return connRange, j + 1 // "niên vụ 2024/2025", "mùa giải 2024/25"
 	case t.kind == tokPunct && t.r == ',':
 		return connList, j + 1
 	case t.kind == tokWord:
@@ -134,6 +157,15 @@ func (p *parser) connector(j int) (kind, next int) {
 			return connRange, j + 1
 		case "và", "hoặc":
 			return connList, j + 1
+		case "rạng":
+			// "đêm 10 rạng sáng 11/9": one night over two days. "rạng
+			// sáng" is the next item's lead; "rạng ngày" leaves "ngày".
+			switch p.word(j + 1) {
+			case "sáng":
+				return connRange, j
+			case "ngày":
+				return connRange, j + 1
+			}
 		}
 	}
 	return connNone, j
@@ -228,6 +260,9 @@ func (p *parser) completeChain(items []item, conns []int) bool {
 		}
 		if a.y == 0 && !a.relYear && b.y != 0 && b.grain != pipeline.GrainYear && (a.grain == pipeline.GrainDay || a.grain == pipeline.GrainMonth || a.grain == pipeline.GrainQuarter) {
 			a.y = b.y
+			if a.cycle == 0 && laterInYear(a, b) {
+				a.y-- // "từ 15/12 đến 15/1/2026": the start is in 2025
+			}
 		}
 		if a.grain == pipeline.GrainDay && a.m == 0 {
 			return false
@@ -240,12 +275,25 @@ func (p *parser) completeChain(items []item, conns []int) bool {
 		}
 		if b.y == 0 && a.y != 0 && !b.relYear && b.grain != pipeline.GrainYear {
 			b.y = a.y
+			if b.cycle == 0 && laterInYear(a, b) {
+				b.y++ // "từ 20/12/2025 đến 5/1": the end is in 2026
+			}
 		}
 		if a.grain == pipeline.GrainYear && b.grain == pipeline.GrainYear && b.y <= a.y {
 			return false
 		}
 	}
 	return true
+}
+
+// laterInYear reports a day or month a that falls after b within a year, so
+// that a range or list from a to b crosses New Year. Quarters and lunar
+// dates are left alone.
+func laterInYear(a, b *item) bool {
+	if a.lunar != b.lunar || a.m == 0 || b.m == 0 {
+		return false
+	}
+	return a.m > b.m || a.m == b.m && a.d > b.d && b.d != 0
 }
 
 // acceptable applies the guards to an expression whose first item has no
@@ -393,7 +441,8 @@ func (p *parser) unitAfter(j int) bool {
 	}
 	t := p.toks[j]
 	if t.kind == tokPunct {
-		return t.r == '%' || (t.r == '/' && !t.space) // "2/3/ha"
+		// "2/3/ha", but not the season "2024/2025".
+		return t.r == '%' || (t.r == '/' && !t.space && p.seasonYear(j+1) == 0)
 	}
 	return !t.newline && units.has(p, j)
 }
@@ -528,7 +577,12 @@ func (p *parser) item(i int, inherit role, first bool) (item, bool) {
 	if j < len(toks) && toks[j].kind == tokPunct && toks[j].r == ')' && j > it.first && p.opened(it.first, j) {
 		j++
 	}
-	j = p.lunarMarker(&it, j)
+	if k := p.lunarMarker(&it, j); k > j {
+		j = k
+		if it.lunar && it.y == 0 && it.cycle == 0 {
+			j = p.yearAfter(&it, j) // "mùng 10 tháng 3 âm lịch năm 2025"
+		}
+	}
 	if w := p.word(j); w == "tới" || w == "sắp" && p.word(j+1) == "tới" {
 		it.future = true
 	}
@@ -597,7 +651,7 @@ func (p *parser) coreDay(it *item, j int) (int, bool) {
 		it.d, it.grain, it.lunar, it.strongLead = 15, pipeline.GrainDay, true, true
 		return p.lunarMonthAfter(it, j+1, true)
 	case (w == "mùng" || w == "mồng") && j+1 < len(toks) && toks[j+1].kind == tokNum:
-		it.strongLead = true
+		it.strongLead, it.mung = true, true
 		j++
 	}
 	// "ngày -6-2017": the day left blank.
@@ -611,6 +665,10 @@ func (p *parser) coreDay(it *item, j int) (int, bool) {
 	}
 	if toks[j].kind != tokNum {
 		return j, false
+	}
+	if y := p.seasonYear(j); y != 0 && toks[j].digits == 2 && it.lead == roleNone {
+		it.y, it.grain = y, pipeline.GrainYear // the "25" of "2024/25"
+		return p.guardEnd(it, j+1)
 	}
 	parts, sep, mixed := p.numSeq(j)
 	if mixed && sep == '-' || mixed && len(parts) == 2 && parts[1].digits < 4 {
@@ -656,13 +714,15 @@ func (p *parser) coreDay(it *item, j int) (int, bool) {
 		k := end(0)
 		// Spelled: "12 tháng 9 [năm 2017]", "23 tháng Chạp".
 		if p.word(k) == "tháng" {
-			if n, ok := p.lunarMonthAfter(it, k, false); ok {
+			// A spelled month after "mùng" is lunar: "mùng 10 tháng Ba".
+			mungSpelled := it.mung && k+1 < len(toks) && toks[k+1].kind == tokWord
+			if n, ok := p.lunarMonthAfter(it, k, mungSpelled); ok {
 				return n, true
 			}
 			if k+1 < len(toks) && toks[k+1].kind == tokNum && toks[k+1].digits <= 2 && validMonth(numPart{toks[k+1].num, int(toks[k+1].digits), k + 1}) {
 				it.m = toks[k+1].num
 				n := p.yearAfter(it, k+2)
-				if it.lead == roleNone && it.y == 0 {
+				if it.lead == roleNone && !it.mung && it.y == 0 && it.cycle == 0 {
 					return j, false // "12 tháng 9" needs "ngày" or a year
 				}
 				it.strongLead = true
@@ -677,7 +737,13 @@ func (p *parser) coreDay(it *item, j int) (int, bool) {
 			if it.d >= 20 {
 				it.m = 12
 			}
-			return p.yearAfter(it, k+1), true
+			n := p.yearAfter(it, k+1)
+			if it.m == 12 && it.cycle > 0 {
+				// "30 Tết Ất Tỵ" is the eve of Tết Ất Tỵ: the last month of
+				// the year before.
+				it.cycle = (it.cycle+58)%60 + 1
+			}
+			return n, true
 		}
 		it.partial = true
 		return p.guardEnd(it, k)
@@ -739,13 +805,14 @@ func (p *parser) leapAfter(it *item, j int) int {
 // yearAfter reads "năm 2017" or "năm nay" after a day or month.
 func (p *parser) yearAfter(it *item, j int) int {
 	// "rằm tháng Giêng Ất Tỵ", "mùng 6 tháng Giêng năm Ất Tỵ".
-	if it.lunar {
-		k := j
+	// A year named by stem and branch is a lunar one, and so is the date:
+	// "mùng 10 tháng 3 năm Ất Tỵ", "ngày 23 tháng 8 năm Ất Tỵ".
+	if k := j; (it.grain == pipeline.GrainDay || it.grain == pipeline.GrainMonth) && (it.lunar || it.mung || p.word(k) == "năm") {
 		if p.word(k) == "năm" {
 			k++
 		}
 		if c, n, ok := p.cycleAt(k); ok {
-			it.cycle = c
+			it.cycle, it.lunar = c, true
 			return n
 		}
 	}
@@ -820,6 +887,31 @@ func (p *parser) coreMonth(it *item, j int) (int, bool) {
 
 // coreYear reads a four-digit year after "năm", "SN", "nhiệm kỳ".
 func (p *parser) coreYear(it *item, j int) (int, bool) {
+	if y := p.seasonYear(j); y != 0 && p.toks[j].digits == 2 {
+		it.y, it.grain = y, pipeline.GrainYear // the "25" of "2024/25"
+		return p.guardEnd(it, j+1)
+	}
+	if c, n, ok := p.cycleAt(j); ok && it.lead == roleYear && p.word(j-1) == "năm" {
+		// "năm Ất Tỵ": the year is placed near publication or the
+		// article's other dates (resolve.go).
+		it.cycle, it.lunar, it.grain = c, true, pipeline.GrainYear
+		// "năm Canh Tý 2020", "năm Canh Tý (2020)".
+		k, paren := n, n < len(p.toks) && p.toks[n].kind == tokPunct && p.toks[n].r == '('
+		if paren {
+			k++
+		}
+		if k < len(p.toks) && p.toks[k].kind == tokNum && p.toks[k].digits == 4 && p.toks[k].num >= 1000 && !p.toks[k].newline {
+			if !paren {
+				it.y = p.toks[k].num
+				return p.guardEnd(it, k+1)
+			}
+			if k+1 < len(p.toks) && p.toks[k+1].kind == tokPunct && p.toks[k+1].r == ')' {
+				it.y = p.toks[k].num
+				return k + 2, true
+			}
+		}
+		return n, true
+	}
 	if j >= len(p.toks) || p.toks[j].kind != tokNum || p.toks[j].digits != 4 {
 		return j, false
 	}

@@ -1,6 +1,7 @@
 package date
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,9 +53,10 @@ const pastSlackDays = 60
 
 // inferYear picks the year of a day or month written without one: the
 // publication year, or the one before when that would put the date well
-// after publication, or the one after for a date announced as ahead ("tới")
-// that would otherwise lie long past. 0 without an anchor.
-func (p *parser) inferYear(m, d int, future bool) int {
+// after publication (unless until is set), or the one after for a date
+// announced as ahead ("tới") that would otherwise lie long past. 0 without
+// an anchor.
+func (p *parser) inferYear(m, d int, future, until bool) int {
 	a := p.anchor
 	if !a.ok {
 		return 0
@@ -67,10 +69,23 @@ func (p *parser) inferYear(m, d int, future bool) int {
 	switch {
 	case future && diff < -pastSlackDays:
 		y++
-	case !future && diff > pastSlackDays:
+	case !future && !until && diff > pastSlackDays:
 		y--
 	}
 	return y
+}
+
+// untilBefore reports "đến" or "tới" (and "hết") just before an item that
+// stands alone: "đơn hàng đã kín đến tháng 11" runs from now to a later
+// month of the year. Unlike futureHint it does not move a past date ahead:
+// "tính đến ngày 30/4" may lie well before publication.
+func (p *parser) untilBefore(it *item) bool {
+	k := it.first - 1
+	if p.word(k) == "hết" {
+		k--
+	}
+	w := p.word(k)
+	return w == "đến" || w == "tới"
 }
 
 // futureHint reports words around an item that place it after publication:
@@ -85,15 +100,39 @@ func (p *parser) futureHint(it *item) bool {
 	case "trước", "chót", "nhất", "hạn":
 		return true
 	}
-	for k := it.first - 1; k >= 0 && k >= it.first-8; k-- {
-		t := p.toks[k]
-		if t.kind == tokPunct && (t.r == '.' || t.r == ';') {
-			break
-		}
-		switch p.word(k) {
-		case "sẽ", "sắp", "dự":
+	// The text, not the tokens: a cue may stand before the window that was
+	// tokenized ("sẽ tiếp tục tổ chức Lễ hội Áo dài vào tháng 10").
+	return futureBefore(p.text[:it.start])
+}
+
+// futureCueWords is how many words before a date futureBefore looks at.
+const futureCueWords = 12
+
+// futureBefore reports a word that places what follows ahead of
+// publication among the last words of s's last clause: "sẽ", "sắp", "dự
+// kiến", "theo kế hoạch".
+func futureBefore(s string) bool {
+	prev := ""
+	for n := 0; n < futureCueWords && len(s) > 0; n++ {
+		s = strings.TrimRight(s, " ,")
+		i := strings.LastIndexAny(s, " .;\n")
+		w := s[i+1:]
+		switch w {
+		case "sẽ", "Sẽ", "sắp", "Sắp":
 			return true
+		case "dự", "Dự": // not "tham dự"
+			if prev == "kiến" || prev == "định" {
+				return true
+			}
+		case "kế", "Kế":
+			if prev == "hoạch" {
+				return true
+			}
 		}
+		if i < 0 || s[i] != ' ' {
+			return false // the clause starts here
+		}
+		prev, s = w, s[:i]
 	}
 	return false
 }
@@ -138,7 +177,7 @@ func (p *parser) emit(it *item, rng string) {
 				}
 			}
 		default:
-			y = p.inferYear(m, d, p.futureHint(it))
+			y = p.inferYear(m, d, p.futureHint(it), rng == "" && p.untilBefore(it))
 		}
 	}
 	if it.grain == pipeline.GrainDay && d > daysIn(m, y) {
@@ -199,6 +238,17 @@ func (p *parser) emitLunar(it *item, info *pipeline.DateInfo, rng string) {
 			}
 		}
 	}
+	if it.grain == pipeline.GrainYear {
+		// "năm Ất Tỵ": the solar year in which the lunar one begins.
+		if ly == 0 {
+			p.lunarLeft = append(p.lunarLeft, pendingLunar{out: len(p.out), cycle: it.cycle})
+			info.Note = "lunar year without a solar one: not placed"
+			p.append(it, "XXXX", info)
+			return
+		}
+		p.append(it, isoValue(info.Grain, ly, 0, 0, 0, 0), info)
+		return
+	}
 	info.Lunar = lunarForm(ly, it.m, it.d, it.leapMonth)
 	if ly == 0 {
 		info.Note = "lunar date without a year: not converted"
@@ -235,51 +285,116 @@ type pendingLunar struct {
 	leap             bool
 }
 
-// yearsForLunar places the lunar dates left without a year by the solar
-// year of the nearest dated entity in the same paragraph, as a reader of
-// "Tết Ất Tỵ năm 2025 rơi vào ngày 29/1/2025 (tức mùng 1 Tết)" does: that
-// year when the date names no year of its own, the year of its stem and
-// branch ("năm Ất Tỵ") nearest to it otherwise.
+// yearsForLunar places the lunar dates left without a year by the nearest
+// dated entity in the same paragraph, as a reader of "Tết Ất Tỵ năm 2025
+// rơi vào ngày 29/1/2025 (tức mùng 1 Tết)" does. A paragraph without one
+// takes the article's latest day or month, the time it reports on, as
+// yearsFromSameDate does (a bare year may be history: "Năm 2012, UNESCO
+// ghi danh..."). A day or month placing it gives the lunar year whose date
+// falls nearest to it: "23 tháng Chạp" beside 22/2/2026 is 10/2/2026, in
+// the lunar year 2025. A year gives its own number, a stem and branch
+// ("năm Ất Tỵ") the year of that name nearest to it. Those named by stem
+// and branch are placed first, as they place the others best. A lunar year
+// still unplaced is dropped: "XXXX" says nothing.
 func (p *parser) yearsForLunar() {
-	for _, pl := range p.lunarLeft {
-		e := &p.out[pl.out]
-		ref, dist := 0, -1
-		for k := range p.out {
-			o := p.out[k]
-			if o.Date.Calendar != "" || len(o.Value) < 4 || o.Value[0] < '0' || o.Value[0] > '9' || o.Value[3] == 'X' {
+	p.placeLunar(true)
+	p.placeLunar(false)
+	if len(p.lunarLeft) > 0 {
+		p.out = slices.DeleteFunc(p.out, func(e pipeline.Entity) bool {
+			return e.Value == "XXXX" && e.Date.Grain == pipeline.GrainYear
+		})
+	}
+}
+
+// placeLunar places the pending lunar dates that name a stem and branch
+// (named) or those that do not.
+func (p *parser) placeLunar(named bool) {
+	refs := make([]string, len(p.lunarLeft)) // taken before any is placed
+	for i, pl := range p.lunarLeft {
+		if (pl.cycle > 0) != named {
+			continue
+		}
+		e := p.out[pl.out]
+		dist, latest := -1, ""
+		for _, o := range p.out {
+			v := o.Value
+			if len(v) < 4 || v[0] < '0' || v[0] > '9' || v[3] == 'X' {
 				continue
+			}
+			day := len(v) >= 7 && v[5] != 'Q'
+			if day && v > latest {
+				latest = v
 			}
 			from, to := min(o.Span.End, e.Span.End), max(o.Span.Start, e.Span.Start)
 			if from < to && strings.IndexByte(p.text[from:to], '\n') >= 0 {
 				continue // another paragraph
 			}
-			d := to - from
-			if dist < 0 || d < dist {
-				ref, dist = atoi4(o.Value), d
+			if d := to - from; dist < 0 || d < dist {
+				refs[i], dist = v, d
 			}
 		}
-		if ref == 0 {
+		if dist < 0 {
+			refs[i] = latest
+		}
+	}
+	for i, pl := range p.lunarLeft {
+		e, ref := &p.out[pl.out], refs[i]
+		if ref == "" {
 			continue
 		}
-		y := ref
+		y := atoi4(ref)
 		if pl.cycle > 0 {
-			y = nearestInCycle(pl.cycle, ref)
+			y = nearestInCycle(pl.cycle, y)
 		}
-		d := pl.d
-		if d == 0 {
-			d = 1
+		if e.Date.Grain == pipeline.GrainYear {
+			e.Date.Note = "lunar year placed by the article's dates"
+			e.Value = isoValue(pipeline.GrainYear, y, 0, 0, 0, 0)
+			continue
 		}
-		sd, sm, sy, ok := lunarToSolar(lunarDate{Year: y, Month: pl.m, Day: d, Leap: pl.leap})
+		sd, sm, sy, ly, ok := lunarNear(pl, y, ref)
 		if !ok {
 			continue
 		}
-		if pl.d == 0 {
-			sd = 0
-		}
-		e.Date.Lunar = lunarForm(y, pl.m, pl.d, pl.leap)
-		e.Date.Note = "lunar year taken from the paragraph"
+		e.Date.Lunar = lunarForm(ly, pl.m, pl.d, pl.leap)
+		e.Date.Note = "lunar year taken from the text"
 		e.Value = isoValue(e.Date.Grain, sy, sm, sd, 0, 0)
 	}
+}
+
+// lunarNear converts pl in lunar year y, or, when ref is a day or month
+// and pl names no year, in whichever of the years around y puts it nearest
+// to ref. It returns the solar date (day 0 for a month) and the lunar year.
+func lunarNear(pl pendingLunar, y int, ref string) (sd, sm, sy, ly int, ok bool) {
+	d := max(pl.d, 1)
+	cands := []int{y}
+	refJD := 0
+	if pl.cycle == 0 && len(ref) >= 7 && ref[5] != 'Q' {
+		rm, rd := int(ref[5]-'0')*10+int(ref[6]-'0'), 15
+		if len(ref) >= 10 {
+			rd = int(ref[8]-'0')*10 + int(ref[9]-'0')
+		}
+		refJD = jdFromDate(rd, rm, y)
+		cands = []int{y - 1, y, y + 1}
+	}
+	best := -1
+	for _, c := range cands {
+		cd, cm, cy, cok := lunarToSolar(lunarDate{Year: c, Month: pl.m, Day: d, Leap: pl.leap})
+		if !cok {
+			continue
+		}
+		dist := 0
+		if refJD != 0 {
+			dist = jdFromDate(cd, cm, cy) - refJD
+			dist = max(dist, -dist)
+		}
+		if best < 0 || dist < best {
+			best, sd, sm, sy, ly, ok = dist, cd, cm, cy, c, true
+		}
+	}
+	if ok && pl.d == 0 {
+		sd = 0
+	}
+	return sd, sm, sy, ly, ok
 }
 
 // atoi4 reads the 4-digit year that opens an ISO value.

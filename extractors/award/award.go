@@ -85,6 +85,16 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			e.Text, e.Source = e.Span.Of(text), Name
 			out = append(out, e)
 			i = next
+			for e.Award.Class != "" {
+				// "Huân chương Chiến công hạng Nhất và hạng Ba": the order
+				// in a second class is a second award.
+				more, n, ok := x.nextClass(text, toks, i, e)
+				if !ok {
+					break
+				}
+				out = append(out, more)
+				e, i = more, n
+			}
 			continue
 		}
 		if e, next, ok := decision(text, toks, i); ok {
@@ -152,7 +162,11 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 	}
 	// Issuer: Bằng khen của Thủ tướng Chính phủ.
 	if typ == "Bằng khen" || typ == "Giấy khen" || typ == "Cờ thi đua" {
-		if end, ok := x.issuer(toks, j); ok {
+		k := j
+		if typ == "Cờ thi đua" && k+1 < len(toks) && toks[k].Lower == "xuất" && toks[k+1].Lower == "sắc" {
+			k += 2 // "Cờ thi đua xuất sắc của Chính phủ", the flag's older name
+		}
+		if end, ok := x.issuer(toks, k); ok {
 			value := head + " " + text[toks[j].Start:toks[end-1].End]
 			return awardEntity(toks, i, end, value, typ, "", false), end, true
 		}
@@ -234,6 +248,26 @@ func (x *Extractor) withClass(toks []scan.Token, i, end int, value, typ string) 
 		}
 	}
 	return awardEntity(toks, i, end, value, typ, class, false), end, true
+}
+
+// nextClass reads ", hạng Ba" or "và hạng Ba" at toks[k] after the award
+// prev that has a class, and returns the same award in that class, its span
+// the class alone.
+func (x *Extractor) nextClass(text string, toks []scan.Token, k int, prev pipeline.Entity) (pipeline.Entity, int, bool) {
+	if k+2 >= len(toks) || toks[k].Lower != "," && toks[k].Lower != "và" || toks[k+1].Lower != "hạng" ||
+		toks[k+1].Is(scan.NewlineBefore) || toks[k+2].Is(scan.NewlineBefore) {
+		return pipeline.Entity{}, 0, false
+	}
+	n, c := x.lx.classes.Match(toks, k+2)
+	if n == 0 {
+		return pipeline.Entity{}, 0, false
+	}
+	end := k + 2 + n
+	class := "hạng " + c
+	value := strings.TrimSuffix(prev.Value, prev.Award.Class) + class
+	e := awardEntity(toks, k+1, end, value, prev.Award.Type, class, false)
+	e.Text, e.Source = e.Span.Of(text), Name
+	return e, end, true
 }
 
 func awardEntity(toks []scan.Token, i, end int, value, typ, class string, sport bool) pipeline.Entity {
@@ -340,9 +374,31 @@ func (x *Extractor) issuer(toks []scan.Token, j int) (int, bool) {
 				break
 			}
 		}
-		end++
+		end = ampersandRun(toks, end)
 	}
 	return end, end > k
+}
+
+// ampersandRun returns the index after the abbreviation that starts with
+// the word toks[k] when its parts are glued by "&" ("GD&ĐT", "VH,TT&DL",
+// "LĐ-TB&XH": a ministry's name); else k+1.
+func ampersandRun(toks []scan.Token, k int) int {
+	end, amp := k+1, false
+	for end+1 < len(toks) && toks[end].Kind == scan.Punct && !toks[end].Is(scan.SpaceBefore) && !toks[end].Is(scan.NewlineBefore) &&
+		toks[end+1].Kind == scan.Word && !toks[end+1].Is(scan.SpaceBefore) && !toks[end+1].Is(scan.NewlineBefore) {
+		switch toks[end].Lower {
+		case "&":
+			amp = true
+		case ",", "-":
+		default:
+			return k + 1
+		}
+		end += 2
+	}
+	if !amp {
+		return k + 1
+	}
+	return end
 }
 
 // ministryJoin returns the token after "và" and the capitalized word that

@@ -48,7 +48,8 @@ func TestRanks(t *testing.T) {
 	tests := map[string]string{
 		"Thượng tướng": "Thượng tướng", "thiếu tướng": "Thiếu tướng", "trung uý": "Trung úy",
 		"Đại úy": "Đại úy", "ĐẠI TÁ": "Đại tá", "Thượng sỹ": "Thượng sĩ", "chuẩn đô đốc": "Chuẩn Đô đốc",
-		"Phó Đô đốc": "Phó Đô đốc", "binh nhì": "Binh nhì",
+		"Phó Đô đốc": "Phó Đô đốc", "binh nhì": "Binh nhì", "Trung úy QNCN": "Trung úy", "chuẩn úy": "Chuẩn úy",
+		"Chuẩn tướng": "Chuẩn tướng",
 	}
 	for in, want := range tests {
 		got, ok := lex.Ranks.Lookup(in)
@@ -85,17 +86,20 @@ func TestHonorifics(t *testing.T) {
 
 func TestExpand(t *testing.T) {
 	tests := map[string]string{
-		"Đảng ủy CA Trung ương":   "Đảng ủy Công an Trung ương",
-		"UBND tỉnh Đắk Nông":      "Ủy ban nhân dân tỉnh Đắk Nông",
-		"HĐND TP Hà Nội":          "Hội đồng nhân dân thành phố Hà Nội",
-		"BCH TW":                  "Ban Chấp hành Trung ương",
-		"Bộ VH,TT&DL":             "Bộ Văn hóa, Thể thao và Du lịch",
-		"Sở TN-MT":                "Sở Tài nguyên và Môi trường",
-		"Bộ Công an":              "Bộ Công an",
-		"UBTƯ MTTQ Việt Nam":      "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
-		"QĐND Việt Nam":           "Quân đội nhân dân Việt Nam",
-		"Công an TP. Hồ Chí Minh": "Công an thành phố Hồ Chí Minh",
-		"ca trực":                 "ca trực",
+		"Đảng ủy CA Trung ương":     "Đảng ủy Công an Trung ương",
+		"UBND tỉnh Đắk Nông":        "Ủy ban nhân dân tỉnh Đắk Nông",
+		"HĐND TP Hà Nội":            "Hội đồng nhân dân thành phố Hà Nội",
+		"BCH TW":                    "Ban Chấp hành Trung ương",
+		"Bộ VH,TT&DL":               "Bộ Văn hóa, Thể thao và Du lịch",
+		"Sở TN-MT":                  "Sở Tài nguyên và Môi trường",
+		"Bộ Công an":                "Bộ Công an",
+		"UBTƯ MTTQ Việt Nam":        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+		"QĐND Việt Nam":             "Quân đội nhân dân Việt Nam",
+		"Công an TP. Hồ Chí Minh":   "Công an thành phố Hồ Chí Minh",
+		"ca trực":                   "ca trực",
+		"Cơ quan CSĐT Công an tỉnh": "Cơ quan Cảnh sát điều tra Công an tỉnh",
+		"Ban CHQS huyện":            "Ban Chỉ huy Quân sự huyện",
+		"TTYT huyện Mường Lát":      "Trung tâm Y tế huyện Mường Lát",
 	}
 	for in, want := range tests {
 		assert.Equal(t, want, lex.Expand(in), in)
@@ -115,10 +119,12 @@ func TestPlacesAndCues(t *testing.T) {
 }
 
 func TestForeign(t *testing.T) {
-	for _, w := range []string{"trump", "abe", "macron", "jae-in", "al-assad", "elizabeth", "shinzo", "putin"} {
+	for _, w := range []string{"trump", "abe", "macron", "jae-in", "al-assad", "elizabeth", "shinzo", "putin",
+		"antónio", "inácio", "sánchez", "müller", "peña", "françois"} {
 		assert.True(t, lex.Foreign(w), w)
 	}
-	for _, w := range []string{"nguyễn", "lâm", "minh", "nghiêm", "khuất", "nga", "quý", "thanh"} {
+	// Highland names carry Vietnamese letters outside syllables.
+	for _, w := range []string{"nguyễn", "lâm", "minh", "nghiêm", "khuất", "nga", "quý", "thanh", "kđăm", "êban", "byă", "ksơr"} {
 		assert.False(t, lex.Foreign(w), w)
 	}
 }
@@ -150,6 +156,12 @@ func TestSplitName(t *testing.T) {
 	assert.Equal(t, []string{"Heng", "", "Samrin"}, []string{f, m, g})
 	f, _, g = lex.SplitForeign([]string{"Thongloun", "Sisoulith"})
 	assert.Equal(t, []string{"Sisoulith", "Thongloun"}, []string{f, g})
+	// A suffix follows the family name; Singapore spells Chinese names
+	// family name first.
+	f, m, g = lex.SplitForeign([]string{"Martin", "Luther", "King", "Jr."})
+	assert.Equal(t, []string{"King", "Luther", "Martin"}, []string{f, m, g})
+	f, m, g = lex.SplitForeign([]string{"Ong", "Ye", "Kung"})
+	assert.Equal(t, []string{"Ong", "Ye", "Kung"}, []string{f, m, g})
 }
 
 func TestNameAt(t *testing.T) {
@@ -176,6 +188,12 @@ func TestNameAt(t *testing.T) {
 		{"Ngoại giao Jean-Noël Barrot và", 2, 2},
 		{"là Vì Văn Tám khai", 1, 3},
 		{"Quỹ Vì Tầm Vóc Việt cho biết", 1, 0},
+		{"Phó Giám đốc Sở Văn Thị Lài phát biểu", 4, 3},
+		{"bà Văn Thị Minh Hằng cho biết", 1, 4},
+		{"chợ Bến Thị Nghè", 1, 0},
+		{"Chủ tịch EC Ursula von der Leyen nói", 3, 4},
+		{"Philippines Maria Angela A. Ponce", 0, 0},
+		{"Philippines Maria Angela A. Ponce", 1, 3},
 	}
 	for _, tt := range tests {
 		toks := scan.Tokens(tt.text, nil)

@@ -98,7 +98,7 @@ func Foreign(lower string) bool {
 	// Vietnamese marks make a Vietnamese word ("Nguyễn", "Thị"); only
 	// plain-Latin words need the syllable check.
 	if hasMarks(lower) && !strings.Contains(lower, "-") {
-		return false
+		return foreignMarked(lower)
 	}
 	rest := lower
 	for {
@@ -112,6 +112,55 @@ func Foreign(lower string) bool {
 		rest = after
 	}
 	return strings.Contains(lower, "-") && !hasMarks(lower)
+}
+
+// vietLetter reports whether the lower-case letter r, outside ASCII, is
+// one Vietnamese spelling uses: most of them lie in one block of
+// Unicode (ạ … ỹ), the rest are a short switch.
+func vietLetter(r rune) bool {
+	if r >= 0x1EA0 && r <= 0x1EF9 {
+		return true
+	}
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'è', 'é', 'ê', 'ì', 'í', 'ò', 'ó', 'ô', 'õ', 'ù', 'ú', 'ý', 'ă', 'đ', 'ĩ', 'ũ', 'ơ', 'ư':
+		return true
+	}
+	return false
+}
+
+// foreignMarked reports whether the lower-case word w, which has letters
+// outside ASCII, is still no Vietnamese word: it has a letter Vietnamese
+// does not write ("müller", "peña"), or one of f, w, z ("sánchez"), or
+// three groups of vowels that make no syllable ("antónio", "inácio").
+// Highland names ("kđăm", "êban") have none of these.
+func foreignMarked(w string) bool {
+	groups, inVowel := 0, false
+	// Byte by byte, decoding only letters outside ASCII: it runs on every
+	// capitalized word with marks, most of the words of names.
+	for i := 0; i < len(w); {
+		v := false
+		if c := w[i]; c < utf8.RuneSelf {
+			switch c {
+			case 'f', 'w', 'z':
+				return true
+			case 'a', 'e', 'i', 'o', 'u', 'y':
+				v = true
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if !vietLetter(r) {
+				return unicode.IsLetter(r)
+			}
+			v = r != 'đ'
+			i += n
+		}
+		if v && !inVowel {
+			groups++
+		}
+		inVowel = v
+	}
+	return groups >= 3 && !VietSyllable(w)
 }
 
 // hasMarks reports whether w has a letter outside ASCII.
@@ -190,6 +239,10 @@ func SplitForeign(words []string) (family, middle, given string) {
 		return words[0], "", ""
 	}
 	last := words[len(words)-1]
+	// "Ferdinand Marcos Jr.": the suffix follows the family name.
+	if len(words) >= 3 && (strings.EqualFold(strings.TrimSuffix(last, "."), "jr") || strings.EqualFold(strings.TrimSuffix(last, "."), "sr")) {
+		return words[len(words)-2], strings.Join(words[1:len(words)-2], " "), words[0]
+	}
 	// "Elizabeth II": a monarch's regnal number is no family name.
 	if Roman(last) {
 		return "", strings.Join(words[1:len(words)-1], " "), words[0]
@@ -232,11 +285,23 @@ func NameAt(text string, toks []scan.Token, j int) int {
 				l++
 				continue
 			}
+			// "Ursula von der Leyen": two particles.
+			if k > j && toks[k].Kind == scan.Word && Particle(toks[k].Lower) && k+2 < len(toks) && toks[k+1].Kind == scan.Word &&
+				Particle(toks[k+1].Lower) && capWord(toks[k+2]) && Foreign(toks[k-1].Lower) {
+				l += 2
+				k++
+				continue
+			}
 			break
 		}
 		// An initial: "Bùi Th. H."
 		if k+1 < len(toks) && toks[k+1].Lower == "." && toks[k+1].Start == toks[k].End && Initial(toks[k].Lower) {
 			if k > j {
+				// "Philippines Maria Angela A. Ponce": a place opens no
+				// name, initials or not.
+				if m, _ := Places.Match(text, toks, j); m > 0 {
+					return 0
+				}
 				return l + 1
 			}
 			break
@@ -266,6 +331,9 @@ func NameAt(text string, toks []scan.Token, j int) int {
 		return 0
 	}
 	if s, _ := Surnames.Match(text, toks, j); s > 0 && l >= s+1 && l <= s+3 && !FunctionSurname(text, toks, j) {
+		return l
+	}
+	if rareSurnameAt(text, toks, j, l) {
 		return l
 	}
 	// "Yoon Suk-yeol": a foreign name may open with a word that spells a
@@ -339,6 +407,16 @@ var digraphs = map[string]bool{"ch": true, "gh": true, "gi": true, "kh": true, "
 func VietNameAfter(text string, toks []scan.Token, j int) int {
 	s, _ := Surnames.Match(text, toks, j)
 	if s == 0 {
+		// "Văn Thị Lài": a family name the lexicon lacks.
+		if j+1 < len(toks) && toks[j+1].Lower == "thị" {
+			l := 1
+			for k := j + 1; k < len(toks) && capWord(toks[k]) && toks[k].Flags&scan.NewlineBefore == 0; k++ {
+				l++
+			}
+			if rareSurnameAt(text, toks, j, l) {
+				return l
+			}
+		}
 		return 0
 	}
 	l := s
@@ -569,3 +647,24 @@ var functionSurnames = func() []string {
 	}
 	return out
 }()
+
+// rareSurnameAt reports whether the l capitalized words at toks[j] are a
+// woman's name whose family name the lexicon lacks ("Văn Thị Kim
+// Nhung"): a Vietnamese syllable, then "Thị", which only names
+// carry in that place, then one or two more words. A word that makes the
+// run a place or a body ("Cầu Thị Nghè") is no family name.
+func rareSurnameAt(text string, toks []scan.Token, j, l int) bool {
+	if l < 3 || l > 4 || j+l > len(toks) || toks[j+1].Lower != "thị" || !VietSyllable(toks[j].Lower) {
+		return false
+	}
+	for k := j; k < j+l; k++ {
+		if !capWord(toks[k]) || toks[k].Flags&scan.AllUpper != 0 {
+			return false
+		}
+	}
+	if n, _ := NonPerson.Match(text, toks, j); n > 0 {
+		return false
+	}
+	n, _ := OrgHeads.Match(text, toks, j)
+	return n == 0
+}

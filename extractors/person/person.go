@@ -457,6 +457,14 @@ func (s *state) run(i int) ([]word, int) {
 			// After an initial only more initials belong to the name:
 			// "Bùi Th. H. Đại úy ..." ends at "H.".
 		case s.cap(j):
+			// "Ferdinand Marcos Jr.": the suffix and its dot end the
+			// name (break leaves the switch, then the loop).
+			if len(words) >= 2 && (t.Lower == "jr" || t.Lower == "sr") && j+1 < len(s.toks) && s.toks[j+1].Lower == "." &&
+				s.toks[j+1].Start == t.End && s.foreign(words[0].first) {
+				words = append(words, word{first: j, last: j + 1})
+				j += 2
+				break
+			}
 			words = append(words, word{first: j, last: j})
 			j++
 			continue
@@ -469,6 +477,12 @@ func (s *state) run(i int) ([]word, int) {
 			s.foreign(words[len(words)-1].last):
 			words = append(words, word{first: j, last: j})
 			j++
+			continue
+		case len(words) > 0 && j+2 < len(s.toks) && s.cap(j+2) && t.Kind == scan.Word && s.toks[j+1].Kind == scan.Word &&
+			lex.Particle(t.Lower) && lex.Particle(s.toks[j+1].Lower) && s.foreign(words[len(words)-1].last):
+			// "Ursula von der Leyen", "Rafael van der Vaart": two particles.
+			words = append(words, word{first: j, last: j}, word{first: j + 1, last: j + 1})
+			j += 2
 			continue
 		case len(words) > 0 && t.Kind == scan.Word && (strings.HasPrefix(t.Lower, "al-") || strings.HasPrefix(t.Lower, "el-")) &&
 			s.foreign(words[len(words)-1].last):
@@ -660,6 +674,28 @@ func (s *state) cueBefore(i int) cue {
 	if !c.nonPerson && i >= 3 && s.toks[i-1].Kind == scan.Number && s.toks[i-2].Lower == "số" && addressLeads[s.toks[i-3].Lower] {
 		c.nonPerson = true
 	}
+	// "trên đường Văn Cao và Lạc Long Quân", "các phố Hàng Bạc, Hàng
+	// Đào và Lương Văn Can": a street listed after a street is a street
+	// too.
+	// After a comma alone a full name is as often the subject of the
+	// clause ("tại đường Lê Lợi, Nguyễn Văn A điều khiển xe"): there only
+	// a run with no family name is taken for a street.
+	if l := s.toks[max(i-1, 0)].Lower; !c.nonPerson && i >= 3 && (l == "và" || l == ",") {
+		st := i - 1
+		for {
+			for st > 0 && s.cap(st-1) && s.toks[st].Flags&scan.NewlineBefore == 0 {
+				st--
+			}
+			if st >= 2 && s.toks[st-1].Lower == "," && s.cap(st-2) {
+				st--
+				continue
+			}
+			break
+		}
+		if st < i-1 && st > 0 && streetWords[s.toks[st-1].Lower] && (l == "và" || !s.surnameAt(i)) {
+			c.nonPerson = true
+		}
+	}
 	// "nút giao Khâm Thiên - Lê Duẩn", "tuyến Hà Nội - Hải Phòng": the
 	// run after a dash is what the run before it is.
 	if !c.nonPerson && i >= 2 && (s.toks[i-1].Lower == "-" || s.toks[i-1].Lower == "–") && s.toks[i-1].Flags&scan.SpaceBefore != 0 {
@@ -677,6 +713,14 @@ func (s *state) cueBefore(i int) cue {
 	}
 	return c
 }
+
+func (s *state) surnameAt(i int) bool {
+	n, _ := lex.Surnames.Match(s.text, s.toks, i)
+	return n > 0
+}
+
+// streetWords are the words a street's name follows.
+var streetWords = map[string]bool{"đường": true, "phố": true, "ngõ": true, "hẻm": true, "lộ": true}
 
 // endsName reports whether the cue of k tokens before toks[i] is the
 // lower-case end of a capitalized name instead: "Bộ Tài nguyên và Môi
@@ -761,6 +805,14 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			continue
 		}
 		if m, _ := lex.NonName.Match(s.text, s.toks, w.first); m == 1 {
+			// "Ngoại trưởng Hàn Quốc Cho Hyun": a Korean family name that
+			// is also a Vietnamese word, then a given name without marks,
+			// after a role or a form of address ("Cho Em" is a song).
+			if k+1 < len(words) && s.marklessFrom(words[k:]) && lex.EastAsian.Has(s.lower(w)) {
+				if c := s.cueBefore(first); c.role || c.person {
+					continue
+				}
+			}
 			// "Vì Văn Tám": a family name that is also a function word.
 			if k == 0 && len(words) >= 3 && !lex.FunctionSurname(s.text, s.toks, w.first) {
 				if m, _ := lex.Surnames.Match(s.text, s.toks, w.first); m == 1 {
@@ -933,6 +985,15 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			return append(out, e)
 		}
 	}
+	// "Ủy ban châu Âu Ursula von der Leyen": the cue opens a place that
+	// ends inside the run; a name may follow it.
+	if c.nonPerson && !c.classifier && n >= 3 && first > 0 && !words[0].initial {
+		if m, _ := lex.Places.Match(s.text, s.toks, first-1); m >= 2 {
+			if k := s.wordAt(words, first-1+m); k > 0 && n-k >= 2 {
+				p, c = k, cue{}
+			}
+		}
+	}
 	if c.nonPerson {
 		if !c.classifier || n < 4 {
 			return out
@@ -1003,6 +1064,17 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	return out
 }
 
+// marklessFrom reports whether the words are whole words written in
+// plain ASCII, no initials among them.
+func (s *state) marklessFrom(ws []word) bool {
+	for _, w := range ws {
+		if w.initial || hasMarks(s.toks[w.first].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
 // name decides whether the words, which end a capitalized run, are one
 // person's name.
 func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
@@ -1010,6 +1082,12 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	sm, _ := lex.Surnames.Match(s.text, s.toks, ws[0].first)
 	if sm > n {
 		sm = 0
+	}
+	// "Văn Thị Kim Nhung": a family name the lexicon lacks, before the
+	// middle name "Thị" (NameAt knows the shape).
+	if sm == 0 && n >= 3 && !ws[0].initial && ws[0].last == ws[0].first && s.toks[ws[0].first+1].Lower == "thị" &&
+		lex.NameAt(s.text, s.toks, ws[0].first) == ws[n-1].last-ws[0].first+1 {
+		sm = 1
 	}
 	foreign := false
 	initials := 0

@@ -35,6 +35,8 @@ func TestRanks(t *testing.T) {
 		{"soldiers", "Thượng sỹ Lò Văn D, Hạ sĩ E, binh nhì F", []string{"Thượng sĩ", "Hạ sĩ", "Binh nhì"}, []string{"Thượng sỹ", "Hạ sĩ", "binh nhì"}},
 		{"border guard", "Thiếu úy Phạm Đức Trung, Đồn Biên phòng Cửa Đại", []string{"Thiếu úy"}, []string{"Thiếu úy"}},
 		{"border guard's own spelling", "Đại tá Biên phòng Nông Văn Lành và Thiếu tá Biên phòng Lò A", []string{"Đại tá", "Thiếu tá"}, []string{"Đại tá Biên phòng", "Thiếu tá Biên phòng"}},
+		{"professional serviceman", "Thượng úy QNCN Lường Văn Sáng lái ca nô", []string{"Thượng úy"}, []string{"Thượng úy QNCN"}},
+		{"warrant officer", "chuẩn úy Giàng A Pháo, y sĩ của đơn vị", []string{"Chuẩn úy"}, []string{"chuẩn úy"}},
 		{"promotion keeps the new rank", "thăng cấp bậc hàm từ Đại tá lên Thiếu tướng cho ông A", []string{"Thiếu tướng"}, []string{"Thiếu tướng"}},
 		{"promotion lower case", "thăng quân hàm từ trung tướng lên thượng tướng", []string{"Thượng tướng"}, []string{"thượng tướng"}},
 		{"degrees are no ranks", "GS.TS Nguyễn Văn A, NSND Lê Khanh, Anh hùng Lực lượng vũ trang", nil, nil},

@@ -57,11 +57,26 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		}
 		// Most words open no title: mayStartWord turns them away in the loop.
 		if t := &p.toks[i]; t.Kind != scan.Word || !mayStartWord(t.Lower) || !p.mayStart(i) {
+			if t.Lower == "ban" && t.Flags&scan.Upper != 0 {
+				if e, next, ok := p.members(i); ok {
+					out = append(out, e)
+					i = next - 1
+				}
+			}
 			continue
 		}
 		e, next, ok := p.title(i)
 		if !ok {
 			continue
+		}
+		// "Giám đốc các sở: Xây dựng A; Y tế B": one title for each
+		// holder, in place of the heading.
+		if e.Title.Organization == "" && !e.Title.Group && p.lower(next) == "các" {
+			if items, after := p.portfolios(e, next); len(items) > 0 {
+				out = append(out, items...)
+				i = after - 1
+				continue
+			}
 		}
 		out = append(out, e)
 		i = next - 1
@@ -79,6 +94,11 @@ type parser struct {
 	// lex.Roles.Match(p.text, p.toks, roleI) is roleN, roleV.
 	roleI, roleN int
 	roleV        string
+
+	// The bracketed abbreviation org skipped inside the organization it
+	// returned last, as byte offsets (cutS == cutE: none): "(CDC)" in
+	// "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Gia Lai".
+	cutS, cutE int
 }
 
 // matchRole returns lex.Roles.Match(p.text, p.toks, i).
@@ -207,7 +227,13 @@ func (p *parser) roleAt(i int) (end int, ok bool) {
 			p.lower(end) == "dự" && p.lower(end+1) == "khuyết",
 			p.lower(end) == "danh" && p.lower(end+1) == "dự",
 			p.lower(end) == "đắc" && p.lower(end+1) == "cử",
-			p.lower(end) == "thứ" && p.lower(end+1) == "nhất":
+			p.lower(end) == "thứ" && p.lower(end+1) == "nhất",
+			p.lower(end) == "chuyên" && p.lower(end+1) == "trách":
+			end += 2
+			continue
+		case p.lower(end) == "phụ" && p.lower(end+1) == "trách" && p.capWord(end+2):
+			// "Phó Giám đốc phụ trách Sở Y tế": the deputy who runs the
+			// body; "phụ trách tài chính" names a field, no body.
 			end += 2
 			continue
 		}
@@ -270,6 +296,10 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	case "các":
 		group = true
 		start = i + 1
+		// "Các đồng chí Ủy viên Ban Thường vụ gồm: A, B".
+		if p.lower(start) == "đồng" && p.lower(start+1) == "chí" {
+			start += 2
+		}
 	case "tân":
 		start = i + 1
 	default:
@@ -313,13 +343,23 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		group = false
 	}
 	span := pipeline.Span{Start: p.toks[start].Start, End: p.toks[orgEnd-1].End}
+	// "Các đồng chí Ủy viên Ban Thường vụ khóa mới gồm: A, B": the term
+	// belongs to the heading's span, so that only "gồm:" stands between
+	// it and the names, but not to the organization.
+	if e := p.termEnd(orgEnd); group && e > orgEnd {
+		span.End = p.toks[e-1].End
+	}
 	role := p.text[p.toks[start].Start:p.toks[roleEnd-1].End]
 	org := ""
 	if orgEnd > roleEnd {
 		org = p.text[p.toks[roleEnd].Start:p.toks[orgEnd-1].End]
+		if p.cutS < p.cutE {
+			org = p.text[p.toks[roleEnd].Start:p.cutS] + p.text[p.cutE:p.toks[orgEnd-1].End]
+		}
 		if p.abbrevIn(roleEnd, orgEnd) {
 			org = lex.Expand(org)
 		}
+		org = spaceDashes(org)
 	} else if p.lowerIn(memberRoles, start, roleEnd) && !group {
 		// "là thành viên của đội": membership with no body named is no
 		// position.
@@ -337,6 +377,72 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		Source: Name,
 		Title:  &pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group},
 	}, orgEnd, true
+}
+
+// portfolioHeads are the kinds of body whose role a heading distributes
+// over a list of portfolios, each followed by its holder: "Giám đốc các
+// sở: Xây dựng A; Y tế B", "Bộ trưởng các Bộ: Công an C, Quốc phòng D".
+var portfolioHeads = map[string]string{"sở": "Sở", "bộ": "Bộ", "ban": "Ban", "cục": "Cục", "vụ": "Vụ", "viện": "Viện"}
+
+// portfolios reads the list after the heading e, whose "các" is at
+// toks[j]: a kind of body, an optional colon, then portfolios each closed
+// by the full name of its holder, separated by commas, semicolons or
+// "và". It returns one title per portfolio, spanning the portfolio, with
+// the heading's role and the body named in full ("Sở Xây dựng"), and the
+// index after the list; none when the list does not read so.
+func (p *parser) portfolios(e pipeline.Entity, j int) ([]pipeline.Entity, int) {
+	head, ok := portfolioHeads[p.lower(j+1)]
+	if !ok {
+		return nil, 0
+	}
+	k := j + 2
+	if p.lower(k) == ":" {
+		k++
+	}
+	var out []pipeline.Entity
+	for k < len(p.toks) && p.capWord(k) && p.toks[k].Flags&scan.NewlineBefore == 0 {
+		// The portfolio is a few words, the first capitalized; the
+		// holder's full name closes it.
+		q, n := k+1, 0
+		for ; q < len(p.toks) && q-k <= 6; q++ {
+			if p.toks[q].Kind == scan.Punct || p.toks[q].Flags&scan.NewlineBefore != 0 {
+				break
+			}
+			if !p.capWord(q) {
+				continue
+			}
+			if m := lex.NameAt(p.text, p.toks, q); m > 0 {
+				n = m
+				break
+			}
+		}
+		if n == 0 {
+			break
+		}
+		span := pipeline.Span{Start: p.toks[k].Start, End: p.toks[q-1].End}
+		org := head + " " + span.Of(p.text)
+		out = append(out, pipeline.Entity{
+			Kind:   pipeline.KindTitle,
+			Span:   span,
+			Text:   span.Of(p.text),
+			Value:  e.Title.Role,
+			Source: Name,
+			Title:  &pipeline.TitleInfo{Role: e.Title.Role, Organization: org, Former: e.Title.Former},
+		})
+		k = q + n
+		if k < len(p.toks) && (p.lower(k) == "," || p.lower(k) == ";" || p.lower(k) == "và") {
+			k++
+			if p.lower(k) == "và" {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if len(out) < 2 {
+		return nil, 0
+	}
+	return out, k
 }
 
 // institutions are the kinds of body a story names its subject by after
@@ -419,14 +525,89 @@ var honoraryEnvoys = map[string]bool{"du lịch": true, "thương hiệu": true,
 	"ẩm thực": true, "sức khỏe": true, "sức khoẻ": true, "giáo dục": true, "dự án": true, "chiến dịch": true,
 	"thời trang": true, "nhân đạo": true, "toàn cầu": true}
 
+// members reads a committee named as a heading over the list of its
+// members at toks[i]: "Ban Thường vụ Đảng ủy phường gồm các đồng chí: A,
+// B" makes each of them "Ủy viên Ban Thường vụ Đảng ủy phường". It
+// returns a group title spanning the committee (and its term), and the
+// index after it.
+func (p *parser) members(i int) (pipeline.Entity, int, bool) {
+	switch a, b := p.lower(i+1), p.lower(i+2); {
+	case a == "thường" && b == "vụ", a == "chấp" && b == "hành":
+	default:
+		return pipeline.Entity{}, 0, false
+	}
+	orgEnd := p.org(i, i)
+	if orgEnd <= i+2 {
+		return pipeline.Entity{}, 0, false
+	}
+	e := p.termEnd(orgEnd)
+	if p.lower(e) != "gồm" || !p.listFollows(e) || p.officesListed(e) {
+		return pipeline.Entity{}, 0, false
+	}
+	org := p.text[p.toks[i].Start:p.toks[orgEnd-1].End]
+	if p.cutS < p.cutE {
+		org = p.text[p.toks[i].Start:p.cutS] + p.text[p.cutE:p.toks[orgEnd-1].End]
+	}
+	if p.abbrevIn(i, orgEnd) {
+		org = lex.Expand(org)
+	}
+	span := pipeline.Span{Start: p.toks[i].Start, End: p.toks[e-1].End}
+	return pipeline.Entity{
+		Kind:   pipeline.KindTitle,
+		Span:   span,
+		Text:   span.Of(p.text),
+		Value:  memberRole,
+		Source: Name,
+		Title:  &pipeline.TitleInfo{Role: memberRole, Organization: org, Group: true},
+	}, orgEnd, true
+}
+
+// officesListed reports whether the first member listed after toks[j]
+// ("gồm các đồng chí: A, Chủ tịch UBND huyện; B, ...") comes with an
+// office of his own: such a list presents the members by their offices,
+// and annotators do not read the committee as one more.
+func (p *parser) officesListed(j int) bool {
+	for k := j; k < len(p.toks) && k < j+6; k++ {
+		if n := lex.NameAt(p.text, p.toks, k); n > 0 {
+			if p.lower(k+n) != "," {
+				return false
+			}
+			_, ok := p.roleAt(k + n + 1)
+			return ok
+		}
+	}
+	return false
+}
+
+// memberRole is the office of a member of a committee.
+const memberRole = "Ủy viên"
+
+// termEnd returns the index after a term of office at toks[j] ("khóa
+// mới", "khóa XII", "khoá 12"), j when there is none.
+func (p *parser) termEnd(j int) int {
+	if w := p.lower(j); w != "khóa" && w != "khoá" || j+1 >= len(p.toks) {
+		return j
+	}
+	if t := p.toks[j+1]; t.Lower == "mới" || t.Kind == scan.Number || lex.Roman(t.Text(p.text)) {
+		return j + 2
+	}
+	return j
+}
+
 // listFollows reports whether the names of a group heading follow
 // toks[j]: right away, after a colon, or after "gồm (các đồng chí):".
 func (p *parser) listFollows(j int) bool {
-	for k := 0; k < 3 && j < len(p.toks); k++ {
+	for k := 0; k < 4 && j < len(p.toks); k++ {
 		switch p.lower(j) {
 		case "gồm", "là", "các":
 			j++
 			continue
+		case "khóa", "khoá":
+			// "Ban Thường vụ khóa mới gồm:", "khóa XII gồm:": the term.
+			if e := p.termEnd(j); e > j {
+				j = e
+				continue
+			}
 		}
 		if n, v := lex.Honorifics.Match(p.text, p.toks, j); n > 0 && v == lex.Address {
 			j += n
@@ -457,19 +638,24 @@ func (p *parser) stopsOrg(j int) bool {
 // there is none): a run of at most four capitals is the school's, a
 // longer one ends with the three-word name of its head.
 func (p *parser) schoolName(j int) int {
-	w := p.lower(j - 1)
+	// "Trường THPT chuyên Lê Quý Đôn": a school for gifted pupils.
+	at := j
+	if p.lower(at-1) == "chuyên" {
+		at--
+	}
+	w := p.lower(at - 1)
 	lv := 1
 	switch w {
 	case "thpt", "thcs", "ptth", "ptcs":
 	case "học", "non":
 		lv = 2
-		if l := p.lower(j - 2); l != "tiểu" && l != "trung" && l != "đại" && l != "mầm" {
+		if l := p.lower(at - 2); l != "tiểu" && l != "trung" && l != "đại" && l != "mầm" {
 			return 0
 		}
 	default:
 		return 0
 	}
-	if p.lower(j-1-lv) != "trường" || p.toks[j].Flags&scan.AllUpper != 0 {
+	if p.lower(at-1-lv) != "trường" || p.toks[j].Flags&scan.AllUpper != 0 {
 		return 0
 	}
 	r := 0
@@ -515,13 +701,15 @@ var awardHeads = map[string]bool{"huân chương": true, "huy chương": true, "
 
 // envoys are the roles whose organization ends in "tại" and the host
 // country.
-var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lãnh sự": true, "đại biện": true}
+var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lãnh sự": true, "đại biện": true,
+	"giám đốc quốc gia": true, "trưởng đại diện": true}
 
 // org returns the index after the organization that starts at toks[k]
 // (k itself when there is none); the role starts at toks[k0].
 func (p *parser) org(k0, k int) int {
 	end := k // after the last token that surely belongs
 	j := k
+	p.cutS, p.cutE = 0, 0
 	// "Trợ lý Tổng thống", "Thư ký Chủ tịch nước": an aide's principal.
 	if w := p.lower(k - 1); (w == "lý" || w == "ký" || w == "vấn") && p.lowerIn(aides, k0, k) {
 		if e, ok := p.roleAt(k); ok {
@@ -545,9 +733,19 @@ func (p *parser) org(k0, k int) int {
 					}
 					j += m
 					end = j
-					// "Thủ tướng Campuchia | Hun Sen".
-					if j-m == k && lex.MarklessHolder(p.text, p.toks, k, j) > 0 {
+					// "Thủ tướng Campuchia | Hun Sen", "Bộ trưởng Quốc phòng
+					// Singapore | Chan Chun Sing".
+					if (j-m == k || j-m-2 == k && lex.PortfolioEndsAt(p.toks, j-m) == 2) && lex.MarklessHolder(p.text, p.toks, k, j) > 0 {
 						return end
+					}
+					// "Bộ trưởng Ngoại giao Indonesia | Sugiono", "Nữ hoàng
+					// Thái Lan | Suthida": a lone foreign name after the
+					// country of a statesman.
+					if p.capWord(j) && !p.capWord(j+1) && p.toks[j].Flags&scan.AllUpper == 0 && lex.Foreign(p.toks[j].Lower) &&
+						lex.Statesman(p.text, p.toks, k) {
+						if n, _ := lex.Places.Match(p.text, p.toks, j); n == 0 {
+							return end
+						}
 					}
 					continue
 				}
@@ -603,6 +801,15 @@ func (p *parser) org(k0, k int) int {
 					j += n
 					end = j
 					continue
+				}
+				// "Chủ nhiệm Văn phòng Chủ tịch nước": an office serving
+				// the holder of a role.
+				if j-2 >= k && p.lower(j-2) == "văn" && p.lower(j-1) == "phòng" {
+					if e, ok := p.roleAt(j); ok {
+						j = e
+						end = j
+						continue
+					}
 				}
 				// "Bí thư Huyện ủy Thạch Hà": no lexicon lists every
 				// district, and two words after its committee are its name.
@@ -749,6 +956,20 @@ func (p *parser) org(k0, k int) int {
 				if n := p.institutionAt(j); n > 0 {
 					return j + n
 				}
+				// "Trưởng ban quản lý khu di tích,": a board named in
+				// lower case, up to the punctuation that closes the title.
+				if p.lower(k-1) == "ban" && p.lower(k-2) == "trưởng" {
+					m := j
+					for m < len(p.toks) && m-j < 5 && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0 {
+						if n, _ := lex.Stop.Match(p.text, p.toks, m); n > 0 {
+							break
+						}
+						m++
+					}
+					if m > j && (m >= len(p.toks) || strings.Contains(",;.)", p.toks[m].Lower) && p.toks[m].Kind == scan.Punct) {
+						return m
+					}
+				}
 				return end
 			}
 			// A lower-case stretch inside the name must lead to more of
@@ -770,13 +991,26 @@ func (p *parser) org(k0, k int) int {
 			if m == j {
 				return end
 			}
+			// "Hội Tiết niệu - Thận học", "khoa Ngoại Thận - Tiết niệu": a
+			// pair of fields joined by a dash, each a capital and a word or
+			// two in lower case, runs on to the dash, and after it to the
+			// end of the title.
+			if m-j <= 2 && m < len(p.toks) && isDash(p.toks[m].Lower) && p.capWord(m+1) && !p.stopsOrg(m+1) {
+				j = m
+				continue
+			}
+			if m-j <= 2 && j-2 > k && isDash(p.toks[j-2].Lower) && p.toks[j-1].Flags&scan.AllUpper == 0 && p.pairEnds(m) {
+				j = m
+				end = j
+				continue
+			}
 			// "BV Nhi đồng 1": a numbered unit.
 			if m < len(p.toks) && p.toks[m].Kind == scan.Number && m-j <= 2 && p.toks[m].End-p.toks[m].Start <= 3 && !units[p.lower(m+1)] {
 				j = m + 1
 				end = j
 				continue
 			}
-			if p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && !p.stopsOrg(m) {
+			if p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && (!p.stopsOrg(m) || p.schoolName(m) > 0) {
 				j = m
 				continue
 			}
@@ -810,6 +1044,16 @@ func (p *parser) org(k0, k int) int {
 				m-j <= 2 && p.toks[m].Lower == ".") || m-j <= 4 && p.capWord(m) && holder()) && p.oneCapital(k, j) {
 				j = m
 				end = j
+				// "Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia":
+				// the comma opens the next portfolio of a list "và" closes.
+				if p.toks[m].Lower == "," && p.capWord(m+1) && !p.stopsOrg(m+1) && (p.listCloses(m+1) || p.listEnd(m+1) > 0) {
+					continue
+				}
+			}
+			// "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Gia Lai": the
+			// bracket case below decides whether the name goes on.
+			if end == m && m < len(p.toks) && p.toks[m].Lower == "(" {
+				continue
 			}
 			return end
 		case scan.Number:
@@ -839,6 +1083,15 @@ func (p *parser) org(k0, k int) int {
 					end = j
 					continue
 				}
+			case "(":
+				// "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Gia Lai", "Sở
+				// Tài nguyên và Môi trường (TN-MT) Yên Bái": the body's
+				// abbreviation in brackets, then its province or city.
+				if e := p.bracketedAbbrev(j); j > k && p.cutS == p.cutE && e > 0 && p.placeAfter(e) {
+					p.cutS, p.cutE = p.toks[j-1].End, p.toks[e-1].End
+					j = e
+					continue
+				}
 			case ".":
 				if j > k && t.Start == p.toks[j-1].End && (p.toks[j-1].Lower == "tp" || p.toks[j-1].Lower == "tx") {
 					j++
@@ -858,6 +1111,13 @@ func (p *parser) org(k0, k int) int {
 					j++
 					continue
 				}
+				// "Cục Chất lượng, Chế biến và Phát triển thị trường":
+				// fields written in lower case after their first word.
+				if e := p.listEnd(j + 1); j > k && e > 0 {
+					j = e
+					end = j
+					continue
+				}
 			}
 			return end
 		default:
@@ -865,6 +1125,46 @@ func (p *parser) org(k0, k int) int {
 		}
 	}
 	return end
+}
+
+// bracketedAbbrev returns the index after the ")" when toks[j] opens an
+// abbreviation in brackets: words in capitals, maybe joined by "-" or
+// "&" ("(CDC)", "(TN-MT)", "(TN&MT)"); 0 otherwise.
+func (p *parser) bracketedAbbrev(j int) int {
+	words := 0
+	for m := j + 1; m < len(p.toks) && m <= j+6; m++ {
+		t := p.toks[m]
+		switch {
+		case t.Lower == ")":
+			if words == 0 {
+				return 0
+			}
+			return m + 1
+		case t.Kind == scan.Word && t.Flags&scan.AllUpper != 0 && t.End-t.Start >= 2:
+			words++
+		case t.Lower == "-" || t.Lower == "&":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// placeAfter reports whether toks[e] opens the place of a body: a unit
+// word with a capital after it ("tỉnh Gia Lai", "TP Huế") or a known
+// province or city.
+func (p *parser) placeAfter(e int) bool {
+	if e >= len(p.toks) || p.toks[e].Flags&scan.NewlineBefore != 0 {
+		return false
+	}
+	if classifiers[p.lower(e)] && p.capWord(e+1) || p.lower(e) == "thành" && p.lower(e+1) == "phố" && p.capWord(e+2) {
+		return true
+	}
+	if !p.capWord(e) {
+		return false
+	}
+	n, _ := lex.Places.Match(p.text, p.toks, e)
+	return n > 0
 }
 
 // listCloses reports whether a "và" followed by a capital closes, within a
@@ -875,6 +1175,14 @@ func (p *parser) listCloses(j int) bool {
 		if t.Lower == "và" || t.Lower == "&" {
 			return p.capWord(m + 1)
 		}
+		// "Thương mại" in "Đầu tư, Thương mại và Công nghiệp": a portfolio
+		// whose second word is lower case.
+		if t.Kind == scan.Word && t.Flags&scan.Upper != 0 {
+			if n, _ := lex.OrgWords.Match(p.text, p.toks, m); n > 1 {
+				m += n - 1
+				continue
+			}
+		}
 		if t.Kind == scan.Punct && t.Lower != "," {
 			return false
 		}
@@ -883,6 +1191,42 @@ func (p *parser) listCloses(j int) bool {
 		}
 	}
 	return false
+}
+
+// listEnd returns the index after a list of fields that starts at
+// toks[j], after a comma inside an organization's name, and that "và"
+// closes: each field a capital and at most three lower-case words
+// ("Chế biến và Phát triển thị trường"). It is 0 when no such list
+// starts there.
+func (p *parser) listEnd(j int) int {
+	m := j
+	for items := 0; items < 5; items++ {
+		if !p.capWord(m) || p.toks[m].Flags&scan.NewlineBefore != 0 || p.stopsOrg(m) {
+			return 0
+		}
+		m = p.fieldEnd(m + 1)
+		switch {
+		case p.lower(m) == ",":
+			m++
+		case p.lower(m) == "và" && p.capWord(m+1) && !p.stopsOrg(m+1):
+			return p.fieldEnd(m + 2)
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// fieldEnd returns the index after the lower-case words of a field that
+// follow toks[m-1], three at most, up to a word that ends a name.
+func (p *parser) fieldEnd(m int) int {
+	for n := 0; n < 3 && m < len(p.toks) && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0; n++ {
+		if s, _ := lex.Stop.Match(p.text, p.toks, m); s > 0 {
+			break
+		}
+		m++
+	}
+	return m
 }
 
 var lowerHeads = map[string]bool{"trạm": true, "trung tâm": true, "cục": true, "chi cục": true, "phòng": true,
@@ -922,6 +1266,60 @@ func (p *parser) oneCapital(k, j int) bool {
 		}
 	}
 	return true
+}
+
+// spaceDashes spaces on both sides a dash that the writer spaced on one
+// side only: "Sở Tài nguyên- Môi trường" is "Sở Tài nguyên - Môi
+// trường". A dash inside a word ("TN-MT") stays as it is.
+func spaceDashes(s string) string {
+	// (ContainsAny with a non-ASCII dash decodes every rune of s.)
+	if strings.IndexByte(s, '-') < 0 && !strings.Contains(s, "–") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		w := 1
+		if s[i] == "–"[0] && strings.HasPrefix(s[i:], "–") {
+			w = len("–")
+		} else if s[i] != '-' {
+			continue
+		}
+		before := i > 0 && s[i-1] == ' '
+		after := i+w < len(s) && s[i+w] == ' '
+		if before == after || i == 0 || i+w == len(s) {
+			i += w - 1
+			continue
+		}
+		b.WriteString(s[last:i])
+		if !before {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[i : i+w])
+		if !after {
+			b.WriteByte(' ')
+		}
+		last = i + w
+		i += w - 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" }
+
+// pairEnds reports whether the title may end at toks[m], after the second
+// field of a dashed pair: the text ends, or punctuation, "của" or a clause
+// word comes next.
+func (p *parser) pairEnds(m int) bool {
+	if m >= len(p.toks) || p.toks[m].Kind == scan.Punct || p.toks[m].Lower == "của" {
+		return true
+	}
+	n, _ := lex.Stop.Match(p.text, p.toks, m)
+	return n > 0
 }
 
 func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }

@@ -77,6 +77,38 @@ func TestTitles(t *testing.T) {
 		{"lower-case words of the name", "Chủ tịch UBND thành phố; Phó Chủ tịch HĐND tỉnh Đắk Nông cho biết", []want{
 			{"Chủ tịch UBND thành phố", "Chủ tịch", "Ủy ban nhân dân thành phố"},
 			{"Phó Chủ tịch HĐND tỉnh Đắk Nông", "Phó Chủ tịch", "Hội đồng nhân dân tỉnh Đắk Nông"}}},
+		{"foreign portfolio list without Bộ", "Bộ trưởng Năng lượng, Thương mại và Công nghiệp Indonesia Bahlil Lahadalia", []want{{"Bộ trưởng Năng lượng, Thương mại và Công nghiệp Indonesia", "Bộ trưởng", "Năng lượng, Thương mại và Công nghiệp Indonesia"}}},
+		{"minister's portfolio and country, then a markless holder", "Bộ trưởng Thương mại Singapore Gan Kim Yong và Bộ trưởng Nội vụ Malaysia Saifuddin Nasution", []want{
+			{"Bộ trưởng Thương mại Singapore", "Bộ trưởng", "Thương mại Singapore"}, {"Bộ trưởng Nội vụ Malaysia", "Bộ trưởng", "Nội vụ Malaysia"}}},
+		{"lone foreign holder after a statesman's country", "Ngoại trưởng Indonesia Sugiono và Quốc vụ khanh Bộ Ngoại giao Singapore Tan Kiat How", []want{
+			{"Ngoại trưởng Indonesia", "Ngoại trưởng", "Indonesia"}, {"Quốc vụ khanh Bộ Ngoại giao Singapore", "Quốc vụ khanh", "Bộ Ngoại giao Singapore"}}},
+		{"holder with two particles", "Chủ tịch Ủy ban châu Âu Ursula von der Leyen nói", []want{{"Chủ tịch Ủy ban châu Âu", "Chủ tịch", "Ủy ban châu Âu"}}},
+		{"dashed pair of fields in lower case", "Chủ tịch Hội Hồi sức - Cấp cứu Việt Nam, ông Lê A", []want{{"Chủ tịch Hội Hồi sức - Cấp cứu Việt Nam", "Chủ tịch", "Hội Hồi sức - Cấp cứu Việt Nam"}}},
+		{"dashed ward name before của", "Trưởng khoa Nội Tim - Mạch máu của bệnh viện cho biết", []want{{"Trưởng khoa Nội Tim - Mạch máu", "Trưởng khoa", "Nội Tim - Mạch máu"}}},
+		{"dash spaced on one side", "Phó Giám đốc Sở Lao động- Thương binh và Xã hội Trần B", []want{{"Phó Giám đốc Sở Lao động- Thương binh và Xã hội", "Phó Giám đốc", "Sở Lao động - Thương binh và Xã hội"}}},
+		{"holder with a family name the lexicon lacks", "Phó Giám đốc Sở Tư pháp Khuất Thị Lài ký", []want{{"Phó Giám đốc Sở Tư pháp", "Phó Giám đốc", "Sở Tư pháp"}}},
+		{"school for gifted pupils then its head", "Hiệu trưởng Trường THPT chuyên Hùng Vương Lê Văn Cường phát biểu", []want{{"Hiệu trưởng Trường THPT chuyên Hùng Vương", "Hiệu trưởng", "Trường THPT chuyên Hùng Vương"}}},
+		{"fund in lower case", "bà Anne Roy, CEO quỹ Mekong Growth Partners, nói", []want{{"CEO quỹ Mekong Growth Partners", "CEO", "quỹ Mekong Growth Partners"}}},
+		{"supervisory board", "Ông Lưu C được bầu làm Trưởng ban kiểm soát.", []want{{"Trưởng ban kiểm soát", "Trưởng ban kiểm soát", ""}}},
+		{"deputy named by the unit", "Thiếu tá Hà D, Trung đoàn phó, và Đồn phó Lê E", []want{{"Trung đoàn phó", "Trung đoàn phó", ""}, {"Đồn phó", "Đồn phó", ""}}},
+		{"deputy in charge of a body", "bà Lò Thị G, Phó Hiệu trưởng phụ trách Trường THCS Tà Xùa, cho biết", []want{{"Phó Hiệu trưởng phụ trách Trường THCS Tà Xùa", "Phó Hiệu trưởng phụ trách", "Trường THCS Tà Xùa"}}},
+		{"deputy in charge of a field", "Phó Tổng Giám đốc phụ trách kinh doanh Lê H nói", []want{{"Phó Tổng Giám đốc", "Phó Tổng Giám đốc", ""}}},
+		{"coast guard squadron and political officer", "Hải đội trưởng Hải đội 2 và Chính trị viên Đồn Biên phòng Si Pa Phìn", []want{
+			{"Hải đội trưởng Hải đội 2", "Hải đội trưởng", "Hải đội 2"}, {"Chính trị viên Đồn Biên phòng Si Pa Phìn", "Chính trị viên", "Đồn Biên phòng Si Pa Phìn"}}},
+		{"head of an international body's office", "Trưởng Đại diện UNICEF tại Việt Nam Silvia Danailov", []want{{"Trưởng Đại diện UNICEF tại Việt Nam", "Trưởng Đại diện", "UNICEF tại Việt Nam"}}},
+		{"abbreviation in brackets, then the province", "bà Lê I, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Kon Tum, cho biết", []want{{"Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Kon Tum", "Giám đốc", "Trung tâm Kiểm soát bệnh tật tỉnh Kon Tum"}}},
+		{"abbreviation in brackets, then the holder", "Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam (PVN) Lê Mạnh Hùng cho biết", []want{{"Chủ tịch Hội đồng thành viên Tập đoàn Dầu khí Việt Nam", "Chủ tịch", "Hội đồng thành viên Tập đoàn Dầu khí Việt Nam"}}},
+		{"division of a bank", "bà Hà K, Giám đốc khối Khách hàng doanh nghiệp, cho biết", []want{{"Giám đốc khối Khách hàng doanh nghiệp", "Giám đốc", "khối Khách hàng doanh nghiệp"}}},
+		{"staff officer named by his field", "Đại úy Lò L, Trợ lý tác chiến Ban CHQS huyện, và Thiếu tá M, Trợ lý quân lực.", []want{
+			{"Trợ lý tác chiến Ban CHQS huyện", "Trợ lý tác chiến", "Ban Chỉ huy Quân sự huyện"}, {"Trợ lý quân lực", "Trợ lý quân lực", ""}}},
+		{"comma inside a department's name", "ông Lê N, Phó Cục trưởng Cục Quản lý Khám, chữa bệnh, cho biết", []want{{"Phó Cục trưởng Cục Quản lý Khám, chữa bệnh", "Phó Cục trưởng", "Cục Quản lý Khám, chữa bệnh"}}},
+		{"office serving a role", "ông Lê O, Phó Chủ nhiệm Văn phòng Chủ tịch nước, dự", []want{{"Phó Chủ nhiệm Văn phòng Chủ tịch nước", "Phó Chủ nhiệm", "Văn phòng Chủ tịch nước"}}},
+		{"country then a holder with an initial", "Đại sứ Cộng hòa Philippines Maria Angela A. Ponce trình Quốc thư", []want{{"Đại sứ Cộng hòa Philippines", "Đại sứ", "Cộng hòa Philippines"}}},
+		{"full-time deputy head of the delegation", "bà Mai P, Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh, nói", []want{{"Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh", "Phó Trưởng Đoàn chuyên trách", "Đoàn Đại biểu Quốc hội tỉnh"}}},
+		{"fields in lower case listed in a name", "bà Võ Q, Phó Cục trưởng Cục Trồng trọt, Bảo vệ thực vật và Kiểm dịch, nói", []want{{"Phó Cục trưởng Cục Trồng trọt, Bảo vệ thực vật và Kiểm dịch", "Phó Cục trưởng", "Cục Trồng trọt, Bảo vệ thực vật và Kiểm dịch"}}},
+		{"board named in lower case", "ông Hà R, Trưởng ban quản lý chợ đêm, cho biết", []want{{"Trưởng ban quản lý chợ đêm", "Trưởng ban", "quản lý chợ đêm"}}},
+		{"bare board head before a verb", "Trưởng ban đã ký quyết định.", []want{{"Trưởng ban", "Trưởng ban", ""}}},
+		{"head of a school team", "cô Đỗ F, Tổ trưởng tổ Ngữ văn", []want{{"Tổ trưởng", "Tổ trưởng", ""}}},
 		{"ministry with a list", "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Huỳnh Vĩnh Ái", []want{{"Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch", "Thứ trưởng", "Bộ Văn hóa, Thể thao và Du lịch"}}},
 		{"military unit with number", "Tư lệnh Quân khu 1, Phó Tư lệnh Quân chủng Phòng không - Không quân", []want{
 			{"Tư lệnh Quân khu 1", "Tư lệnh", "Quân khu 1"},
@@ -272,6 +304,59 @@ func TestTitlesInAwardNews(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, titlesOf(t, tt.text))
+		})
+	}
+}
+
+func TestGroupHeadingWithComradesAndTerm(t *testing.T) {
+	es := extract(t, "Các đồng chí Phó Bí thư Đảng ủy khóa XV gồm: Lê Văn Hải, Trần Thị Thu.")
+	require.Len(t, es, 1)
+	assert.True(t, es[0].Title.Group)
+	assert.Equal(t, "Phó Bí thư Đảng ủy khóa XV", es[0].Text)
+	assert.Equal(t, "Đảng ủy", es[0].Title.Organization)
+}
+
+// A heading whose role a list of portfolios shares, each portfolio
+// followed by its holder.
+func TestPortfolioList(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"departments with semicolons", "Phó Giám đốc các sở: Nội vụ Lê Thị Hằng; Tư pháp Đặng Văn Hùng trả lời", []want{
+			{"Nội vụ", "Phó Giám đốc", "Sở Nội vụ"}, {"Tư pháp", "Phó Giám đốc", "Sở Tư pháp"}}},
+		{"ministries with và", "Thứ trưởng các Bộ: Ngoại giao Vũ Minh, Kế hoạch và Đầu tư Trần Duy Đông và Y tế Đỗ Xuân Tuyên", []want{
+			{"Ngoại giao", "Thứ trưởng", "Bộ Ngoại giao"}, {"Kế hoạch và Đầu tư", "Thứ trưởng", "Bộ Kế hoạch và Đầu tư"},
+			{"Y tế", "Thứ trưởng", "Bộ Y tế"}}},
+		{"portfolios without holders stay a heading", "Giám đốc các sở: Tài chính, Xây dựng dự họp", []want{
+			{"Giám đốc", "Giám đốc", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, titlesOf(t, tt.text))
+		})
+	}
+}
+
+// A committee named as the heading of its members' list.
+func TestCommitteeMembers(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+		group      bool
+	}{
+		{"standing committee with its term", "Ban Thường vụ Đảng ủy xã khóa mới gồm các đồng chí: Lê Văn A, Trần Thị B.", []want{
+			{"Ban Thường vụ Đảng ủy xã khóa mới", "Ủy viên", "Ban Thường vụ Đảng ủy xã"}}, true},
+		{"members listed with their own offices", "Ban Thường vụ Huyện ủy gồm các đồng chí: Lê Văn A, Bí thư Huyện ủy; Trần Thị B, Chủ tịch UBND huyện.", []want{
+			{"Bí thư Huyện ủy", "Bí thư", "Huyện ủy"}, {"Chủ tịch UBND huyện", "Chủ tịch", "Ủy ban nhân dân huyện"}}, false},
+		{"a count is no list", "Ban Chấp hành Đảng bộ huyện gồm 35 đồng chí.", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, titlesOf(t, tt.text))
+			if es := extract(t, tt.text); len(es) > 0 {
+				assert.Equal(t, tt.group, es[0].Title.Group)
+			}
 		})
 	}
 }

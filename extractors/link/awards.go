@@ -530,7 +530,7 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 			// A mention that shares no word with the name was merged in
 			// by mistake; reading the text as written is safer. A name
 			// after a place word names the place: "TP Hồ Chí Minh".
-			if s < e && r.sharesName(s, e, p.Name) && (s == 0 || !placeWord(r.toks[s-1].Lower)) {
+			if s < e && r.sharesName(s, e, p.Name) && !r.placeNamed(s, e) {
 				r.persons = append(r.persons, nameSpan{start: s, end: e,
 					rec: pipeline.Recipient{Person: p.ID, Name: p.Name}})
 			}
@@ -951,6 +951,13 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 		return 0, false
 	}
 	end := i + n
+	// "Đoàn Hà Nội xuất sắc giành ...": the place ends a delegation's
+	// name; the words after it are the sentence's.
+	if n == 1 {
+		if pe := r.placeAfter(i, limit); pe > 0 && (pe == limit || !r.toks[pe].Cap()) {
+			return pe, true
+		}
+	}
 	for end < limit && end-i < maxOrgWords {
 		t := r.toks[end]
 		if t.Is(scan.NewlineBefore) {
@@ -1018,7 +1025,7 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 
 // dashTail returns the end of the words after the dash at token k that
 // finish an organization's name: a capital that opens no person,
-// organization, role or award, one to three words, then the end of the
+// organization, role or award, one to four words, then the end of the
 // item (not a colon, as in "- Ảnh: ..."); else k.
 func (r *awardReader) dashTail(k, limit int) int {
 	j := k + 1
@@ -1029,10 +1036,12 @@ func (r *awardReader) dashTail(k, limit int) int {
 		return k
 	}
 	e := j
-	for e < limit && e < j+3 && r.toks[e].Kind == scan.Word && !r.toks[e].Is(scan.NewlineBefore) && r.toks[e].Lower != "và" {
+	for e < limit && e < j+4 && r.toks[e].Kind == scan.Word && !r.toks[e].Is(scan.NewlineBefore) && r.toks[e].Lower != "và" {
 		e++
 	}
-	if e < limit && (r.toks[e].Lower == ":" || !r.itemEnds(e, limit) && !r.adverbAt(e) && !r.verbStarts(e, limit)) {
+	// "... Việt Nam (TKV)": the acronym of the whole name may follow.
+	acronym := e+2 < limit && r.toks[e].Lower == "(" && r.toks[e+1].Is(scan.AllUpper) && r.toks[e+2].Lower == ")"
+	if e < limit && !acronym && (r.toks[e].Lower == ":" || !r.itemEnds(e, limit) && !r.adverbAt(e) && !r.verbStarts(e, limit)) {
 		return k
 	}
 	return e
@@ -1075,6 +1084,21 @@ func placeWord(w string) bool {
 	return false
 }
 
+// placeNamed reports whether the name at tokens [s, e) names a place: a
+// name after a place word ("TP Hồ Chí Minh", "đường Trần Phú"). After
+// "tỉnh" only a province is a place, as none is named after a person:
+// "Chủ tịch UBND tỉnh Nguyễn Văn A" names the chairman.
+func (r *awardReader) placeNamed(s, e int) bool {
+	if s == 0 || !placeWord(r.toks[s-1].Lower) {
+		return false
+	}
+	if r.toks[s-1].Lower != "tỉnh" {
+		return true
+	}
+	m, _ := lex.Places.Match(r.doc.Text, r.toks, s)
+	return m > 0 && s+m >= e
+}
+
 // nameAfterAnd reports whether token k, after "và", continues the name of
 // an organization: a capitalized word that opens no organization, person,
 // role or form of address ("Sở Giáo dục và Đào tạo", "Bộ Tài nguyên và
@@ -1110,6 +1134,9 @@ func (r *awardReader) nameShaped(i, n, limit int) bool {
 	if m, _ := lex.Surnames.Match(r.doc.Text, r.toks, i); m != 1 {
 		return false
 	}
+	if r.placeAfter(i, limit) > 0 {
+		return false
+	}
 	j := i + 1
 	for j < limit && j-i <= 4 && r.toks[j].Kind == scan.Word && r.toks[j].Cap() && !r.toks[j].Is(scan.AllUpper) &&
 		lex.VietSyllable(r.toks[j].Lower) {
@@ -1119,6 +1146,20 @@ func (r *awardReader) nameShaped(i, n, limit int) bool {
 		return false
 	}
 	return j >= limit || !r.toks[j].Cap() || r.toks[j].Kind != scan.Word
+}
+
+// placeAfter returns the end of the place name that follows the
+// one-word organization head at token i and ends at or before limit, or
+// 0: "Đoàn Hà Nội", "Đoàn Nghệ An" name a delegation by its place, not a
+// person.
+func (r *awardReader) placeAfter(i, limit int) int {
+	if i+1 >= limit || !r.toks[i+1].Cap() {
+		return 0
+	}
+	if m, _ := lex.Places.Match(r.doc.Text, r.toks, i+1); m > 0 && i+1+m <= limit {
+		return i + 1 + m
+	}
+	return 0
 }
 
 // orgRecipient makes the recipient for the organization at tokens [s, e),
@@ -1181,6 +1222,13 @@ func (r *awardReader) placed(s, e int) string {
 		m, _ := lex.Places.Match(r.doc.Text, r.toks, i+n)
 		if m == 0 && r.toks[i+n].Kind == scan.Number {
 			m = 1 // "Sư đoàn 312"
+		}
+		// "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam ... Tập đoàn
+		// từng được tặng": a bare head stands for the unit named in full.
+		if m == 0 && r.toks[i+n].Cap() {
+			if oe, ok := r.orgAt(i, min(len(r.toks), i+maxOrgWords), false); ok && oe > i+n {
+				m = oe - i - n
+			}
 		}
 		if m == 0 {
 			continue
@@ -1289,7 +1337,59 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 	a.Recipients = slices.DeleteFunc(a.Recipients, func(rc pipeline.Recipient) bool {
 		return rc.Person != "" && slices.Contains(a.PresentedBy, rc.Person)
 	})
+	a.Recipients = dropContainedOrgs(a.Recipients)
 	return a, true
+}
+
+// dropContainedOrgs drops an organization whose name lies, in whole
+// words, inside the name of another organization of the same award that
+// has two words more at least: the article's short forms of one unit
+// ("Phòng Cảnh sát hình sự", "Công an tỉnh Quảng Ninh") beside its full
+// name. One word more often makes another unit ("Tổng công ty X" and
+// "Công ty X") or another form of the same name ("Trường Đại học X"). A
+// name no person entry took ("Việt Nam" of a headline) goes the same way
+// inside an organization ("đoàn thể thao Việt Nam").
+func dropContainedOrgs(rs []pipeline.Recipient) []pipeline.Recipient {
+	if len(rs) < 2 {
+		return rs
+	}
+	name := func(rc pipeline.Recipient) string {
+		if rc.Organization != "" || rc.Person != "" {
+			return rc.Organization
+		}
+		return rc.Name
+	}
+	out := rs[:0]
+	for i, rc := range rs {
+		inner := name(rc)
+		inside := false
+		for j := range rs {
+			if j != i && inner != "" && rs[j].Organization != "" && containsWords(rs[j].Organization, inner) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			out = append(out, rc)
+		}
+	}
+	return out
+}
+
+// containsWords reports whether inner stands in outer between word
+// boundaries, whatever its letter case, with two words more at least
+// around it.
+func containsWords(outer, inner string) bool {
+	if strings.Count(outer, " ") < strings.Count(inner, " ")+2 {
+		return false
+	}
+	for i := 0; i+len(inner) <= len(outer); i++ {
+		if (i == 0 || outer[i-1] == ' ') && (i+len(inner) == len(outer) || outer[i+len(inner)] == ' ') &&
+			strings.EqualFold(outer[i:i+len(inner)], inner) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceOf returns the token range of the sentence holding token i, or
@@ -1399,6 +1499,16 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			break
 		}
 	}
+	// "được truy tặng, tặng Giải thưởng Hồ Chí Minh": the formula for
+	// awards given to the dead and the living is one verb.
+	mixed := false
+	if verbAt-3 >= cs && r.toks[verbAt-1].Lower == "," && r.toks[verbAt-2].Lower == "tặng" && r.toks[verbAt-3].Lower == "truy" {
+		for j := verbAt - 3; j >= cs && j >= verbAt-4; j-- {
+			if v, _, rcv, ok := r.verbAt(j, verbAt-1); ok {
+				verbAt, receive, mixed = v, rcv, true
+			}
+		}
+	}
 	// "tôi muốn giành thêm huy chương vàng": a hope, not an award given.
 	if verbAt >= 0 && r.wished(cs, verbAt) {
 		return info
@@ -1424,10 +1534,18 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	}
 	cho := r.choAfter(e, se)
 	info.conferred = verbAt >= 0 || after >= 0 || cho >= 0 || r.decisionNear(s) != ""
-	if verbAt >= 0 && r.toks[verbAt].Lower == "truy" {
+	// "kình ngư A với 3 huy chương vàng": the one named right before
+	// "với" and a count holds the awards.
+	if verbAt < 0 && after < 0 && cho < 0 {
+		if rc, ok := r.holderWith(cs, s); ok {
+			info.conferred = true
+			info.recipients = []pipeline.Recipient{rc}
+		}
+	}
+	if verbAt >= 0 && r.toks[verbAt].Lower == "truy" && !mixed {
 		info.posthumous = true
 	}
-	if verbAt >= 0 && r.toks[verbAt].Lower == "được" && verbEnd-verbAt > 1 && r.toks[verbAt+1].Lower == "truy" {
+	if verbAt >= 0 && r.toks[verbAt].Lower == "được" && verbEnd-verbAt > 1 && r.toks[verbAt+1].Lower == "truy" && !mixed {
 		info.posthumous = true
 	}
 	listAt := -1
@@ -1459,14 +1577,32 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	// chiến hạng Nhất và Huy hiệu 60 năm tuổi Đảng": an award listed after
 	// another is given the same way.
 	if verbAt < 0 && after < 0 && s >= 2 {
+		// "giành 11 Huy chương Vàng, 7 Huy chương Bạc và 9 Huy chương
+		// Đồng": a count may stand before each award of the list.
+		sep := s - 1
+		if r.toks[sep].Kind == scan.Number && sep > ss {
+			sep--
+		}
+		// "Huân chương A và danh hiệu B": the kind of award may stand
+		// before the name the award extractor took.
+		if sep-1 > ss && r.toks[sep].Lower == "hiệu" && r.toks[sep-1].Lower == "danh" {
+			sep -= 2
+		}
 		prev, ok := pipeline.Entity{}, false
-		switch l := r.toks[s-1].Lower; {
+		switch l := r.toks[sep].Lower; {
 		case (l == "," || l == "và") && cho < 0:
-			prev, ok = r.awardEnding(s - 1)
+			prev, ok = r.awardEnding(sep)
+			// "Huân chương A năm 2015 và danh hiệu B năm 2020": the year
+			// of the first award stands before the separator.
+			if !ok {
+				if ds := within(r.dates, max(ss, sep-6), sep); len(ds) > 0 && ds[len(ds)-1].end == sep {
+					prev, ok = r.awardEnding(ds[len(ds)-1].start)
+				}
+			}
 		case l == ";":
 			// "trao Huân chương A cho X; Huân chương B cho Y": the second
 			// award is given by the verb of the first.
-			prev, ok = r.awardBefore(ss, s-1)
+			prev, ok = r.awardBefore(ss, sep)
 		}
 		if ok {
 			in := r.info(prev)
@@ -1474,7 +1610,7 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			info.posthumous = info.posthumous || in.posthumous
 			info.presenters = in.presenters
 			info.decidedBy = in.decidedBy
-			if len(info.recipients) == 0 && r.toks[s-1].Lower != ";" {
+			if len(info.recipients) == 0 && r.toks[sep].Lower != ";" {
 				info.recipients = in.recipients
 			}
 		}
@@ -1494,6 +1630,9 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			info.recipients, _ = r.list(c+1, se)
 		}
 	}
+	if len(info.recipients) == 0 && info.count != nil {
+		info.recipients = r.amongNext(se)
+	}
 	if len(info.recipients) == 0 {
 		info.recipients = r.followingList(se)
 	}
@@ -1501,6 +1640,45 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		info.recipients = r.bulletList(e)
 	}
 	return info
+}
+
+// holderWith returns the person or organization named right before
+// "với" and a count that stand before the mention at token s: "VĐV A với
+// 3 huy chương vàng", "Đoàn B với 11 HCV".
+func (r *awardReader) holderWith(cs, s int) (pipeline.Recipient, bool) {
+	if s-3 < cs || r.toks[s-1].Kind != scan.Number || r.toks[s-2].Lower != "với" {
+		return pipeline.Recipient{}, false
+	}
+	rc, start, ok := r.nameEndingAt(cs, s-2, false)
+	if !ok || r.attributed(start) {
+		return pipeline.Recipient{}, false
+	}
+	if rc.Person == "" {
+		if t := r.teamBefore(cs, start); t < start {
+			rc = pipeline.Recipient{Organization: r.text(t, s-2)}
+		}
+	}
+	return rc, true
+}
+
+// amongNext reads the names that the sentence at token se picks out of
+// the counted groups of the sentence before: "... cho 12 tập thể và 20
+// cá nhân. Trong đó, Trường A, Công ty B và ông C là những điển hình".
+func (r *awardReader) amongNext(se int) []pipeline.Recipient {
+	if se+3 >= len(r.toks) || r.toks[se].Lower != "trong" || r.toks[se+1].Lower != "đó" || r.toks[se+2].Lower != "," {
+		return nil
+	}
+	ns, ne := r.sentenceOf(se)
+	if ns != se || r.awardIn(ns, ne) {
+		return nil
+	}
+	for k := se + 3; k < ne; k++ {
+		if r.toks[k].Lower == "là" {
+			rs, _ := r.list(se+3, k)
+			return rs
+		}
+	}
+	return nil
 }
 
 // amongList returns the token "có" that opens the recipients in "Trong số
@@ -1548,7 +1726,7 @@ func (r *awardReader) amongAt(k, se int) int {
 // unnamed group at token k ("5 doanh nghiệp du lịch tiêu biểu, trong đó
 // có ..."): lower-case words and numbers only stand before it; or -1.
 func (r *awardReader) amongFrom(k, se int) int {
-	for j := k; j < se && j < k+12; j++ {
+	for j := k; j < se && j < k+16; j++ {
 		t := r.toks[j]
 		if t.Lower == "," || t.Lower == "trong" {
 			if a := r.amongAt(j, se); a >= 0 {
@@ -1768,11 +1946,14 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 			// "Bộ trưởng Bộ Công an đã ký Quyết định tặng ..." names the signer.
 			if k := r.signedAt(cs, v); k >= 0 {
 				info.decidedBy = r.nounBefore(cs, k)
+				if info.decidedBy == "" {
+					info.decidedBy = r.signerTitle(cs, k)
+				}
 			} else if p := r.doerBefore(cs, r.firstVerb(cs, v)); p != nil && !r.proposal(cs, v) {
 				info.presenters = append(info.presenters, p.Person)
 			} else if ns, ne := r.nounSpan(cs, v); ns < ne && r.isRole(ns) && !r.proposal(cs, v) {
 				// "Bộ trưởng Bộ Công an tặng Bằng khen": an office gives it.
-				info.decidedBy = r.text(ns, ne)
+				info.decidedBy = r.roleText(ns, ne)
 			}
 		}
 		// "tặng ông A Huân chương ...": the recipient stands between.
@@ -1968,7 +2149,7 @@ func (r *awardReader) doer(from, v int) string {
 	for k := v - 1; k >= from && k >= v-8; k-- {
 		if r.toks[k].Lower == "do" {
 			if k+1 < v {
-				return r.text(k+1, v)
+				return r.roleText(k+1, v)
 			}
 			return ""
 		}
@@ -1986,7 +2167,38 @@ func (r *awardReader) nounBefore(cs, k int) string {
 	if start >= end {
 		return ""
 	}
-	return r.text(start, end)
+	return r.roleText(start, end)
+}
+
+// signerTitle returns the title that stands between commas after the
+// person who signs at token k: "ông A, Phó Chủ tịch UBND tỉnh B, đã ký
+// quyết định" -> "Phó Chủ tịch UBND tỉnh B"; or "".
+func (r *awardReader) signerTitle(cs, k int) string {
+	for k > cs && r.adverbAt(k-1) {
+		k--
+	}
+	if k-2 <= cs || r.toks[k-1].Lower != "," {
+		return ""
+	}
+	t, ok := r.titleEndingAt(r.toks[k-2].End)
+	if !ok {
+		return ""
+	}
+	s := r.tokenStartingAt(t.Start)
+	if s <= cs || r.toks[s-1].Lower != "," || r.personEndingAt(cs, s-1) < 0 {
+		return ""
+	}
+	return r.text(s, k-1)
+}
+
+// roleText returns the words of tokens [s, e) up to the person named
+// after the office: "Chủ tịch UBND tỉnh Hồ Tiến Thiệu" -> "Chủ tịch UBND
+// tỉnh". A phrase that opens with the person is returned whole.
+func (r *awardReader) roleText(s, e int) string {
+	if p := r.firstPersonFrom(s + 1); p < len(r.persons) && r.persons[p].start < e {
+		e = r.persons[p].start
+	}
+	return r.text(s, e)
 }
 
 // nounSpan returns the tokens of the noun phrase nounBefore reads.
@@ -2027,7 +2239,7 @@ func (r *awardReader) delegator(i int) string {
 			end++
 		}
 		if end > start && end < se && r.toks[end].Lower == "," {
-			return r.text(start, end)
+			return r.roleText(start, end)
 		}
 	}
 	return ""
@@ -2140,13 +2352,10 @@ func (r *awardReader) personEndingAt(cs, k int) int {
 	return -1
 }
 
-// subject returns the recipients named right before token v ("được",
-// "nhận"): the last name of the clause, with the names joined to it by
-// "và" or a comma, skipping a parenthesis and a short appositive ("Hiệp và
-// Thắng, hai sinh viên được ...").
 // appositiveHolder walks back from token k over ", TITLE" groups (title
-// entities of the document) and returns the person mention they follow.
-func (r *awardReader) appositiveHolder(cs, k int) (pipeline.Recipient, bool) {
+// entities of the document) and returns the index in r.persons of the
+// person mention they follow, or -1.
+func (r *awardReader) appositiveHolder(cs, k int) int {
 	pos := k
 	if pos > cs && r.toks[pos-1].Lower == "," {
 		pos--
@@ -2154,7 +2363,7 @@ func (r *awardReader) appositiveHolder(cs, k int) (pipeline.Recipient, bool) {
 	for steps := 0; steps < 8 && pos > cs; steps++ {
 		t, ok := r.titleEndingAt(r.toks[pos-1].End)
 		if !ok {
-			return pipeline.Recipient{}, false
+			return -1
 		}
 		for pos > cs && r.toks[pos-1].Start >= t.Start {
 			pos--
@@ -2164,17 +2373,17 @@ func (r *awardReader) appositiveHolder(cs, k int) (pipeline.Recipient, bool) {
 			pos--
 		}
 		if pos == cs || r.toks[pos-1].Lower != "," {
-			return pipeline.Recipient{}, false
+			return -1
 		}
 		pos--
 		j := sort.Search(len(r.byEnd), func(j int) bool { return r.persons[r.byEnd[j]].end >= pos })
 		if j < len(r.byEnd) && r.persons[r.byEnd[j]].end == pos && r.persons[r.byEnd[j]].start >= cs {
 			if p := r.persons[r.byEnd[j]]; !r.attributed(p.start) {
-				return p.rec, true
+				return int(r.byEnd[j])
 			}
 		}
 	}
-	return pipeline.Recipient{}, false
+	return -1
 }
 
 // teamBefore returns the first token of a lower-case team word that
@@ -2193,6 +2402,40 @@ func (r *awardReader) teamBefore(cs, s int) int {
 	return s
 }
 
+// opensSegment reports whether the name at token s opens a comma-parted
+// segment of the clause from cs, after three words at most ("VĐV", "kỹ
+// sư").
+func (r *awardReader) opensSegment(cs, s int) bool {
+	for j := s - 1; j >= cs && j >= s-4; j-- {
+		if r.toks[j].Lower == "," {
+			return true
+		}
+		if r.toks[j].Kind != scan.Word {
+			return false
+		}
+	}
+	return false
+}
+
+// delegationBefore returns the token of the lower-case "đoàn" that opens
+// a capitalized name of one to three words ending right before token k
+// ("đoàn Quân đội", "đoàn Công an nhân dân"), or -1.
+func (r *awardReader) delegationBefore(cs, k int) int {
+	for j := k - 2; j >= cs && j >= k-4; j-- {
+		t := r.toks[j]
+		if t.Kind != scan.Word {
+			return -1
+		}
+		if t.Lower == "đoàn" && !t.Cap() {
+			if r.toks[j+1].Cap() && r.personCovering(j+1) < 0 && r.personCovering(k-1) < 0 {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // possessorOf returns the token of the "của" that stands, with at most
 // four words between, before the name at token s ("của HLV người Úc
 // A"), when a subject comes before it; -1 otherwise.
@@ -2204,6 +2447,10 @@ func (r *awardReader) possessorOf(cs, s int) int {
 		}
 		if t.Lower == "của" {
 			return j
+		}
+		// "Đồng đội của cô là A nhận ...": A is the subject.
+		if t.Lower == "là" {
+			return -1
 		}
 	}
 	return -1
@@ -2253,10 +2500,25 @@ func (r *awardReader) titleEndingAt(end int) (pipeline.Span, bool) {
 	return pipeline.Span{}, false
 }
 
+// subject returns the recipients named right before token v ("được",
+// "nhận"): the last name of the clause, with the names joined to it by
+// "và" or a comma, skipping a parenthesis, appositive titles and a short
+// appositive ("Hiệp và Thắng, hai sinh viên được ...").
 func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	k := v
 	for k > cs && r.adverbAt(k-1) {
 		k--
+	}
+	// "A vinh dự được nhận ...": the honour stands between.
+	if k-2 >= cs && r.toks[k-1].Lower == "dự" && r.toks[k-2].Lower == "vinh" {
+		for k -= 2; k > cs && r.adverbAt(k-1); k-- {
+		}
+	}
+	// "A và B là đồng tác giả công trình ... được nhận ...": the subject
+	// stands before "là" and its lower-case complement.
+	if j := r.copulaBefore(cs, k); j < k {
+		for k = j; k > cs && r.adverbAt(k-1); k-- {
+		}
 	}
 	// "Vinamilk 10 năm liền nhận ...": a run of years stands between the
 	// subject and the verb; a lone capitalized word before it names a
@@ -2278,6 +2540,10 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 		}
 		return nil
 	}
+	// "Đơn vị cũng được tặng Cờ thi đua": the unit honoured before.
+	if n := r.unitBefore(cs, k); n > 0 {
+		return r.unitHonoured(k - n)
+	}
 	// "Năm 2010, ông được Nhà nước tặng thưởng ...": a pronoun subject
 	// is the person last named before it.
 	if n := r.pronounBefore(cs, k); n > 0 {
@@ -2288,8 +2554,12 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	}
 	// "A cùng đồng đội giành HCV ... và được tặng Bằng khen": the verb
 	// shares the subject that opens the clause.
-	if k-1 > cs && r.toks[k-1].Lower == "và" {
-		if p := r.firstPersonFrom(cs); p < len(r.persons) && r.persons[p].start < k && r.persons[p].start-cs <= 4 {
+	// "VĐV A (Quân đội) về nhất ..., qua đó giành HCV": so does a verb
+	// after "qua đó", the person opening a comma-parted segment.
+	thereby := k-2 > cs && r.toks[k-1].Lower == "đó" && r.toks[k-2].Lower == "qua" && r.toks[k-3].Lower == ","
+	if k-1 > cs && r.toks[k-1].Lower == "và" || thereby {
+		if p := r.firstPersonFrom(cs); p < len(r.persons) && r.persons[p].start < k &&
+			(r.persons[p].start-cs <= 4 || thereby && r.opensSegment(cs, r.persons[p].start)) {
 			return []pipeline.Recipient{r.persons[p].rec}
 		}
 		// "Bà được phong tặng ... và được trao ...": a pronoun opens it.
@@ -2302,25 +2572,52 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	// "Trung tá A, Phó trưởng Công an huyện B, đã nhận ...": the subject is
 	// the person the appositive titles describe, not the organization
 	// that ends the last title.
-	if rc, ok := r.appositiveHolder(cs, k); ok {
-		return []pipeline.Recipient{rc}
-	}
-	// "GS A, cựu sinh viên của trường, được trao": a lower-case
-	// appositive between commas.
-	if k-1 > cs && r.toks[k-1].Lower == "," {
+	held := r.appositiveHolder(cs, k)
+	// "GS A, cựu sinh viên của trường, được trao", "Thiếu tá A, chiến sĩ
+	// Đội B, hy sinh khi làm nhiệm vụ, được truy tặng": a lower-case
+	// appositive between commas, maybe after appositive titles.
+	if held < 0 && k-1 > cs && r.toks[k-1].Lower == "," {
 		j := k - 2
 		for j > cs && j >= k-9 && r.toks[j].Kind == scan.Word && !r.toks[j].Cap() {
 			j--
 		}
 		if j < k-2 && j > cs && r.toks[j].Lower == "," {
 			if p := r.personEndingAt(cs, j); p >= 0 && !r.attributed(r.persons[p].start) {
-				return []pipeline.Recipient{r.persons[p].rec}
+				held = p
+			} else {
+				held = r.appositiveHolder(cs, j+1)
 			}
 		}
 	}
+	if held < 0 {
+		held = r.segmentHolder(cs, k)
+	}
 	skipped := 0
 	var out []pipeline.Recipient
+	if held >= 0 {
+		out = append(out, r.persons[held].rec)
+		if k = r.joinBefore(cs, r.persons[held].start); k < 0 {
+			return out
+		}
+	}
 	for k > cs {
+		// "Thượng tá A, Trưởng phòng PC02, và Thiếu tá B, ... được":
+		// each name of the list may carry its titles.
+		if len(out) > 0 {
+			p := r.appositiveHolder(cs, k)
+			// "bà A, Trưởng đại diện JICA (Nhật Bản) tại Việt Nam, và
+			// ông B, ...": an appositive the title extractor split.
+			if p < 0 && r.toks[k].Lower == "và" {
+				p = r.segmentHolder(cs, k)
+			}
+			if p >= 0 {
+				out = append(out, r.persons[p].rec)
+				if k = r.joinBefore(cs, r.persons[p].start); k < 0 {
+					break
+				}
+				continue
+			}
+		}
 		t := r.toks[k-1]
 		if t.Lower == ")" {
 			depth := 0
@@ -2338,6 +2635,14 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 			}
 			continue
 		}
+		// "đoàn Quân đội giành ...": a delegation named by the body it
+		// comes from.
+		if skipped == 0 && len(out) == 0 {
+			if j := r.delegationBefore(cs, k); j >= 0 {
+				out = append(out, pipeline.Recipient{Organization: r.text(j, k)})
+				break
+			}
+		}
 		if rc, start, ok := r.nameEndingAt(cs, k, skipped == 0 && len(out) == 0); ok {
 			if r.attributed(start) || rc.Organization != "" && r.occasionOf(start) {
 				break
@@ -2349,23 +2654,33 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 				skipped++
 				continue
 			}
-			// "đoàn thể thao Việt Nam giành ...": a team named by its
-			// place, in lower case.
 			if rc.Person == "" {
+				// "thợ lò A của Công ty Than B được phong tặng ...": the
+				// person the company employs is the subject.
+				if start-1 > cs && r.toks[start-1].Lower == "của" && len(out) == 0 {
+					if p := r.personEndingAt(cs, start-1); p >= 0 && !r.attributed(r.persons[p].start) {
+						rc, start = r.persons[p].rec, r.persons[p].start
+					}
+				}
+			}
+			if rc.Person == "" {
+				// "đoàn thể thao Việt Nam giành ...": a team named by its
+				// place, in lower case.
 				if t := r.teamBefore(cs, start); t < start {
 					rc, start = pipeline.Recipient{Organization: r.text(t, k)}, t
 				}
+				// "Phòng Cảnh sát hình sự (PC02) Công an tỉnh Quảng Ninh":
+				// the acronym in parentheses stands inside one name.
+				if os := r.orgBeforeAcronym(cs, start); os >= 0 {
+					rc = pipeline.Recipient{Organization: r.text(os, start-3) + " " + rc.Organization}
+					start = os
+				}
 			}
 			out = append(out, rc)
-			k = start
-			for k > cs && isHonorific(r, k-1) {
-				k--
+			if k = r.joinBefore(cs, start); k < 0 {
+				break
 			}
-			if k > cs && (r.toks[k-1].Lower == "và" || r.toks[k-1].Lower == ",") {
-				k--
-				continue
-			}
-			break
+			continue
 		}
 		if len(out) > 0 || t.Kind == scan.Punct && t.Lower != "," || skipped >= 6 {
 			break
@@ -2375,6 +2690,119 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	}
 	slices.Reverse(out)
 	return out
+}
+
+// orgBeforeAcronym returns the first token of the organization that ends
+// before "(ACRONYM)" right before token s, or -1.
+func (r *awardReader) orgBeforeAcronym(cs, s int) int {
+	if s-4 < cs || r.toks[s-1].Lower != ")" || r.toks[s-3].Lower != "(" || !r.toks[s-2].Is(scan.AllUpper) {
+		return -1
+	}
+	for i := max(cs, s-3-maxOrgWords); i < s-3; i++ {
+		if end, ok := r.orgAt(i, s-3, false); ok && end == s-3 {
+			return i
+		}
+	}
+	return -1
+}
+
+// segmentHolder returns the person that a comma-parted segment of the
+// clause names by itself, when only segments without a person stand
+// between it and the comma before token k: "Thiếu tá A, chiến sĩ Đội B,
+// hy sinh khi làm nhiệm vụ, đã được truy tặng". It returns the index in
+// r.persons, or -1.
+func (r *awardReader) segmentHolder(cs, k int) int {
+	if k-1 <= cs || r.toks[k-1].Lower != "," {
+		return -1
+	}
+	b := k - 1
+	for range 4 {
+		a := b
+		for a > cs && r.toks[a-1].Lower != "," {
+			if isQuote(r.toks[a-1].Lower) {
+				return -1
+			}
+			a--
+		}
+		if p := r.personEndingAt(a, b); p >= 0 {
+			// Forms of address, an occupation ("kỹ sư", "thợ lò") or the
+			// "và" that joins it to a name before may open the segment.
+			j := r.persons[p].start
+			for j > a && (isHonorific(r, j-1) || j-1 > a-4 && r.toks[j-1].Kind == scan.Word && !r.toks[j-1].Cap()) {
+				j--
+			}
+			if j == a && !r.attributed(r.persons[p].start) {
+				return p
+			}
+			return -1
+		}
+		if len(r.personsIn(a, b)) > 0 || a <= cs {
+			return -1
+		}
+		b = a - 1
+	}
+	return -1
+}
+
+// unitBefore returns the number of tokens of the "đơn vị" (or "đơn vị
+// này") that opens the clause from cs and ends right before token k, or 0.
+func (r *awardReader) unitBefore(cs, k int) int {
+	n := 2
+	if k-1 > cs && r.toks[k-1].Lower == "này" {
+		n = 3
+	}
+	if k-n != cs || r.toks[cs].Lower != "đơn" || r.toks[cs+1].Lower != "vị" {
+		return 0
+	}
+	return n
+}
+
+// unitHonoured returns the organizations that the last award mention
+// before token k, among the three before it, is given to.
+func (r *awardReader) unitHonoured(k int) []pipeline.Recipient {
+	j := sort.Search(len(r.awardEnds), func(j int) bool { return r.awardEnds[j].end > k })
+	for i := j - 1; i >= 0 && i >= j-3; i-- {
+		var orgs []pipeline.Recipient
+		for _, rc := range r.info(r.doc.Entities[r.awardEnds[i].ent]).recipients {
+			if rc.Organization != "" {
+				orgs = append(orgs, rc)
+			}
+		}
+		if len(orgs) > 0 {
+			return orgs
+		}
+	}
+	return nil
+}
+
+// joinBefore returns the token before the "và" or comma that joins
+// another name to the name starting at token s (forms of address before
+// it skipped), or -1 when none does.
+func (r *awardReader) joinBefore(cs, s int) int {
+	k := s
+	for k > cs && isHonorific(r, k-1) {
+		k--
+	}
+	if k > cs && (r.toks[k-1].Lower == "và" || r.toks[k-1].Lower == ",") {
+		return k - 1
+	}
+	return -1
+}
+
+// copulaBefore returns the "là" that stands before token k in the clause
+// from cs with only lower-case words between ("là đồng tác giả công trình
+// nghiên cứu ... được nhận"), or k when none does.
+func (r *awardReader) copulaBefore(cs, k int) int {
+	for j := k - 1; j > cs && j >= k-16; j-- {
+		t := r.toks[j]
+		if t.Kind != scan.Word || t.Cap() {
+			return k
+		}
+		if t.Lower == "là" {
+			return j
+		}
+	}
+	return k
 }
 
 // antecedent returns the person mention a pronoun at token k stands for:
@@ -2654,6 +3082,14 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 			titles = append(titles, prefix)
 		}
 		k = end
+		// "Phòng Cảnh sát kinh tế (PC03) Công an tỉnh A": the acronym in
+		// parentheses stands inside one name.
+		if rc.Organization != "" && k+3 < se && r.toks[k].Lower == "(" && r.toks[k+1].Is(scan.AllUpper) && r.toks[k+2].Lower == ")" {
+			if oe, ok := r.orgAt(k+3, se, false); ok {
+				rc.Organization += " " + r.text(k+3, oe)
+				k = oe
+			}
+		}
 		// "ông Đỗ Văn Hải (Trưởng Công an xã)": a title in parentheses.
 		if k+1 < se && r.toks[k].Lower == "(" && r.isRole(k+1) {
 			if pe := r.skipParen(k, se); pe > k+2 {
@@ -2934,6 +3370,11 @@ func (r *awardReader) guessedName(s, e int) bool {
 	}
 	// "Hiệu trưởng Trường THPT Chu Văn An": a school, not a person.
 	if p := r.toks[ns-1]; p.Is(scan.AllUpper) || lex.NonPerson.EndsAt(r.doc.Text, r.toks, ns) > 0 {
+		return false
+	}
+	// "Bí thư Huyện ủy Thạch Hà", "Chủ tịch UBND huyện Thạch Hà": the
+	// party committee's or the level's place.
+	if p := r.toks[ns-1].Lower; p == "ủy" || p == "uỷ" || placeWord(p) || levelWord(p) {
 		return false
 	}
 	if n, _ := lex.Surnames.Match(r.doc.Text, r.toks, ns); n > 0 {

@@ -276,6 +276,9 @@ func TestAwardShapes(t *testing.T) {
 		{"pronoun opening the sentence", "Hà Quang Vũ",
 			"Đại úy Hà Quang Vũ công tác tại Đồn Biên phòng Săm Khóe. Ông từng được Chủ tịch nước tặng Huân chương Chiến công hạng Ba.",
 			"Huân chương Chiến công hạng Ba", []string{"Hà Quang Vũ"}, nil, "Chủ tịch nước", false},
+		{"the dead and the living in one verb", "Đào Thị Xuân",
+			"Nhạc sĩ Đào Thị Xuân sinh ở Huế. Năm 2017, bà là một trong các tác giả được truy tặng, tặng Giải thưởng Nhà nước về văn học, nghệ thuật.",
+			"Giải thưởng Nhà nước về văn học, nghệ thuật", []string{"Đào Thị Xuân"}, nil, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -743,5 +746,155 @@ func TestNextLine(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestAwardSubjects checks who receives an award named after its verb or
+// after another award: every award of a counted list, several people
+// before a passive verb with their titles, a person before "của" and a
+// company, a unit named once in full and once in short forms.
+func TestAwardSubjects(t *testing.T) {
+	tests := []struct {
+		name, people string
+		titles       []string // spans the title extractor would find
+		years        []string // "năm 2012": spans the date extractor would find
+		text         string
+		awards       map[string][]string // award name -> recipients
+	}{
+		{"counted medals share the subject", "", nil, nil,
+			"Đoàn Nghệ An giành 5 Huy chương Vàng, 3 Huy chương Bạc và 4 Huy chương Đồng tại giải năm nay.",
+			map[string][]string{"Huy chương vàng": {"org:Đoàn Nghệ An"}, "Huy chương bạc": {"org:Đoàn Nghệ An"}, "Huy chương đồng": {"org:Đoàn Nghệ An"}}},
+		{"two people with titles before được", "Lò Văn Bảy=Trung tá Lò Văn Bảy; Vi Thị Nga=Đại úy Vi Thị Nga",
+			[]string{"Phó Trưởng phòng PC06", "Đội trưởng Đội 2"}, nil,
+			"Trung tá Lò Văn Bảy, Phó Trưởng phòng PC06, và Đại úy Vi Thị Nga, Đội trưởng Đội 2, được Giám đốc Công an tỉnh tặng Giấy khen.",
+			map[string][]string{"Giấy khen": {"Lò Văn Bảy", "Vi Thị Nga"}}},
+		{"co-authors before là and được nhận", "Trịnh Quang Huy; Mai Thu Thảo",
+			[]string{"Trưởng khoa Khoa Vật lý"}, nil,
+			"TS Trịnh Quang Huy, Trưởng khoa Khoa Vật lý, và ThS Mai Thu Thảo là nhóm tác giả công trình vật liệu mới được nhận Giải thưởng Nhà nước.",
+			map[string][]string{"Giải thưởng Nhà nước": {"Trịnh Quang Huy", "Mai Thu Thảo"}}},
+		{"a clause after the appositive", "Đặng Văn Lực=Thượng úy Đặng Văn Lực", nil, nil,
+			"Thượng úy Đặng Văn Lực, cán bộ Đội Cảnh sát giao thông số 3, hy sinh khi truy bắt tội phạm, đã được truy tặng Huân chương Dũng cảm.",
+			map[string][]string{"Huân chương Dũng cảm": {"Đặng Văn Lực"}}},
+		{"a worker of a company", "Phùng Văn Tứ", nil, nil,
+			"Năm 2024, thợ mỏ Phùng Văn Tứ của Công ty Than Hà Lầm được Chủ tịch nước tặng Huân chương Lao động hạng Ba.",
+			map[string][]string{"Huân chương Lao động hạng Ba": {"Phùng Văn Tứ"}}},
+		{"an acronym in parentheses inside a unit's name", "", nil, nil,
+			"Phòng Cảnh sát kinh tế (PC03) Công an tỉnh Yên Bái vinh dự đón nhận Cờ thi đua của Bộ Công an.",
+			map[string][]string{"Cờ thi đua của Bộ Công an": {"org:Phòng Cảnh sát kinh tế Công an tỉnh Yên Bái"}}},
+		{"short forms of one unit are dropped", "", nil, nil,
+			"Đội Cảnh sát cơ động Công an tỉnh Bắc Kạn đón nhận Huân chương Chiến công hạng Ba. Chủ tịch nước tặng Huân chương Chiến công hạng Ba cho Đội Cảnh sát cơ động.",
+			map[string][]string{"Huân chương Chiến công hạng Ba": {"org:Đội Cảnh sát cơ động Công an tỉnh Bắc Kạn"}}},
+		{"đơn vị refers to the unit honoured before", "", nil, nil,
+			"Chủ tịch nước tặng Huân chương Bảo vệ Tổ quốc hạng Nhì cho Đồn Biên phòng Mù Sang. Đơn vị cũng được Bộ Quốc phòng tặng Cờ thi đua.",
+			map[string][]string{"Huân chương Bảo vệ Tổ quốc hạng Nhì": {"org:Đồn Biên phòng Mù Sang"}, "Cờ thi đua": {"org:Đồn Biên phòng Mù Sang"}}},
+		{"people with occupations before được", "Đinh Văn Khoa; Lường Thị Mai", []string{"Hiệu trưởng Trường THCS Quang Trung"}, nil,
+			"Thầy Đinh Văn Khoa, Hiệu trưởng Trường THCS Quang Trung, và cô Lường Thị Mai, giáo viên Trường Mầm non Hoa Sen, được tặng Giấy khen.",
+			map[string][]string{"Giấy khen": {"Đinh Văn Khoa", "Lường Thị Mai"}}},
+		{"an occupation and a clause with a date after the name", "Tạ Văn Bình", []string{"Tổ trưởng Tổ sản xuất số 2"}, nil,
+			"Trước đó, kỹ sư Tạ Văn Bình, Tổ trưởng Tổ sản xuất số 2, người đã hy sinh khi cứu đồng nghiệp ngày 3/4/2025, được truy tặng Huân chương Dũng cảm.",
+			map[string][]string{"Huân chương Dũng cảm": {"Tạ Văn Bình"}}},
+		{"vinh dự before the verb", "Hứa Văn Tài", nil, nil,
+			"Dịp này, anh Hứa Văn Tài, công nhân của Công ty Xi măng Bỉm Sơn, vinh dự được nhận Bằng khen của Thủ tướng Chính phủ.",
+			map[string][]string{"Bằng khen của Thủ tướng Chính phủ": {"Hứa Văn Tài"}}},
+		{"a delegation named by a body", "", nil, nil,
+			"Chiều 5/8, đoàn Công an nhân dân giành 7 Huy chương Vàng.",
+			map[string][]string{"Huy chương vàng": {"org:đoàn Công an nhân dân"}}},
+		{"the subject of the sentence goes on after qua đó", "Mạc Thị Thu", nil, nil,
+			"Ở cự ly 800m nữ, VĐV Mạc Thị Thu về nhất sau khi vượt qua 11 đối thủ, qua đó giành Huy chương Vàng.",
+			map[string][]string{"Huy chương vàng": {"Mạc Thị Thu"}}},
+		{"the teammate of là is the subject", "Tống Thị Hiền", nil, nil,
+			"Đồng đội của cô là Tống Thị Hiền nhận Huy chương Bạc.",
+			map[string][]string{"Huy chương bạc": {"Tống Thị Hiền"}}},
+		{"a bare group head stands for its full name", "", nil, nil,
+			"Tổng công ty Lương thực - Thương mại Miền Nam (LTMN) kỷ niệm 30 năm thành lập. Tổng công ty từng được tặng Huân chương Lao động hạng Nhì.",
+			map[string][]string{"Huân chương Lao động hạng Nhì": {"org:Tổng công ty Lương thực - Thương mại Miền Nam"}}},
+		{"an acronym in parentheses inside a listed unit", "", nil, nil,
+			"Bộ trưởng tặng Bằng khen cho Phòng Cảnh sát môi trường (PC05) Công an tỉnh Gia Lai vì thành tích xuất sắc.",
+			map[string][]string{"Bằng khen": {"org:Phòng Cảnh sát môi trường Công an tỉnh Gia Lai"}}},
+		{"the holder named before với and a count", "Lâm Quang Nhật", nil, nil,
+			"Đáng chú ý là kình ngư Lâm Quang Nhật với 2 Huy chương Vàng ở nội dung bơi tự do.",
+			map[string][]string{"Huy chương vàng": {"Lâm Quang Nhật"}}},
+		{"a place after a party committee in a list", "Bùi Văn Khánh; Quách Thị Nga", nil, nil,
+			"Huân chương Lao động hạng Ba được tặng cho:\n1. Ông Bùi Văn Khánh, Bí thư Huyện ủy Lương Sơn;\n2. Bà Quách Thị Nga, Phó Giám đốc Sở Y tế.",
+			map[string][]string{"Huân chương Lao động hạng Ba": {"Bùi Văn Khánh", "Quách Thị Nga"}}},
+		{"a headline's country inside the delegation", "", nil, nil,
+			"Việt Nam giành thêm 9 HCV\nChiều 9/12, đoàn thể thao Việt Nam giành thêm 9 Huy chương vàng.",
+			map[string][]string{"Huy chương vàng": {"org:đoàn thể thao Việt Nam"}}},
+		{"named among two counted groups", "Võ Văn Minh=Trung tá Võ Văn Minh", nil, nil,
+			"Giám đốc tặng Giấy khen cho 4 tập thể và 6 cá nhân có thành tích xuất sắc, trong đó có Phòng Hậu cần và Trung tá Võ Văn Minh.",
+			map[string][]string{"Giấy khen": {"org:Phòng Hậu cần", "Võ Văn Minh"}}},
+		{"an appositive without a title entity before và", "Tanaka Ken; Ito Mai", []string{"Chủ tịch Hội Hữu nghị Nhật - Việt"}, nil,
+			"Ông Tanaka Ken, Giám đốc văn phòng KOICA (Hàn Quốc) tại Hà Nội, và bà Ito Mai, Chủ tịch Hội Hữu nghị Nhật - Việt, được tặng Kỷ niệm chương.",
+			map[string][]string{"Kỷ niệm chương": {"Tanaka Ken", "Ito Mai"}}},
+		{"names picked out of counted groups in the next sentence", "Lò Văn Pọm", nil, nil,
+			"Chủ tịch UBND tỉnh trao Bằng khen cho 9 tập thể và 15 cá nhân. Trong đó, Hợp tác xã Chè Shan Tuyết và ông Lò Văn Pọm, Trưởng bản Cang, là những điển hình.",
+			map[string][]string{"Bằng khen": {"org:Hợp tác xã Chè Shan Tuyết", "Lò Văn Pọm"}}},
+		{"a year before the second award of a list", "", nil, []string{"năm 2012", "năm 2019"},
+			"Hợp tác xã Tân Phong từng được tặng Huân chương Lao động hạng Ba năm 2012 và danh hiệu Anh hùng Lao động năm 2019.",
+			map[string][]string{"Huân chương Lao động hạng Ba": {"org:Hợp tác xã Tân Phong"}, "Anh hùng Lao động": {"org:Hợp tác xã Tân Phong"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := awardDoc(t, "people: "+tt.people+"\n"+tt.text)
+			for _, title := range tt.titles {
+				spans := wordIndex(doc.Text, title)
+				require.NotEmpty(t, spans, title)
+				for _, sp := range spans {
+					doc.Entities = append(doc.Entities, pipeline.Entity{Kind: pipeline.KindTitle, Span: sp, Text: sp.Of(doc.Text)})
+				}
+			}
+			for _, year := range tt.years {
+				for _, sp := range wordIndex(doc.Text, year) {
+					doc.Entities = append(doc.Entities, pipeline.Entity{Kind: pipeline.KindDate, Span: sp, Text: sp.Of(doc.Text),
+						Value: year[len(year)-4:], Date: &pipeline.DateInfo{Grain: pipeline.GrainYear}})
+				}
+			}
+			pipeline.SortEntities(doc.Entities)
+			got := map[string][]string{}
+			for _, a := range linkAwards(doc) {
+				got[a.Name] = recipients(a)
+			}
+			assert.Equal(t, tt.awards, got)
+		})
+	}
+}
+
+// TestAwardDecidedByRole checks that the office that decides an award is
+// named without the person who holds it, and that a person after "tỉnh"
+// in a title is a person.
+func TestAwardDecidedByRole(t *testing.T) {
+	tests := []struct {
+		name, people, text string
+		titles             []string // spans the title extractor would find
+		decidedBy          string
+		presenters         []string
+	}{
+		{"signer named after the office", "Lê Hồng Quang",
+			"Chủ tịch UBND tỉnh Lê Hồng Quang đã ký Quyết định tặng Bằng khen cho Trường Tiểu học Kim Đồng.",
+			nil, "Chủ tịch UBND tỉnh", nil},
+		{"the office after do", "Đỗ Văn Chiến",
+			"Lễ trao Bằng khen do Bộ trưởng Đỗ Văn Chiến tặng Hội Nông dân tỉnh.",
+			nil, "Bộ trưởng", nil},
+		{"signer's title between commas", "Đoàn Văn Phúc",
+			"Ông Đoàn Văn Phúc, Chủ tịch UBND huyện Kỳ Anh, đã ký quyết định tặng Giấy khen cho Trường Tiểu học Kỳ Lợi.",
+			[]string{"Chủ tịch UBND huyện Kỳ Anh"}, "Chủ tịch UBND huyện Kỳ Anh", nil},
+		{"a person after tỉnh presents", "Nguyễn Đức Hòa",
+			"Phó Chủ tịch UBND tỉnh Nguyễn Đức Hòa trao Giấy khen cho Hợp tác xã Thành Công.",
+			nil, "", []string{"p1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := awardDoc(t, "people: "+tt.people+"\n"+tt.text)
+			for _, title := range tt.titles {
+				for _, sp := range wordIndex(doc.Text, title) {
+					doc.Entities = append(doc.Entities, pipeline.Entity{Kind: pipeline.KindTitle, Span: sp, Text: sp.Of(doc.Text)})
+				}
+			}
+			pipeline.SortEntities(doc.Entities)
+			awards := linkAwards(doc)
+			require.Len(t, awards, 1)
+			assert.Equal(t, tt.decidedBy, awards[0].DecidedBy)
+			assert.Equal(t, tt.presenters, awards[0].PresentedBy)
+		})
 	}
 }

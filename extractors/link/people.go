@@ -292,7 +292,11 @@ func (l *peopleLinker) lowerTail(s string, n int) []byte {
 }
 
 // maxCue is the length of the longest predicate cue.
-var maxCue = len(slices.MaxFunc(predicateCues, func(a, b string) int { return len(a) - len(b) }))
+var maxCue = max(longest(predicateCues), longest(dismissalLeads))
+
+func longest(ss []string) int {
+	return len(slices.MaxFunc(ss, func(a, b string) int { return len(a) - len(b) }))
+}
 
 // fold returns fold(s).
 func (l *peopleLinker) fold(s string) string {
@@ -707,10 +711,13 @@ func (l *peopleLinker) separator(a, b int) bool {
 		}
 	}
 	// "Đồng chí X, sinh ngày 12/3/1940, quê xã A, huyện B; nguyên Bí thư
-	// Tỉnh ủy": the birth and home town of an obituary.
+	// Tỉnh ủy": the birth and home town of an obituary. Such a note names
+	// no one else: in "VĐV X, sinh năm 2006, được trao Cúp. Ông Y, Cục
+	// trưởng ..." the title is Y's.
 	if (strings.HasPrefix(g, ", sinh ") || strings.HasPrefix(g, ", quê ")) && len(g) < 240 &&
 		(strings.HasSuffix(g, ";") || strings.HasSuffix(g, ",")) {
-		return true
+		k := l.msAt(a)
+		return k >= len(l.ms) || l.ms[k].span.Start >= b
 	}
 	switch g {
 	case ",", "-", "–", "kiêm", ", kiêm", "và", "kiêm nhiệm", ", đồng thời là",
@@ -787,10 +794,14 @@ func (l *peopleLinker) attachTitles() {
 			// "lời chúc của Chủ tịch nước Trần Đại Quang" names the
 			// holder, but "Thừa ủy quyền của Chủ tịch nước, Đại tướng X"
 			// does not.
-			if strings.Contains(l.text[t.Span.End:m.span.Start], ",") && l.referenceOnly(t) {
+			comma := strings.Contains(l.text[t.Span.End:m.span.Start], ",")
+			if comma && l.referenceOnly(t) {
 				continue
 			}
-			if l.leadsTo(t.Span.End, m.span.Start, m.span.Start < m.e.Span.Start) {
+			// "Theo Trung tá X, Đội trưởng Đội CSHS, đối tượng Y khai":
+			// past a comma, a title that is already the apposition of a
+			// name before it is that name's, not the next one's.
+			if l.leadsTo(t.Span.End, m.span.Start, m.span.Start < m.e.Span.Start) && !(comma && l.anchored(ti)) {
 				reserved[ti] = m.person
 			}
 		}
@@ -913,6 +924,54 @@ func (l *peopleLinker) attachTitles() {
 	}
 }
 
+// anchored reports whether titles[ti], with the chain that leads to it,
+// already follows a name as its apposition ("X, Đội trưởng Đội CSHS") or
+// as what the name is made ("bầu đồng chí X làm Bí thư Thị ủy").
+func (l *peopleLinker) anchored(ti int) bool {
+	// "ông X và Giám đốc Sở Y tế, ông Z": no apposition past "và".
+	link := func(a, b int) bool {
+		return l.separator(a, b) && strings.TrimSpace(l.text[a:b]) != "và"
+	}
+	k := ti
+	for k > 0 && !l.titles[k-1].Title.Group && link(l.titles[k-1].Span.End, l.titles[k].Span.Start) {
+		k--
+	}
+	start := l.titles[k].Span.Start
+	j := l.msAt(start) - 1
+	if j < 0 || l.ms[j].span.End > start {
+		return false
+	}
+	// "Bí thư Tỉnh ủy X, Chủ tịch UBND tỉnh, ông Z": where the name
+	// before has its title in front, so has the next one. (reserved is
+	// filled in the order of the titles: up to ti-1 by now.)
+	if k, _ := slices.BinarySearch(l.titleStarts, l.ms[j].span.Start); k > 0 && l.reserved[k-1] == l.ms[j].person {
+		return false
+	}
+	if link(l.ms[j].span.End, start) {
+		return true
+	}
+	end := l.ms[j].span.End
+	gap := strings.TrimRight(l.text[end:start], " ")
+	// "ông X là Chủ tịch HĐQT, bà Y là Tổng Giám đốc"; "là" joins only
+	// the name right before it ("người ký là Giám đốc Sở, ông Y").
+	if strings.TrimSpace(gap) == "là" {
+		return true
+	}
+	for _, c := range madeCues {
+		if rest, ok := strings.CutSuffix(gap, c); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+			// A few words may stand before the cue ("được bầu làm"), but
+			// no clause break; or the name's own titles ("bầu ông X,
+			// Giám đốc Công ty, làm Chủ tịch HĐQT").
+			return len(rest) <= 30 && !strings.ContainsAny(rest, ",.;:()") || l.throughTitles(end, end+len(rest))
+		}
+	}
+	return false
+}
+
+// madeCues join a name to the office it is given: "X làm Bí thư", "X giữ
+// chức Giám đốc".
+var madeCues = []string{"làm", "giữ chức", "giữ chức vụ", "giữ cương vị"}
+
 // listGap reports whether text[a:b] only separates two items of a list:
 // commas, semicolons, a colon, "và", forms of address and titles.
 func (l *peopleLinker) listGap(a, b int) bool {
@@ -1022,11 +1081,13 @@ var predicateCues = []string{"là", "làm", "giữ chức", "giữ chức vụ",
 	"giữ cương vị", "bổ nhiệm", "đảm nhiệm", "trở thành", "kiêm", "khi còn", "khi còn là", "thôi giữ chức",
 	"cử giữ chức", "hiệp thương cử", "được bầu", "bầu làm", "vị trí", "lên", "thăng chức", "nhận chức",
 	// "Bà từng giữ các chức vụ: Bí thư Quận ủy, ...".
-	"chức vụ:", "các chức vụ", "các chức vụ:"}
+	"chức vụ:", "các chức vụ", "các chức vụ:",
+	// "ông X ... được giao quyền Giám đốc Sở Nội vụ".
+	"được giao"}
 
 // appointment are the cues of a passive appointment, whose agent is not
 // the holder: "X được bà Y bổ nhiệm làm T".
-var appointment = map[string]bool{"làm": true, "bổ nhiệm": true, "giữ chức": true, "cử giữ chức": true, "bầu làm": true}
+var appointment = map[string]bool{"làm": true, "bổ nhiệm": true, "giữ chức": true, "cử giữ chức": true, "bầu làm": true, "được giao": true}
 
 // sentenceBefore returns the start of the sentence before the one at off,
 // so that a pronoun subject ("Ông từng là ...") finds the name in the
@@ -1064,6 +1125,23 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 		cueAt := slices.IndexFunc(predicateCues, func(c string) bool {
 			return len(before) > len(c) && before[len(before)-len(c)-1] == ' ' && string(before[len(before)-len(c):]) == c || string(before) == c
 		})
+		// "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông X": the
+		// person named after the office holds it. Cues such as "chức vụ"
+		// would give it to someone named before.
+		if last, p := l.dismissed(ti, before, ms); p >= 0 {
+			for k := ti; k <= last; k++ {
+				if reserved[k] < 0 {
+					l.give(k, p)
+				}
+			}
+			continue
+		}
+		// "ông X, Phó Giám đốc Sở, được UBND tỉnh giao quyền Giám đốc
+		// Sở": an acting office is handed to the subject, but "UBND tỉnh
+		// giao Giám đốc Sở Y tế chủ trì" hands a task to the office.
+		if cueAt < 0 && strings.HasPrefix(l.roles[ti], "quyền ") && bytes.HasSuffix(before, []byte(" giao")) {
+			cueAt = slices.Index(predicateCues, "được giao")
+		}
 		cue := cueAt >= 0
 		p := -1
 		switch {
@@ -1122,7 +1200,15 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 			if n := len(cands); n > 0 {
 				p = cands[n-1].person
 				// lead is the text before the name, lowered when needed.
-				lead := func() []byte { return l.lowered(l.text[max(0, cands[n-1].e.Span.Start-20):cands[n-1].e.Span.Start]) }
+				lead := func() []byte {
+					s := cands[n-1].e.Span.Start
+					// "X được Chủ tịch UBND tỉnh Y giao ...": the agent's
+					// own title stands between "được" and the name.
+					if k, _ := slices.BinarySearch(l.titleStarts, s); k > 0 && reserved[k-1] == cands[n-1].person && s-l.titles[k-1].Span.End < 40 {
+						s = l.titles[k-1].Span.Start
+					}
+					return l.lowered(l.text[max(0, s-20):s])
+				}
 				// But in "công ty do Y làm giám đốc" Y holds it.
 				// "đoàn do đồng chí X, Bí thư Tỉnh ủy, làm trưởng đoàn"
 				// too, with X's own titles between.
@@ -1157,6 +1243,44 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 		l.give(ti, p)
 		l.chainAfter(ti, p, reserved)
 	}
+}
+
+// dismissalLeads stand before an office that a decision takes from (or
+// gives to) a person named after it: "miễn nhiệm chức danh T đối với ông
+// X", "thi hành kỷ luật cách chức T đối với bà Y".
+var dismissalLeads = []string{"chức danh", "chức vụ", "tư cách", "cách chức", "miễn nhiệm", "bãi nhiệm", "thôi giữ chức"}
+
+// dismissed reads titles[ti], whose lowered text before is before, as
+// the office of a decision "đối với" a person: it returns the last title
+// of the chain that opens with titles[ti] and the person named right
+// after "đối với", or -1.
+func (l *peopleLinker) dismissed(ti int, before []byte, ms []mention) (last, p int) {
+	if !slices.ContainsFunc(dismissalLeads, func(c string) bool {
+		return bytes.HasSuffix(before, []byte(c)) && (len(before) == len(c) || before[len(before)-len(c)-1] == ' ')
+	}) {
+		return ti, -1
+	}
+	last = ti
+	for last+1 < len(l.titles) && !l.titles[last+1].Title.Group && l.separator(l.titles[last].Span.End, l.titles[last+1].Span.Start) {
+		last++
+	}
+	end := l.titles[last].Span.End
+	rest, ok := strings.CutPrefix(strings.TrimLeft(l.text[end:min(len(l.text), end+40)], " "), "đối với ")
+	if !ok {
+		return ti, -1
+	}
+	for form := range addressForms {
+		if r, ok := strings.CutPrefix(rest, form); ok && strings.HasPrefix(r, " ") {
+			rest = r[1:]
+			break
+		}
+	}
+	// The mention's span opens with its rank: "đối với Trung tướng X".
+	off := min(len(l.text), end+40) - len(rest)
+	if k := l.msAt(off); k < len(ms) && ms[k].span.Start == off {
+		return last, ms[k].person
+	}
+	return ti, -1
 }
 
 // newcomer reports whether the title ending at end is followed by "mới":

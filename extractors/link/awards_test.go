@@ -718,14 +718,7 @@ func TestCapitalsWord(t *testing.T) {
 // TestNextLine checks nextLine against a step through the tokens.
 func TestNextLine(t *testing.T) {
 	texts := []string{"", "a", "a\nb", "a \r\n b\n\nc", "x\u2028y z\u2029w\n", "Tặng: \n1. Ông A;\n2. Bà B."}
-	files, err := filepath.Glob("testdata/*.txt")
-	require.NoError(t, err)
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		require.NoError(t, err)
-		texts = append(texts, string(raw))
-	}
-	for _, text := range texts {
+	for _, text := range sampleTexts(t, texts...) {
 		doc := &pipeline.Document{Text: text}
 		r := &awardReader{doc: doc, toks: scan.Tokens(text, nil)}
 		for _, n := range []int{len(r.toks), len(r.toks) / 2} {

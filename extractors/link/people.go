@@ -606,14 +606,7 @@ func (l *peopleLinker) rankBeforeName(r pipeline.Entity) bool {
 	return false
 }
 
-func (l *peopleLinker) sentence(off int) pipeline.Span {
-	ss := l.doc.Sentences
-	k, _ := slices.BinarySearchFunc(ss, off+1, func(s pipeline.Span, o int) int { return s.Start - o })
-	if k > 0 && ss[k-1].Start <= off && off < ss[k-1].End {
-		return ss[k-1]
-	}
-	return pipeline.Span{Start: 0, End: len(l.text)}
-}
+func (l *peopleLinker) sentence(off int) pipeline.Span { return l.spanAt(l.doc.Sentences, off) }
 
 // mentionAt returns the index of the first mention of ms (sorted by start)
 // that starts at or after off.
@@ -1496,11 +1489,14 @@ func (l *peopleLinker) quoteSpeaker(ms []mention, off int) (open, closeAt, speak
 
 // paragraph returns the paragraph that holds off, or the whole text when
 // none does. Paragraphs are sorted and do not overlap.
-func (l *peopleLinker) paragraph(off int) pipeline.Span {
-	ps := l.doc.Paragraphs
-	k, _ := slices.BinarySearchFunc(ps, off+1, func(p pipeline.Span, o int) int { return p.Start - o })
-	if k > 0 && ps[k-1].Start <= off && off < ps[k-1].End {
-		return ps[k-1]
+func (l *peopleLinker) paragraph(off int) pipeline.Span { return l.spanAt(l.doc.Paragraphs, off) }
+
+// spanAt returns the span of spans (sorted, not overlapping) that holds
+// off, or the whole text when none does.
+func (l *peopleLinker) spanAt(spans []pipeline.Span, off int) pipeline.Span {
+	k, _ := slices.BinarySearchFunc(spans, off+1, func(s pipeline.Span, o int) int { return s.Start - o })
+	if k > 0 && spans[k-1].Start <= off && off < spans[k-1].End {
+		return spans[k-1]
 	}
 	return pipeline.Span{Start: 0, End: len(l.text)}
 }

@@ -361,19 +361,15 @@ func TestDelegatedOfficeIsNoTitle(t *testing.T) {
 // TestPronounBeforeTokens checks the look-up of pronouns in the document's
 // tokens against tokenizing every window of the test articles.
 func TestPronounBeforeTokens(t *testing.T) {
-	files, err := filepath.Glob("testdata/*.txt")
-	require.NoError(t, err)
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		require.NoError(t, err)
-		doc := peopleDoc(t, string(raw), "")
+	for k, text := range sampleTexts(t) {
+		doc := peopleDoc(t, text, "")
 		l := &peopleLinker{doc: doc, text: doc.Text}
 		n := len(doc.Text)
 		for a := 0; a < n; a += 7 {
 			for _, w := range []int{1, 5, 30, 120, 800} {
 				b := min(n, a+w)
 				want := l.pronounIn(l.gapTokens(a, b))
-				require.Equal(t, want, l.pronounBefore(a, b), "%s [%d:%d]", f, a, b)
+				require.Equal(t, want, l.pronounBefore(a, b), "article %d [%d:%d]", k, a, b)
 			}
 		}
 	}
@@ -412,14 +408,7 @@ func TestCareerList(t *testing.T) {
 		"nhiều sử sách; Tiểu Sử ông A; QUÁ TRÌNH CÔNG TÁC",
 		"không có gì: ở đây: hết:", "", ":họ và tên:",
 	}
-	files, err := filepath.Glob("testdata/*.txt")
-	require.NoError(t, err)
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		require.NoError(t, err)
-		texts = append(texts, string(raw))
-	}
-	for _, text := range texts {
+	for _, text := range sampleTexts(t, texts...) {
 		doc := &pipeline.Document{Text: text}
 		l := &peopleLinker{doc: doc, text: text}
 		assert.Equal(t, careerListByTokens(doc), l.careerList(), text[:min(len(text), 60)])
@@ -428,14 +417,7 @@ func TestCareerList(t *testing.T) {
 
 func TestQuoteMarks(t *testing.T) {
 	texts := []string{"", "\"", "“a” \"b\" – c … “", "a\xe2\x80", "x\xe2\x80\x9c", "““\"\"””"}
-	files, err := filepath.Glob("testdata/*.txt")
-	require.NoError(t, err)
-	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		require.NoError(t, err)
-		texts = append(texts, string(raw))
-	}
-	for _, text := range texts {
+	for _, text := range sampleTexts(t, texts...) {
 		var want []int
 		for i, r := range text {
 			if r == '"' || r == '“' || r == '”' {
@@ -466,4 +448,21 @@ func TestLowerTail(t *testing.T) {
 			}
 		}
 	}
+}
+
+// sampleTexts returns the texts of the package's test articles
+// (testdata/*.txt) after extra: the inputs of the tests that hold a fast
+// path to the scan it replaces.
+func sampleTexts(tb testing.TB, extra ...string) []string {
+	tb.Helper()
+	files, err := filepath.Glob("testdata/*.txt")
+	require.NoError(tb, err)
+	require.NotEmpty(tb, files)
+	texts := extra
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		require.NoError(tb, err)
+		texts = append(texts, string(raw))
+	}
+	return texts
 }

@@ -343,8 +343,8 @@ var (
 	NonName = load("nonname.txt", false)
 	// GivenNames holds syllables common in middle and given names.
 	GivenNames = load("givennames.txt", false)
-	// EastAsian holds the family names that open Korean, Chinese and
-	// Khmer names in Latin script.
+	// EastAsian holds the family names that open Korean, Chinese, Khmer
+	// and Japanese names in Latin script.
 	EastAsian = load("eastasian.txt", false)
 	// ForeignOrgs holds foreign bodies written right before a person.
 	ForeignOrgs = load("foreignorgs.txt", false)

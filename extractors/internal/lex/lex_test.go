@@ -162,6 +162,11 @@ func TestSplitName(t *testing.T) {
 	assert.Equal(t, []string{"King", "Luther", "Martin"}, []string{f, m, g})
 	f, m, g = lex.SplitForeign([]string{"Ong", "Ye", "Kung"})
 	assert.Equal(t, []string{"Ong", "Ye", "Kung"}, []string{f, m, g})
+	// Japanese names come in either order; only the family name is listed.
+	f, _, g = lex.SplitForeign([]string{"Takaichi", "Sanae"})
+	assert.Equal(t, []string{"Takaichi", "Sanae"}, []string{f, g})
+	f, _, g = lex.SplitForeign([]string{"Sanae", "Takaichi"})
+	assert.Equal(t, []string{"Takaichi", "Sanae"}, []string{f, g})
 }
 
 func TestNameAt(t *testing.T) {

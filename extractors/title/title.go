@@ -210,6 +210,16 @@ func (p *parser) roleAt(i int) (end int, ok bool) {
 	if v == "Trưởng" && j == i && occupationHeads[p.lower(j-1)] && p.toks[j].Flags&scan.Upper == 0 {
 		return 0, false
 	}
+	// "giám đốc âm nhạc", "giám đốc sáng tạo" of a show: a creative
+	// occupation, no office.
+	if v == "Giám đốc" && p.toks[j].Flags&scan.Upper == 0 && creativeFields[p.lower(end)+" "+p.lower(end+1)] {
+		return 0, false
+	}
+	// "trợ lý HLV", "trợ lý huấn luyện viên": an assistant coach, an
+	// occupation like the head coach.
+	if v == "Trợ lý" && (p.lower(end) == "hlv" || p.lower(end) == "huấn" && p.lower(end+1) == "luyện") {
+		return 0, false
+	}
 	// "Cán bộ" is a post in a youth-union or Party body ("cán bộ Huyện
 	// đoàn"); elsewhere it says staff ("cán bộ Phòng CSGT", "cán bộ,
 	// chiến sĩ").
@@ -490,6 +500,22 @@ func (p *parser) countBefore(i int) bool {
 	return true
 }
 
+// lowerAfter reports whether toks[j] is a lower-case word: the clause
+// goes on after a run of capitals.
+func (p *parser) lowerAfter(j int) bool {
+	return j < len(p.toks) && p.toks[j].Kind == scan.Word && p.toks[j].Flags&scan.Upper == 0
+}
+
+// numbered reports whether toks[j] is "số" and a short plain number:
+// the number of a team ("tổ công tác số 2"), not a quantity.
+func (p *parser) numbered(j int) bool {
+	if p.lower(j) != "số" || j+1 >= len(p.toks) || p.toks[j+1].Kind != scan.Number {
+		return false
+	}
+	t := p.toks[j+1]
+	return t.End-t.Start <= 3 && strings.Trim(t.Lower, "0123456789") == "" && !units[p.lower(j+2)]
+}
+
 // unitOf returns the index after "kỹ thuật của WHO" when toks[j] opens one
 // to three lower-case words, then "của" and an abbreviated or known
 // foreign body; j otherwise.
@@ -517,6 +543,10 @@ func (p *parser) unitOf(j int) int {
 	}
 	return j
 }
+
+// creativeFields are the fields after a lower-case "giám đốc" that make
+// it a creative post in a show or a firm's studio, not an office.
+var creativeFields = map[string]bool{"âm nhạc": true, "sáng tạo": true, "hình ảnh": true, "nghệ thuật": true}
 
 // honoraryEnvoys are the words after "Đại sứ" that make it an honorary
 // role, not an office: "Đại sứ du lịch", "Đại sứ thương hiệu".
@@ -775,8 +805,14 @@ func (p *parser) org(k0, k int) int {
 						l = 2
 					}
 					// "Đảng ủy xã | Ly Seo Chứ": a person's name, no commune.
-					if l == 3 && lex.MarkedName(p.text, p.toks, j) {
-						return end
+					// "Phó Chủ tịch UBND xã | Điêu Chính Tới đề nghị": an
+					// office that opens the sentence names its holder
+					// after it.
+					if l == 3 && (lex.MarkedName(p.text, p.toks, j) || p.toks[k0].Flags&scan.SentStart != 0 &&
+						lex.VietNameAfter(p.text, p.toks, j) == 3 && p.lowerAfter(j+3)) {
+						if n, _ := lex.Eponyms.Match(p.text, p.toks, j); n == 0 {
+							return end
+						}
 					}
 					j += l
 					end = j
@@ -922,6 +958,11 @@ func (p *parser) org(k0, k int) int {
 					j += n
 					end = j
 					continue
+				}
+				// "Trưởng đoàn kiểm tra số 3": a team named by its task
+				// and a number.
+				if n, _ := lex.OrgWords.Match(p.text, p.toks, j); n > 0 && p.numbered(j+n) {
+					return j + n + 2
 				}
 				// "Trưởng nhóm kỹ thuật của WHO": a unit described in lower
 				// case, then the known or abbreviated body it belongs to.

@@ -589,9 +589,9 @@ func (s *state) cueBefore(i int) cue {
 				c.nonPerson = true
 				return c
 			}
-			// "mang tên Hồ Chí Minh": a longer phrase of a place or body
-			// ends with the cue.
-			if v == lex.Cue && k == i && lex.NonPerson.EndsAt(s.text, s.toks, k) > n {
+			// "mang tên Hồ Chí Minh", "nghĩa trang liệt sĩ Trường Sơn": a
+			// longer phrase of a place or body ends with the cue.
+			if (v == lex.Cue || v == lex.Honour) && k == i && lex.NonPerson.EndsAt(s.text, s.toks, k) > n {
 				c.nonPerson = true
 				return c
 			}
@@ -692,7 +692,7 @@ func (s *state) cueBefore(i int) cue {
 			}
 			break
 		}
-		if st < i-1 && st > 0 && streetWords[s.toks[st-1].Lower] && (l == "và" || !s.surnameAt(i)) {
+		if st < i-1 && st > 0 && streetWords[s.toks[st-1].Lower] && (l == "và" || !s.surnameAt(i) || s.streetListed(st, i)) {
 			c.nonPerson = true
 		}
 	}
@@ -712,6 +712,49 @@ func (s *state) cueBefore(i int) cue {
 		}
 	}
 	return c
+}
+
+// streetListed reports whether the run at toks[i], after a street and a
+// comma, is more of a list of streets rather than the subject of the
+// clause: a historical person's name ("phố Lò Đúc, Trần Hưng Đạo") or a
+// run the list goes on after or that closes a list of three ("phố Huế,
+// Bà Triệu, Hàng Bài"). The list's first street opens at toks[st].
+func (s *state) streetListed(st, i int) bool {
+	if n, _ := lex.Eponyms.Match(s.text, s.toks, i); n > 0 {
+		return true
+	}
+	for k := st; k < i-1; k++ {
+		if s.toks[k].Lower == "," {
+			return true
+		}
+	}
+	e := i
+	for e < len(s.toks) && s.cap(e) && (e == i || s.toks[e].Flags&scan.NewlineBefore == 0) {
+		e++
+	}
+	return e+1 < len(s.toks) && (s.toks[e].Lower == "," || s.toks[e].Lower == "và") && s.cap(e+1)
+}
+
+// officeOpens reports whether the sentence that toks[i] is in opens with
+// a role, maybe after "Phó", within a few words: "Phó Chủ tịch UBND xã".
+func (s *state) officeOpens(i int) bool {
+	st := i
+	for st > 0 && i-st < 8 && s.toks[st].Flags&scan.SentStart == 0 {
+		st--
+	}
+	if s.toks[st].Flags&scan.SentStart == 0 && st > 0 {
+		return false
+	}
+	if s.toks[st].Lower == "phó" {
+		st++
+	}
+	n, _ := lex.Roles.Match(s.text, s.toks, st)
+	return n > 0
+}
+
+// lowerAt reports whether toks[i] is a lower-case word.
+func (s *state) lowerAt(i int) bool {
+	return i < len(s.toks) && s.toks[i].Kind == scan.Word && s.toks[i].Flags&scan.Upper == 0
 }
 
 func (s *state) surnameAt(i int) bool {
@@ -975,6 +1018,17 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	if c.classifier && n == 3 && !words[0].initial && words[2].last == words[0].first+2 && lex.MarkedName(s.text, s.toks, words[0].first) {
 		if e, ok := s.name(words, cue{}); ok {
 			return append(out, e)
+		}
+	}
+	// "Phó Chủ tịch UBND xã Điêu Chính Tới đề nghị": after an office
+	// that opens the sentence, a full name with no marked middle name is
+	// its holder too.
+	if c.classifier && n == 3 && !words[0].initial && words[2].last == words[0].first+2 &&
+		lex.VietNameAfter(s.text, s.toks, words[0].first) == 3 && s.officeOpens(words[0].first-1) && s.lowerAt(words[2].last+1) {
+		if m, _ := lex.Eponyms.Match(s.text, s.toks, words[0].first); m == 0 {
+			if e, ok := s.name(words, cue{}); ok {
+				return append(out, e)
+			}
 		}
 	}
 	// "Chủ tịch Hội đồng thành viên Tập đoàn Trần Ngọc Thuận": a group

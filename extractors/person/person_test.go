@@ -170,6 +170,8 @@ func TestSplit(t *testing.T) {
 		{"Tổng thống Yoon Suk-yeol", "Yoon", "", "Suk-yeol", false, true, nil},
 		{"Chủ tịch Triều Tiên Kim Jong Un", "Kim", "Jong", "Un", false, true, nil},
 		{"Chủ tịch Trung Quốc Xi Jinping", "Xi", "", "Jinping", false, true, nil},
+		{"Thủ tướng Nhật Bản Kishida Fumio", "Kishida", "", "Fumio", false, true, nil},
+		{"Thủ tướng Nhật Bản Fumio Kishida", "Kishida", "", "Fumio", false, true, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -319,6 +321,16 @@ func TestNamesBesideBodiesAndPlaces(t *testing.T) {
 		{"a school named after a person", "Hiệu trưởng Trường Nguyễn Bỉnh Khiêm phát biểu.", nil},
 		{"an emperor", "Nhật hoàng Akihito tiếp đoàn.", []string{"Akihito"}},
 		{"a delegation named by its province", "Đoàn Thanh Hóa dẫn đầu, ông Đoàn Thái Bình cho biết.", []string{"Đoàn Thái Bình"}},
+		{"a joint-stock bank", "Chị Lan vay vốn ở Ngân hàng TMCP Bảo Việt.", []string{"Lan"}},
+		{"historical persons in a list of streets", "Nước ngập phố Lê Duẩn, Trần Hưng Đạo suốt đêm.", nil},
+		{"the last of three streets", "Khách dạo phố Hàng Mã, Hàng Buồm, Hàng Giấy.", nil},
+		{"a name opening the clause after a street", "Tại đường Lê Lợi, Nguyễn Văn Tú điều khiển xe máy.", []string{"Nguyễn Văn Tú"}},
+		{"a war cemetery", "Hài cốt được quy tập về nghĩa trang liệt sĩ Trường Sơn.", nil},
+		{"a theatre of a stage art named after a person", "Nhà hát Tuồng Lê Văn Hưu công diễn vở mới.", nil},
+		{"a club a player wore the shirt of", "Anh từng khoác áo Ventforet Kofu hai mùa.", nil},
+		{"a librettist known by a pen name", "Đêm nhạc tri ân soạn giả Viễn Châu.", []string{"Viễn Châu"}},
+		{"holder after a commune when the office opens the sentence", "Phó Chủ tịch UBND xã Lường Đức Thiện phát biểu.", []string{"Lường Đức Thiện"}},
+		{"a celebrated singer", "Khán giả chờ danh ca Bảo Như Lan.", []string{"Bảo Như Lan"}},
 		{"a teammate", "Xạ thủ Lê Văn Hùng về nhì, đồng đội Trần Quốc Cường về ba.", []string{"Lê Văn Hùng", "Trần Quốc Cường"}},
 	}
 	for _, tt := range tests {

@@ -48,6 +48,9 @@ package date
 import (
 	"context"
 	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -103,6 +106,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 // extract parses the windows ws of text.
 func (x *Extractor) extract(ctx context.Context, text string, a anchor, ws []window) ([]pipeline.Entity, error) {
 	p := parser{text: text, anchor: a, cfg: x.cfg}
+	p.guessed = p.guessBuf[:0]
 	size := 0
 	for _, w := range ws {
 		size = max(size, w.to-w.from)
@@ -127,14 +131,66 @@ func (x *Extractor) extract(ctx context.Context, text string, a anchor, ws []win
 			}
 		}
 	}
+	p.yearsFromNextDay()
 	if !p.anchor.ok {
 		yearsFromSameDate(p.out)
 		p.yearsForLunar()
 		// A lunar date placed gives its solar day's year to that day
 		// written beside it: "Sáng 22/2 (tức mùng 6 tháng Giêng năm Bính Ngọ)".
 		yearsFromSameDate(p.out)
+		yearsForQuarters(text, p.out)
 	}
 	return p.out, nil
+}
+
+// yearsForQuarters gives a quarter written without a year ("quý II") the
+// year of the article's first quarter written with one, else of the
+// nearest dated expression of its paragraph, the one before it first: a
+// report states its year once ("Năm 2025, ... quý I ...; quý II ...").
+// It is used only without a publication date.
+func yearsForQuarters(text string, es []pipeline.Entity) {
+	for k := range es {
+		v := es[k].Value
+		if len(v) != 7 || v[:4] != "XXXX" || v[5] != 'Q' {
+			continue
+		}
+		if y := firstQuarterYear(es); y != "" {
+			es[k].Value = y + v[4:]
+		} else if y := paragraphYear(text, es, k, -1); y != "" {
+			es[k].Value = y + v[4:]
+		} else if y := paragraphYear(text, es, k, 1); y != "" {
+			es[k].Value = y + v[4:]
+		}
+	}
+}
+
+// firstQuarterYear returns the year of the first quarter written with
+// one ("quý II/2025"): a report's period, which its other quarters share.
+func firstQuarterYear(es []pipeline.Entity) string {
+	for _, e := range es {
+		if v := e.Value; len(v) == 7 && v[5] == 'Q' && digits(v[:4]) {
+			return v[:4]
+		}
+	}
+	return ""
+}
+
+// paragraphYear returns the year of the nearest entity of es from es[k]
+// in direction step whose value has one, within es[k]'s paragraph.
+func paragraphYear(text string, es []pipeline.Entity, k, step int) string {
+	for j := k + step; j >= 0 && j < len(es); j += step {
+		lo, hi := es[j].Span.End, es[k].Span.Start
+		if step > 0 {
+			lo, hi = es[k].Span.End, es[j].Span.Start
+		}
+		if lo > hi || strings.IndexByte(text[lo:hi], '\n') >= 0 {
+			return ""
+		}
+		if v := es[j].Value; len(v) >= 4 && digits(v[:4]) && es[j].Date != nil && es[j].Date.Calendar == "" {
+			return v[:4]
+		}
+	}
+	return ""
 }
 
 // yearsFromSameDate gives a day or month written without a year the year
@@ -180,4 +236,71 @@ type parser struct {
 	itemsBuf  []item
 	connBuf   []int
 	lunarLeft []pendingLunar // lunar dates without a year, for yearsForLunar
+	guessed   []int          // indices in out of days whose year was not written
+	guessBuf  [16]int        // guessed's first backing array: no allocation for most articles
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// yearsFromNextDay gives a day written without a year the year of the day
+// that follows it at once, joined only by clock times and linking words
+// ("từ 20h ngày 31/12 đến 0h ngày 1/1/2026", "20h ngày 31/12; 0h ngày
+// 1/1/2026"): the year before when the first day falls later in the year.
+// The writer's own year beats one guessed from the publication date.
+func (p *parser) yearsFromNextDay() {
+	for _, k := range p.guessed {
+		if k+1 >= len(p.out) {
+			continue
+		}
+		a, b := &p.out[k], p.out[k+1]
+		if b.Date == nil || b.Date.Calendar != "" || b.Date.Grain != pipeline.GrainDay || slices.Contains(p.guessed, k+1) ||
+			len(a.Value) != 10 || len(b.Value) != 10 || !digits(b.Value[:4]) || !linkingGap(p.text[a.Span.End:b.Span.Start]) {
+			continue
+		}
+		y, _ := strconv.Atoi(b.Value[:4])
+		if a.Value[5:] > b.Value[5:] {
+			y--
+		}
+		a.Value = strconv.Itoa(y) + a.Value[4:]
+	}
+}
+
+// linkingGap reports whether the text between two dates holds only clock
+// times, parts of the day and the words that join the ends of a span.
+func linkingGap(gap string) bool {
+	if len(gap) > 40 {
+		return false
+	}
+	for _, w := range strings.Fields(gap) {
+		w = strings.Trim(w, ",;–-")
+		switch w {
+		case "", "đến", "tới", "và", "từ", "ngày", "giờ", "sáng", "trưa", "chiều", "tối", "đêm", "rạng", "hôm":
+			continue
+		}
+		if clockTime(w) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// clockTime reports "20h", "0h30", "20:00", "8g", "20" (before "giờ").
+func clockTime(w string) bool {
+	if w == "" || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != 'h' && c != ':' && c != 'g' {
+			return false
+		}
+	}
+	return true
 }

@@ -431,7 +431,23 @@ func (p *parser) dateContext(j int) bool {
 	if k >= 0 && p.toks[k].kind == tokPunct && (p.toks[k].r == ',' || p.toks[k].r == '(') {
 		k--
 	}
-	return k >= 0 && p.toks[k].kind == tokWord && contexts.has(p, k)
+	return k >= 0 && p.toks[k].kind == tokWord && (contexts.has(p, k) || p.acronymBefore(k, j))
+}
+
+// acronymBefore reports an acronym of capitals at token k ("AYG 2025",
+// "APEC 2027", "(AIMAG 2026)") naming an event or a law of the year
+// written at token j: a four-digit year, on the same line.
+func (p *parser) acronymBefore(k, j int) bool {
+	t := p.toks[k]
+	if j != k+1 || t.end-t.start < 2 || t.end-t.start > 6 || p.toks[j].digits != 4 || p.toks[j].newline {
+		return false
+	}
+	for i := t.start; i < t.end; i++ {
+		if c := p.text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // unitAfter reports a unit word after token j ("5-10 năm", "1/3 số").

@@ -168,6 +168,9 @@ func (p *parser) emit(it *item, rng string) {
 		return
 	}
 	if y == 0 && !it.relative && !it.relYear && it.grain != pipeline.GrainYear && it.grain != pipeline.GrainDecade {
+		if it.grain == pipeline.GrainDay {
+			p.guessed = append(p.guessed, len(p.out))
+		}
 		switch it.grain {
 		case pipeline.GrainQuarter:
 			if a.ok {

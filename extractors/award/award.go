@@ -120,7 +120,17 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 		if x.cfg.NoSport {
 			return e, 0, false
 		}
-		return awardEntity(toks, i, i+n, medal, "Huy chương", "", true), i + n, true
+		end := i + n
+		// "Huy chương vàng SEA Games 33": the games named right after the
+		// medal belong to its name.
+		if m := gamesName(toks, end); m > end {
+			medal += " " + text[toks[end].Start:toks[m-1].End]
+			end = m
+		}
+		return awardEntity(toks, i, end, medal, "Huy chương", "", true), end, true
+	}
+	if n, name := x.festivalPrize(toks, i); n > 0 {
+		return awardEntity(toks, i, i+n, name, "Giải thưởng", "", false), i + n, true
 	}
 	if n, title := lx.titles.Match(toks, i); n > 0 {
 		if !x.conferredTitle(toks, i, i+n) {
@@ -147,6 +157,12 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 			}
 		}
 	}
+	if typ == "Giải thưởng" {
+		// "giải Bông sen Vàng" is the trophy's name alone.
+		if m, name := x.festivalPrize(toks, j); m > 0 {
+			return awardEntity(toks, j, j+m, name, typ, "", false), j + m, true
+		}
+	}
 	switch {
 	case typ == "Danh hiệu":
 		return x.danhHieu(text, toks, i, j)
@@ -169,6 +185,10 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 		if end, ok := x.issuer(toks, k); ok {
 			value := head + " " + text[toks[j].Start:toks[end-1].End]
 			return awardEntity(toks, i, end, value, typ, "", false), end, true
+		}
+		if k > j && !toks[j].Is(scan.NewlineBefore) && !toks[j+1].Is(scan.NewlineBefore) && !periodAfter(toks, k) {
+			// "tặng Cờ thi đua xuất sắc": the flag's name, no issuer after it.
+			return awardEntity(toks, i, k, head+" "+text[toks[j].Start:toks[k-1].End], typ, "", false), k, true
 		}
 	}
 	// "Huy hiệu 40 năm tuổi Đảng", "Huy hiệu 50, 55, 60 năm tuổi Đảng".
@@ -198,6 +218,55 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 		return e, 0, false
 	}
 	return x.withClass(toks, i, j, typ, typ)
+}
+
+// festivalPrize matches a festival trophy at toks[i] that is written with a
+// capital ("Bông sen vàng", not "bông sen" the flower).
+func (x *Extractor) festivalPrize(toks []scan.Token, i int) (int, string) {
+	if i >= len(toks) || !toks[i].Cap() {
+		return 0, ""
+	}
+	return x.lx.festival.Match(toks, i)
+}
+
+// periodAfter reports a period named at toks[k] ("năm học 2024-2025",
+// "năm 2025", "giai đoạn ..."): "Cờ thi đua xuất sắc năm học 2024-2025"
+// then reads as the flag for excellence in that period.
+func periodAfter(toks []scan.Token, k int) bool {
+	if k >= len(toks) || toks[k].Is(scan.NewlineBefore) {
+		return false
+	}
+	switch toks[k].Lower {
+	case "năm", "giai", "trong", "nhiệm":
+		return true
+	}
+	return false
+}
+
+// gamesName returns the index after the name of multi-sport games at
+// toks[k] ("SEA Games 33", "ASIAD 19", "Olympic Paris 2024") on the same
+// line, or k when none stands there.
+func gamesName(toks []scan.Token, k int) int {
+	if k >= len(toks) || toks[k].Is(scan.NewlineBefore) || !toks[k].Cap() {
+		return k
+	}
+	n, _ := defaultLexicon.games.Match(toks, k)
+	if n == 0 {
+		return k
+	}
+	end := k + n
+	// Only a number or a host city with its year names one edition: "SEA
+	// Games 33", "Olympic Tokyo 2020"; "HCV SEA Games thứ 13 của cô" counts
+	// her medals.
+	if end < len(toks) && !toks[end].Is(scan.NewlineBefore) {
+		if toks[end].Kind == scan.Number {
+			return end + 1
+		}
+		if end+1 < len(toks) && toks[end].Cap() && toks[end+1].Kind == scan.Number && !toks[end+1].Is(scan.NewlineBefore) {
+			return end + 2
+		}
+	}
+	return k
 }
 
 // countryPair reads "Campuchia - Việt Nam" at toks[k]: two places joined by

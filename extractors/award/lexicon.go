@@ -148,6 +148,10 @@ type lexicon struct {
 	types, sport, titles, classes, stops, issuers, tournaments *Phrases
 	fields                                                     *Phrases            // "văn học" in "giải thưởng văn học X"
 	names                                                      map[string]*Phrases // by type
+	// games names multi-sport games a medal may be named after.
+	games *Phrases
+	// festival names festival prizes by their trophy ("Bông sen Vàng").
+	festival *Phrases
 	// starts holds every word an award or decision mention can open
 	// with, so that Extract tests most tokens with one map lookup.
 	starts map[string]bool
@@ -176,6 +180,8 @@ func loadLexicon() *lexicon {
 		names:   map[string]*Phrases{},
 
 		tournaments: mustPhrases("tournaments.txt"),
+		games:       mustPhrases("games.txt"),
+		festival:    mustPhrases("festival.txt"),
 		fields:      mustPhrases("prizefields.txt"),
 	}
 	lines, err := readLexicon("names.txt")
@@ -193,7 +199,7 @@ func loadLexicon() *lexicon {
 		lx.names[typ] = newPhrases(names)
 	}
 	lx.starts = map[string]bool{"quyết": true}
-	for _, p := range []*Phrases{lx.types, lx.sport, lx.titles} {
+	for _, p := range []*Phrases{lx.types, lx.sport, lx.titles, lx.festival} {
 		for w := range p.byFirst {
 			lx.starts[w] = true
 		}

@@ -1462,6 +1462,9 @@ func (r *awardReader) dateNear(s, e int) (string, int) {
 	ss, se := r.sentenceOf(s)
 	best, bestDist := "", -1
 	for _, d := range within(r.dates, ss, se) {
+		if r.bracketSpan(d) {
+			continue
+		}
 		dist := 0
 		switch {
 		case d.end <= s:
@@ -1477,6 +1480,34 @@ func (r *awardReader) dateNear(s, e int) (string, int) {
 		}
 	}
 	return best, bestDist
+}
+
+// bracketSpan reports whether the date d is an end of a year range in
+// brackets, "(1945-2025)" or "(1995 - 2025)": a life span or an
+// anniversary, never the day an award is given.
+func (r *awardReader) bracketSpan(d tokEntity) bool {
+	open := d.start - 1
+	for open >= 0 && open >= d.start-3 && r.toks[open].Lower != "(" {
+		open--
+	}
+	if open < 0 || r.toks[open].Lower != "(" {
+		return false
+	}
+	dash := false
+	for k := open + 1; k < len(r.toks) && k <= d.end+3; k++ {
+		t := r.toks[k]
+		switch {
+		case t.Lower == ")":
+			return dash && k >= d.end
+		case t.Lower == "-" || t.Lower == "–":
+			dash = true
+		case t.Kind == scan.Number:
+			dash = dash || strings.ContainsAny(t.Lower, "-–")
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // read analyses the sentence of the mention at tokens [s, e).
@@ -1751,6 +1782,10 @@ func (r *awardReader) wished(cs, v int) bool {
 	for k := v - 1; k >= cs && k >= v-5; k-- {
 		if r.toks[k].Kind == scan.Punct {
 			return false
+		}
+		// "Hoàng Thị Mơ giành ...": a wish word inside a name is no wish.
+		if r.inName(k) {
+			continue
 		}
 		if n, _ := r.g.Wishes.Match(r.toks, k); n > 0 && k+n <= v {
 			return true
@@ -2102,7 +2137,9 @@ func (r *awardReader) proposal(cs, v int) bool {
 // "sẽ đề nghị tặng". "đề nghị tặng thưởng Huân chương ... cho PVC" names
 // the award as given and is read as such.
 func (r *awardReader) askedOf(cs, v int) bool {
-	for k := v - 1; k >= cs && k >= v-8; k-- {
+	// "đề nghị Chủ tịch nước xét công nhận liệt sĩ và truy tặng": the
+	// request may hold a first act before the verb.
+	for k := v - 1; k >= cs && k >= v-12; k-- {
 		t := r.toks[k]
 		if t.Kind == scan.Punct {
 			return false
@@ -2112,9 +2149,23 @@ func (r *awardReader) askedOf(cs, v int) bool {
 		}
 		switch t.Lower {
 		case "nghị", "xuất", "trình":
+			// "Bệnh viện Hữu nghị ... được tặng": "nghị" and "xuất" ask
+			// only in "đề nghị", "kiến nghị", "đề xuất".
+			if t.Lower != "trình" && (k == 0 || r.toks[k-1].Lower != "đề" && r.toks[k-1].Lower != "kiến") {
+				continue
+			}
 			// "Bộ sẽ đề nghị tặng ...": a proposal yet to be made.
 			if k >= 2 && r.toks[k-2].Lower == "sẽ" {
 				return true
+			}
+			// "được đề nghị tặng Bằng khen", "đã đề nghị tặng": someone
+			// proposes; "hồ sơ đề nghị tặng thưởng" names the dossier of
+			// an award that may well be given.
+			if k+1 == v && k >= 2 && (r.toks[k-1].Lower == "đề" || r.toks[k-1].Lower == "kiến") {
+				switch r.toks[k-2].Lower {
+				case "được", "đã", "vừa", "đang", "từng":
+					return true
+				}
 			}
 			return k+1 < v && r.toks[k+1].Cap() && !r.toks[k+1].Is(scan.SentStart)
 		}
@@ -2456,6 +2507,66 @@ func (r *awardReader) possessorOf(cs, s int) int {
 	return -1
 }
 
+func quoteMark(w string) bool {
+	switch w {
+	case `"`, "“", "”", "«", "»":
+		return true
+	}
+	return false
+}
+
+// workMaker returns the token after "của" when the list at token k opens
+// with a work and its quoted title ("cho phim "Đào, phở và piano" của
+// đạo diễn A"): the prize goes to the maker. Else k.
+func (r *awardReader) workMaker(k, se int) int {
+	j := k
+	if j < se && r.toks[j].Lower == "bộ" {
+		j++
+	}
+	if j >= se {
+		return k
+	}
+	switch r.toks[j].Lower {
+	case "phim", "tác", "cuốn", "ca", "vở":
+		j++
+		if j < se && r.toks[j].Kind == scan.Word {
+			j++ // "tác phẩm", "cuốn sách", "ca khúc", "vở kịch"
+		}
+	default:
+		return k
+	}
+	// The quoted title, then "của".
+	for e := j; e < se && e < j+16; e++ {
+		if r.toks[e].Lower == "của" && e > j && quoteMark(r.toks[e-1].Lower) && r.workBefore(k, e) {
+			return e + 1
+		}
+	}
+	return k
+}
+
+// workBefore reports whether the subject that ends before token j ("của")
+// is a work, its title perhaps quoted: "Bộ phim "Địa đạo" của đạo diễn A
+// đoạt Cánh diều vàng" gives the prize to the work's maker.
+func (r *awardReader) workBefore(cs, j int) bool {
+	k := j - 1
+	if k > cs && quoteMark(r.toks[k].Lower) {
+		// Skip the quoted title back to its opening quote.
+		k--
+		for k > cs && k >= j-16 && !quoteMark(r.toks[k].Lower) {
+			k--
+		}
+		k--
+	}
+	if k < cs {
+		return false
+	}
+	switch r.toks[k].Lower {
+	case "phim", "phẩm", "sách", "khúc", "thuyết", "kịch", "album":
+		return true
+	}
+	return false
+}
+
 // occasionOf reports whether the organization starting at token s names
 // an occasion, not a subject: "Lễ kỷ niệm 80 năm Ngày truyền thống Công
 // an nhân dân và đón nhận ...".
@@ -2649,7 +2760,7 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 			}
 			// "Đội tuyển Philippines của HLV Mark Torcaso giành ...": the
 			// person owns the subject; the subject stands before "của".
-			if j := r.possessorOf(cs, start); rc.Person != "" && j >= 0 && len(out) == 0 {
+			if j := r.possessorOf(cs, start); rc.Person != "" && j >= 0 && len(out) == 0 && !r.workBefore(cs, j) {
 				k = j
 				skipped++
 				continue
@@ -2949,6 +3060,11 @@ func (r *awardReader) nameEndingAt(cs, k int, guess bool) (pipeline.Recipient, i
 	if n, _ := r.g.Events.Match(r.toks, s); n > 0 {
 		return pipeline.Recipient{}, 0, false // "Công an tỉnh tổ chức Lễ đón nhận"
 	}
+	// "Olympic Vật lý châu Á (APhO) cũng được tặng": a place after its
+	// kind word names no one.
+	if s > cs && (placeWord(r.toks[s-1].Lower) || r.toks[s-1].Lower == "châu") {
+		return pipeline.Recipient{}, 0, false
+	}
 	_, known := r.fullName[r.toks[s].Lower]
 	if s < k && (!r.toks[s].Is(scan.SentStart) || s+1 < k || known) && !r.isRole(s) && r.personCovering(s) < 0 {
 		if _, ok := r.orgAt(s, k, false); !ok {
@@ -3049,6 +3165,7 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 	afterSemicolon := false // a semicolon has parted two items
 	k := s
 	k = r.skipIntro(k, se, &count)
+	k = r.workMaker(k, se)
 	for k < se {
 		// Counts without names: "5 tập thể và 10 cá nhân".
 		if n, c, w := readCount(r.toks, k, se); w > 0 {
@@ -3426,10 +3543,15 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 	if n, _ := r.conferAt(k); n > 0 {
 		return rc, "", 0, false
 	}
-	// "cho đoàn Hà Nội": a sports delegation named by its place.
+	// "cho đoàn Hà Nội", "cho đoàn thể thao Việt Nam": a sports
+	// delegation named by its place.
 	if t := r.toks[k]; t.Lower == "đoàn" && !t.Cap() && k+1 < se {
-		if n, _ := lex.Places.Match(r.doc.Text, r.toks, k+1); n > 0 {
-			return pipeline.Recipient{Organization: r.text(k, k+1+n)}, "", k + 1 + n, true
+		m := k + 1
+		if m+2 < se && r.toks[m].Lower == "thể" && r.toks[m+1].Lower == "thao" {
+			m += 2
+		}
+		if n, _ := lex.Places.Match(r.doc.Text, r.toks, m); n > 0 && m+n <= se {
+			return pipeline.Recipient{Organization: r.text(k, m+n)}, "", m + n, true
 		}
 	}
 	// "cho đội tuyển bóng đá nam quốc gia": a national team, often in

@@ -322,6 +322,9 @@ func TestAwardHopes(t *testing.T) {
 		"Nhà văn Lê Mai nói chị hy vọng một ngày sẽ được nhận Giải thưởng Nhà nước.",
 		"UBND tỉnh đề nghị Chủ tịch nước truy tặng Huân chương Dũng cảm cho anh Tô Văn Hải.",
 		"\"Tôi muốn giành thêm huy chương vàng cho Tổ quốc\", Lan nói.",
+		"Hai chiến sĩ được đề nghị tặng Bằng khen của Bộ trưởng Bộ Quốc phòng.",
+		"Sở Nội vụ đã đề nghị tặng Giấy khen cho tổ trực ban.",
+		"Tỉnh đã đề nghị Thủ tướng Chính phủ xem xét khen thưởng và tặng Bằng khen cho ông Hà Văn Tư.",
 		"Đội tuyển đặt mục tiêu giành Huy chương Vàng tại SEA Games.",
 		"Cả xã phấn đấu đạt danh hiệu Anh hùng Lao động trong năm tới.",
 		"Sở cho biết sẽ đề nghị tặng Bằng khen cho tổ cứu hộ.",
@@ -683,6 +686,27 @@ func TestAwardListsAcrossSentences(t *testing.T) {
 		{"a sports delegation by its place", "",
 			"Ban tổ chức trao Cờ thi đua cho đoàn Hà Nội và đoàn Quảng Ninh.",
 			map[string][]string{"Cờ thi đua": {"org:đoàn Hà Nội", "org:đoàn Quảng Ninh"}}},
+		{"a national sports delegation in lower case", "",
+			"Bộ trưởng tặng Bằng khen cho đoàn thể thao Lào sau giải.",
+			map[string][]string{"Bằng khen": {"org:đoàn thể thao Lào"}}},
+		{"a continent is no recipient", "Vũ Thị Hạnh",
+			"Kỳ thi kết thúc. Vũ Thị Hạnh đoạt HCĐ Olympic Hóa học châu Á (AChO) cũng được tặng Giấy khen của Giám đốc Sở.",
+			map[string][]string{"Huy chương đồng": {"Vũ Thị Hạnh"}, "Giấy khen của Giám đốc Sở": {}}},
+		{"a friendship hospital is asked nothing", "",
+			"Năm 2023, Bệnh viện Hữu nghị Việt Tiệp được Bộ trưởng Bộ Y tế tặng Bằng khen.",
+			map[string][]string{"Bằng khen": {"org:Bệnh viện Hữu nghị Việt Tiệp"}}},
+		{"a film's director takes its prize", "Lưu Trọng Ninh",
+			"Phim ảnh được chọn kỹ. Bộ phim \"Ngã ba\" của đạo diễn Lưu Trọng Ninh đoạt Cánh diều vàng.",
+			map[string][]string{"Cánh diều Vàng": {"Lưu Trọng Ninh"}}},
+		{"a prize given to a film goes to its maker", "Đặng Nhật Minh",
+			"Lễ trao giải diễn ra tối qua. Giải Bông sen bạc được trao cho phim \"Thương nhớ, đồng quê\" của đạo diễn Đặng Nhật Minh.",
+			map[string][]string{"Bông sen Bạc": {"Đặng Nhật Minh"}}},
+		{"a team's coach does not take its medal", "Park Hang-seo",
+			"Trận đấu rất hay. Đội tuyển Việt Nam của HLV Park Hang-seo giành Huy chương vàng.",
+			map[string][]string{"Huy chương vàng": {"org:Đội tuyển Việt Nam"}}},
+		{"an athlete brings a medal home", "Hoàng Thị Mơ",
+			"Đội tuyển bắn cung thi đấu tốt. Cô gái Hoàng Thị Mơ mang về Huy chương bạc ở nội dung cá nhân.",
+			map[string][]string{"Huy chương bạc": {"Hoàng Thị Mơ"}}},
 		{"no award words inside a title name", "",
 			"Có 56 nhà giáo được phong tặng danh hiệu Nhà giáo Nhân dân và 387 nhà giáo được phong tặng danh hiệu Nhà giáo Ưu tú.",
 			map[string][]string{"Nhà giáo Nhân dân": {}, "Nhà giáo Ưu tú": {}}},
@@ -888,6 +912,39 @@ func TestAwardDecidedByRole(t *testing.T) {
 			require.Len(t, awards, 1)
 			assert.Equal(t, tt.decidedBy, awards[0].DecidedBy)
 			assert.Equal(t, tt.presenters, awards[0].PresentedBy)
+		})
+	}
+}
+
+// TestAwardDateNotFromBracketedSpan checks that the years of a life span
+// or an anniversary in brackets never date an award.
+func TestAwardDateNotFromBracketedSpan(t *testing.T) {
+	tests := []struct {
+		name, people, text, want string
+	}{
+		{"a life span", "Trần Văn Bình", "Họa sĩ Trần Văn Bình (1938-2024) được truy tặng Giải thưởng Hồ Chí Minh.", ""},
+		{"an anniversary with spaces", "", "Trường Tiểu học Kim Đồng (1990 - 2025) đón nhận Huân chương Lao động hạng Nhì.", ""},
+		{"a year written apart is kept", "", "Năm 2022, Hợp tác xã Hòa Bình (1998-2023) được tặng Huân chương Lao động hạng Ba.", "2022"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := awardDoc(t, "people: "+tt.people+"\n"+tt.text)
+			years := []string{}
+			for _, w := range strings.FieldsFunc(tt.text, func(r rune) bool { return r == '(' || r == ')' || r == '-' || r == ' ' || r == ',' }) {
+				if len(w) == 4 && w[0] >= '1' && w[0] <= '2' {
+					years = append(years, w)
+				}
+			}
+			for _, year := range years {
+				for _, sp := range wordIndex(doc.Text, year) {
+					doc.Entities = append(doc.Entities, pipeline.Entity{Kind: pipeline.KindDate, Span: sp, Text: sp.Of(doc.Text),
+						Value: year, Date: &pipeline.DateInfo{Grain: pipeline.GrainYear}})
+				}
+			}
+			pipeline.SortEntities(doc.Entities)
+			awards := linkAwards(doc)
+			require.Len(t, awards, 1)
+			assert.Equal(t, tt.want, awards[0].Date)
 		})
 	}
 }

@@ -453,6 +453,7 @@ func (l *peopleLinker) cluster() {
 		}
 		l.people[to].first = min(l.people[to].first, l.people[from].first)
 	}
+	l.realNames()
 	for i := range l.mentions {
 		m := &l.mentions[i]
 		p := l.people[m.person]
@@ -506,6 +507,43 @@ func (l *peopleLinker) shortNames(byName map[string]int) {
 			}
 		}
 		byName[key] = to
+	}
+}
+
+// realNames joins a name that opens its sentence after "Tên thật là" to
+// the subject of the sentence before, whom the article is about: "NSND Thu
+// Hiền Trang hát ... Tên thật là Phan Thị Thu Hiền, chị sinh năm 1972".
+func (l *peopleLinker) realNames() {
+	for si, s := range l.doc.Sentences {
+		if si == 0 || !strings.HasPrefix(l.text[s.Start:], "Tên ") {
+			continue
+		}
+		// The mention right after the phrase, and the first name of the
+		// sentence before: its subject.
+		prev := l.doc.Sentences[si-1]
+		m, subject := -1, -1
+		for k := range l.mentions {
+			sp := l.mentions[k].span
+			if sp.Start > s.Start && sp.Start-s.Start <= 40 && (m < 0 || sp.Start < l.mentions[m].span.Start) {
+				m = k
+			}
+			if sp.Start >= prev.Start && sp.End <= s.Start && (subject < 0 || sp.Start < l.mentions[subject].span.Start) {
+				subject = k
+			}
+		}
+		if m < 0 || subject < 0 || !aliasGap(l.text[s.Start:l.mentions[m].span.Start]) {
+			continue
+		}
+		from, to := l.mentions[m].person, l.mentions[subject].person
+		if from == to {
+			continue
+		}
+		for k := range l.mentions {
+			if o := &l.mentions[k]; o.person == from {
+				o.person, o.alias = to, true
+			}
+		}
+		l.people[to].first = min(l.people[to].first, l.people[from].first)
 	}
 }
 
@@ -707,7 +745,7 @@ func (l *peopleLinker) separator(a, b int) bool {
 	// Tỉnh ủy": the birth and home town of an obituary. Such a note names
 	// no one else: in "VĐV X, sinh năm 2006, được trao Cúp. Ông Y, Cục
 	// trưởng ..." the title is Y's.
-	if (strings.HasPrefix(g, ", sinh ") || strings.HasPrefix(g, ", quê ")) && len(g) < 240 &&
+	if (strings.HasPrefix(g, ", sinh ") || strings.HasPrefix(g, ", quê ") || originNote(g)) && len(g) < 240 &&
 		(strings.HasSuffix(g, ";") || strings.HasSuffix(g, ",")) {
 		k := l.msAt(a)
 		return k >= len(l.ms) || l.ms[k].span.Start >= b
@@ -725,6 +763,26 @@ func (l *peopleLinker) separator(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// originNote reports whether g, the text between a name and its title, is
+// a short note on the person's people or age: "Tẩn Láo San, người Dao, Bí
+// thư Chi bộ", ", người dân tộc Mông,", ", người có uy tín,", ", 62 tuổi,".
+func originNote(g string) bool {
+	inner, ok := strings.CutPrefix(g, ", ")
+	if !ok || len(inner) > 40 {
+		return false
+	}
+	inner, ok = strings.CutSuffix(inner, ",")
+	if !ok || strings.ContainsAny(inner, ",;()") {
+		return false
+	}
+	inner = strings.TrimPrefix(inner, "là ")
+	if strings.HasPrefix(inner, "người ") || strings.HasPrefix(inner, "dân tộc ") {
+		return true
+	}
+	digits := strings.TrimLeft(inner, "0123456789")
+	return len(digits) < len(inner) && digits == " tuổi"
 }
 
 // skipTerms drops a leading "khóa XI, XII" from the gap g between two

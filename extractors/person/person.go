@@ -1197,6 +1197,11 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		info.Foreign = true
 	case sm == 0 && !c.nonPerson && !c.source && s.givenPair(ws):
 		// "Quang Hải đi bóng": a name without its family name.
+	case sm == 0 && n == 3 && initials == 0 && !c.nonPerson && !c.source && s.eastAsianName(ws):
+		// ", Tan See Leng": a Singaporean or Malaysian Chinese name whose
+		// syllables read as Vietnamese ones but carry no marks, which no
+		// Vietnamese name in the text lacks.
+		info.Foreign = true
 	default:
 		return pipeline.Entity{}, false
 	}
@@ -1239,6 +1244,28 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		Source: Name,
 		Person: &kept,
 	}, true
+}
+
+// eastAsianName reports whether the words are single plain-ASCII words,
+// the first a Chinese, Korean or Khmer family name, none of them a
+// company's suffix: "Tan See Leng", "Chan Chun Sing".
+func (s *state) eastAsianName(ws []word) bool {
+	for _, w := range ws {
+		if w.first != w.last || s.toks[w.first].Lower == "" || !plainASCII(s.toks[w.first].Lower) {
+			return false
+		}
+	}
+	return lex.EastAsian.Has(s.lower(ws[0])) && !lex.OrgSuffixes.Has(s.lower(ws[len(ws)-1]))
+}
+
+// plainASCII reports whether w is written in ASCII letters alone.
+func plainASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // givenPair reports whether the words are two capitalized syllables that

@@ -73,6 +73,8 @@ func TestNames(t *testing.T) {
 		{"historical person", "Chủ tịch Hồ Chí Minh đọc Tuyên ngôn độc lập.", []string{"Hồ Chí Minh"}},
 		{"places", "tỉnh Lâm Đồng, tỉnh Cao Bằng và Hà Giang", nil},
 		{"hospital with a two-word name then its director", "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ phát biểu.", []string{"Đào Xuân Cơ"}},
+		{"markless chinese names with no role before", "Đoàn có đại diện Singapore, Chan Chun Sing và đại diện Malaysia, Lim Kit Siang.", []string{"Chan Chun Sing", "Lim Kit Siang"}},
+		{"a markless company after a chinese family name is no person", "Ông Lê Minh gặp đại diện Kim Long Group tại đây.", []string{"Lê Minh"}},
 		{"khmer names after a senate", "Chủ tịch Thượng viện Hun Sen tiếp Phó Chủ tịch Thượng viện Campuchia Tea Banh.", []string{"Hun Sen", "Tea Banh"}},
 		{"khmer name after a head of government", "Thủ tướng Campuchia Hun Sen và Thủ tướng Sar Kheng", []string{"Hun Sen", "Sar Kheng"}},
 		{"a company is no khmer name", "Chủ tịch Sun Group và Chủ tịch Hòa Phát", nil},

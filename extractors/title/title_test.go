@@ -57,6 +57,7 @@ func TestTitles(t *testing.T) {
 		{"role with its body takes the bare city", "Ông Lý Văn Hòa, Chánh Thanh tra thành phố, được phân công", []want{{"Chánh Thanh tra thành phố", "Chánh Thanh tra", "thành phố"}}},
 		{"bare city before a clause word", "Trưởng Đoàn ĐBQH thành phố chủ trì buổi tiếp xúc", []want{{"Trưởng Đoàn ĐBQH thành phố", "Trưởng Đoàn ĐBQH", "thành phố"}}},
 		{"hamlet head", "Ông Giàng A Tủa, Trưởng xóm Nà Phạ, báo cáo", []want{{"Trưởng xóm Nà Phạ", "Trưởng xóm", "Nà Phạ"}}},
+		{"association branch head", "Chị Lò Thị Ban, Chi hội trưởng Chi hội Phụ nữ bản Mòn, cho biết", []want{{"Chi hội trưởng Chi hội Phụ nữ bản Mòn", "Chi hội trưởng", "Chi hội Phụ nữ bản Mòn"}}},
 		{"stops before an appointment verb", "ông Hà Văn Thắng, Phó Chánh Văn phòng Huyện ủy giữ chức Phó Trưởng ban Dân vận Huyện ủy", []want{
 			{"Phó Chánh Văn phòng Huyện ủy", "Phó Chánh Văn phòng", "Huyện ủy"},
 			{"Phó Trưởng ban Dân vận Huyện ủy", "Phó Trưởng ban", "Dân vận Huyện ủy"}}},

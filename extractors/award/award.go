@@ -85,6 +85,17 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			e.Text, e.Source = e.Span.Of(text), Name
 			out = append(out, e)
 			i = next
+			for e.Award.Type == "Danh hiệu" {
+				// "danh hiệu NSƯT năm 2007 và NSND năm 2019": a second
+				// title joined to a conferred one is conferred too.
+				more, n, ok := x.nextTitle(toks, i)
+				if !ok {
+					break
+				}
+				more.Text, more.Source = more.Span.Of(text), Name
+				out = append(out, more)
+				e, i = more, n
+			}
 			for e.Award.Class != "" {
 				// "Huân chương Chiến công hạng Nhất và hạng Ba": the order
 				// in a second class is a second award.
@@ -317,6 +328,26 @@ func (x *Extractor) withClass(toks []scan.Token, i, end int, value, typ string) 
 		}
 	}
 	return awardEntity(toks, i, end, value, typ, class, false), end, true
+}
+
+// nextTitle reads "và NSND" (or ", NSND" after a year) at toks[k] after a
+// conferred title, with the year of the first one between them ("NSƯT năm
+// 2007 và NSND năm 2019"), and returns the second title.
+func (x *Extractor) nextTitle(toks []scan.Token, k int) (pipeline.Entity, int, bool) {
+	year := k+1 < len(toks) && toks[k].Lower == "năm" && toks[k+1].Kind == scan.Number && !toks[k+1].Is(scan.NewlineBefore)
+	if year {
+		k += 2
+	}
+	// A comma joins two titles only after a year: "trao danh hiệu NSND,
+	// NSƯT" heads a list of which the article may confer one.
+	if k+1 >= len(toks) || toks[k].Lower != "và" && (!year || toks[k].Lower != ",") || toks[k+1].Is(scan.NewlineBefore) {
+		return pipeline.Entity{}, 0, false
+	}
+	n, title := x.lx.titles.Match(toks, k+1)
+	if n == 0 || k+1+n < len(toks) && toks[k+1+n].Cap() && !toks[k+1+n].Is(scan.NewlineBefore) {
+		return pipeline.Entity{}, 0, false
+	}
+	return awardEntity(toks, k+1, k+1+n, title, "Danh hiệu", "", false), k + 1 + n, true
 }
 
 // nextClass reads ", hạng Ba" or "và hạng Ba" at toks[k] after the award

@@ -1593,6 +1593,13 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	}
 	if listAt >= 0 {
 		info.recipients, info.count = r.list(listAt, se)
+		// "trao Giấy khen cho nghệ sĩ vì ...", "cho chị": a bare form of
+		// address stands for someone named before.
+		if len(info.recipients) == 0 && info.count == nil {
+			if p := r.bareReferent(listAt, se); p >= 0 {
+				info.recipients = []pipeline.Recipient{r.persons[p].rec}
+			}
+		}
 		// "cho 5 doanh nghiệp tiêu biểu, trong đó có Tập đoàn A": the
 		// named among an unnamed group.
 		if len(info.recipients) == 0 {
@@ -1995,6 +2002,12 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 		if len(info.recipients) == 0 && ve < s {
 			info.recipients = r.personsIn(ve, s)
 		}
+		// "truy tặng anh danh hiệu ...": a pronoun stands between.
+		if len(info.recipients) == 0 && ve < s && s-ve <= 3 && isPronoun(r.toks[ve].Lower) && !r.inName(ve) {
+			if p := r.antecedent(ve); p >= 0 {
+				info.recipients = []pipeline.Recipient{r.persons[p].rec}
+			}
+		}
 	}
 }
 
@@ -2163,7 +2176,7 @@ func (r *awardReader) askedOf(cs, v int) bool {
 			// an award that may well be given.
 			if k+1 == v && k >= 2 && (r.toks[k-1].Lower == "đề" || r.toks[k-1].Lower == "kiến") {
 				switch r.toks[k-2].Lower {
-				case "được", "đã", "vừa", "đang", "từng":
+				case "được", "đã", "vừa", "đang", "từng", "cũng":
 					return true
 				}
 			}
@@ -2651,6 +2664,22 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 		}
 		return nil
 	}
+	// "Em A, học sinh lớp 12, người giành Huy chương vàng ...": the
+	// relative "người" after an appositive refers to the person opening
+	// the sentence.
+	if k-2 > cs && r.toks[k-1].Lower == "người" && r.toks[k-2].Lower == "," && !r.inName(k-1) {
+		if p := r.firstPersonFrom(cs); p < len(r.persons) && r.persons[p].start-cs <= 3 && r.persons[p].end < k-1 &&
+			(p+1 == len(r.persons) || r.persons[p+1].start >= k) {
+			return []pipeline.Recipient{r.persons[p].rec}
+		}
+	}
+	// "Nữ nghệ sĩ được phong tặng ...": a bare artist's noun opening the
+	// clause is the article's main person.
+	if k-cs >= 2 && k-cs <= 3 && !r.inName(cs) && r.artistNounEnd(cs, k) == k {
+		if p := r.mainPerson(cs); p >= 0 {
+			return []pipeline.Recipient{r.persons[p].rec}
+		}
+	}
 	// "Đơn vị cũng được tặng Cờ thi đua": the unit honoured before.
 	if n := r.unitBefore(cs, k); n > 0 {
 		return r.unitHonoured(k - n)
@@ -2698,6 +2727,26 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 			} else {
 				held = r.appositiveHolder(cs, j+1)
 			}
+		}
+	}
+	if held < 0 && k-1 > cs && r.toks[k-1].Lower == "," {
+		// "Cô A, giáo viên Trường Tiểu học B, vừa được ...": an
+		// occupation and where it is practised, not a title.
+		j := k - 2
+		for j > cs && j >= k-14 && r.toks[j].Kind == scan.Word && r.personCovering(j) < 0 {
+			j--
+		}
+		if j > cs && j < k-3 && r.toks[j].Lower == "," && !r.toks[j+1].Cap() {
+			if p := r.personEndingAt(cs, j); p >= 0 && !r.attributed(r.persons[p].start) {
+				held = p
+			}
+		}
+	}
+	if held < 0 && k-1 > cs && r.toks[k-1].Lower == "," {
+		// "Tên thật là A, chị sinh năm 1972 tại Huế, được phong tặng ...":
+		// a segment a pronoun opens names the subject.
+		if p := r.pronounSegment(cs, k-1); p >= 0 {
+			return []pipeline.Recipient{r.persons[p].rec}
 		}
 	}
 	if held < 0 {
@@ -2944,6 +2993,130 @@ func (r *awardReader) antecedent(k int) int {
 	return -1
 }
 
+// pronounSegment returns the person a one-word pronoun stands for when it
+// opens the comma-parted segment that ends at the comma c ("..., chị sinh
+// năm 1972 tại Huế,"), or -1. A person named inside the segment is the
+// subject's own business: the caller reads it.
+func (r *awardReader) pronounSegment(cs, c int) int {
+	for j := c - 1; j >= cs && j >= c-14; j-- {
+		if r.personCovering(j) >= 0 {
+			return -1
+		}
+		if r.toks[j].Lower != "," && j > cs {
+			continue
+		}
+		start := j
+		if r.toks[j].Lower == "," {
+			start = j + 1
+		}
+		if start+1 >= c || !isPronoun(r.toks[start].Lower) || r.inName(start) || r.toks[start+1].Cap() {
+			return -1
+		}
+		return r.antecedent(start)
+	}
+	return -1
+}
+
+// bareReferent returns the person that a bare pronoun ("cho chị vì ...")
+// or a bare artist's noun ("cho nữ nghệ sĩ.") at token k stands for, or -1.
+// A pronoun takes its antecedent; the noun, which any artist named nearby
+// could be, the article's main person.
+func (r *awardReader) bareReferent(k, se int) int {
+	if k >= se || r.inName(k) || r.personCovering(k) >= 0 {
+		return -1
+	}
+	end, noun := k+1, false
+	if !isPronoun(r.toks[k].Lower) {
+		if end = r.artistNounEnd(k, se); end == k {
+			return -1
+		}
+		noun = true
+	}
+	// Only the end of the clause or its reason may follow: "cho bà con",
+	// "cho anh em", "cho ca sĩ trẻ" name groups or others.
+	if end < se {
+		switch t := r.toks[end]; {
+		case t.Kind == scan.Punct:
+		case t.Lower == "vì" || t.Lower == "nhân" || t.Lower == "về" || t.Lower == "do" || t.Lower == "tại":
+		default:
+			return -1
+		}
+	}
+	if noun {
+		return r.mainPerson(k)
+	}
+	return r.antecedent(k)
+}
+
+// artistNounEnd returns the index after "nghệ sĩ", "nữ ca sĩ", "nhạc sĩ"
+// or "họa sĩ" at token k, or k.
+func (r *awardReader) artistNounEnd(k, se int) int {
+	j := k
+	if w := r.toks[j].Lower; w == "nữ" || w == "nam" {
+		j++
+	}
+	if j+1 >= se || r.toks[j+1].Lower != "sĩ" {
+		return k
+	}
+	switch r.toks[j].Lower {
+	case "nghệ", "ca", "nhạc", "họa":
+		return j + 2
+	}
+	return k
+}
+
+// mainPerson returns the last mention before token k of the person the
+// article names most often, when no other is named as often; or -1.
+func (r *awardReader) mainPerson(k int) int {
+	best, bestN, tie := "", 0, false
+	counts := make(map[string]int, 8)
+	for _, ps := range r.persons {
+		id := ps.rec.Person
+		if id == "" {
+			continue
+		}
+		counts[id]++
+		switch n := counts[id]; {
+		case n > bestN:
+			best, bestN, tie = id, n, false
+		case n == bestN && id != best:
+			tie = true
+		}
+	}
+	if tie || bestN < 2 {
+		return -1
+	}
+	for p := r.firstPersonFrom(k) - 1; p >= 0; p-- {
+		if r.persons[p].rec.Person == best && r.persons[p].end <= k {
+			return p
+		}
+	}
+	return -1
+}
+
+// villageEnd returns the index after a village named at token k: a
+// lower-case word for a village and a capitalized name of up to four words
+// that names no person; or k.
+func (r *awardReader) villageEnd(k, se int) int {
+	switch r.toks[k].Lower {
+	case "bản", "thôn", "xóm", "ấp", "buôn", "làng", "sóc", "phum":
+	default:
+		return k
+	}
+	if r.toks[k].Cap() {
+		return k
+	}
+	j := k + 1
+	for j < se && j <= k+4 && r.toks[j].Kind == scan.Word && r.toks[j].Cap() && !r.toks[j].Is(scan.NewlineBefore) &&
+		r.personCovering(j) < 0 {
+		j++
+	}
+	if j == k+1 {
+		return k
+	}
+	return j
+}
+
 // spellBefore returns the first token of a run of years that ends right
 // before token k in the clause from cs ("10 năm liền", "5 năm liên tiếp";
 // "liền" is read as an adverb before), or k when none does.
@@ -3012,11 +3185,11 @@ func pronounPair(a, b string) bool {
 }
 
 // isPronoun reports whether w is a third-person pronoun that stands for a
-// person named before: "ông", "bà", "anh", "chị" (and, as pairs,
+// person named before: "ông", "bà", "anh", "chị", "cô" (and, as pairs,
 // "đồng chí", "ông ấy": pronounPair).
 func isPronoun(w string) bool {
 	switch w {
-	case "ông", "bà", "anh", "chị":
+	case "ông", "bà", "anh", "chị", "cô":
 		return true
 	}
 	return false
@@ -3553,6 +3726,10 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 		if n, _ := lex.Places.Match(r.doc.Text, r.toks, m); n > 0 && m+n <= se {
 			return pipeline.Recipient{Organization: r.text(k, m+n)}, "", m + n, true
 		}
+	}
+	// "cho bản Huổi Lóng", "thôn Đông Xá": a village by its name.
+	if j := r.villageEnd(k, se); j > k {
+		return pipeline.Recipient{Organization: r.text(k, j)}, "", j, true
 	}
 	// "cho đội tuyển bóng đá nam quốc gia": a national team, often in
 	// lower case, up to the end of the item.

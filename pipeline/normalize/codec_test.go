@@ -307,6 +307,35 @@ func TestSampleKeepsRunes(t *testing.T) {
 	assert.Equal(t, "mojibake", res.Encoding)
 }
 
+// Bytes that are all continuation bytes have no rune start to cut at;
+// the fuzzer found sample walking off the front of such a run.
+func TestSampleContinuationRun(t *testing.T) {
+	for _, b := range [][]byte{
+		bytes.Repeat([]byte{0x80}, sampleSize+1),
+		append([]byte("ab "), bytes.Repeat([]byte{0xBF}, 2*sampleSize)...),
+		append(bytes.Repeat([]byte{0x99}, sampleSize), 'x', ' ', 0xC3),
+	} {
+		s := sample(b)
+		assert.NotEmpty(t, s)
+		assert.LessOrEqual(t, len(s), sampleSize)
+		assert.NotPanics(t, func() { _, _ = Default.Bytes(b) })
+	}
+}
+
+func FuzzSample(f *testing.F) {
+	f.Add(bytes.Repeat([]byte{0x80}, sampleSize+1))
+	f.Add([]byte(strings.Repeat("Tin tức mới. ", 100)))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		s := sample(b)
+		if len(b) > 0 && len(s) == 0 {
+			t.Fatalf("empty sample of %d bytes", len(b))
+		}
+		if len(b) > sampleSize && len(s) > sampleSize {
+			t.Fatalf("sample of %d bytes", len(s))
+		}
+	})
+}
+
 func TestLatin1OnlyInSample(t *testing.T) {
 	// the sample reads as TCVN3 stored as Latin-1, but later text is real
 	// UTF-8 Vietnamese: keep it all as it is

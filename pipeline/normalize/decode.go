@@ -558,8 +558,13 @@ func sample(b []byte) []byte {
 	if i := bytes.LastIndexByte(b[start:end], ' '); i > sampleSize/2 {
 		end = start + i
 	}
-	for end < len(b) && !utf8.RuneStart(b[end]) {
-		end--
+	cut := end
+	for cut > start && cut < len(b) && !utf8.RuneStart(b[cut]) {
+		cut--
+	}
+	if cut > start {
+		// A run of continuation bytes is not text to keep whole.
+		end = cut
 	}
 	return b[start:end]
 }

@@ -1082,9 +1082,14 @@ func (p *parser) org(k0, k int) int {
 			// after a head or not, opens a name written in lower case
 			// after it, up to the punctuation that closes the title.
 			if m < len(p.toks) && (p.toks[m].Kind == scan.Punct && (m-j <= 4 && strings.Contains(",;)", p.toks[m].Lower) ||
-				m-j <= 2 && p.toks[m].Lower == ".") || m-j <= 4 && p.capWord(m) && holder()) && p.oneCapital(k, j) {
+				m-j <= 2 && p.toks[m].Lower == ".") || m-j <= 4 && p.capWord(m) && holder() || m-j <= 4 && p.portfolioAnd(m)) && p.oneCapital(k, j) {
 				j = m
 				end = j
+				// "Bộ trưởng Phát triển số và Thông tin Singapore": "và"
+				// joins a second portfolio, the "và" case above goes on.
+				if p.toks[m].Kind == scan.Word {
+					continue
+				}
 				// "Bộ trưởng Đầu tư, Thương mại và Công nghiệp Malaysia":
 				// the comma opens the next portfolio of a list "và" closes.
 				if p.toks[m].Lower == "," && p.capWord(m+1) && !p.stopsOrg(m+1) && (p.listCloses(m+1) || p.listEnd(m+1) > 0) {
@@ -1206,6 +1211,17 @@ func (p *parser) placeAfter(e int) bool {
 	}
 	n, _ := lex.Places.Match(p.text, p.toks, e)
 	return n > 0
+}
+
+// portfolioAnd reports whether toks[m] is a "và" that joins a second
+// capitalized portfolio to the name before it, not a second role, holder
+// or body: "Phát triển số và Thông tin", "Kinh tế số và Xã hội số".
+func (p *parser) portfolioAnd(m int) bool {
+	if p.lower(m) != "và" || !p.capWord(m+1) || p.toks[m+1].Flags&scan.AllUpper != 0 || p.stopsOrg(m+1) {
+		return false
+	}
+	n, _ := lex.OrgHeads.Match(p.text, p.toks, m+1)
+	return n == 0
 }
 
 // listCloses reports whether a "và" followed by a capital closes, within a

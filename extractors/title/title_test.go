@@ -199,6 +199,10 @@ func TestTitles(t *testing.T) {
 		{"a team of an abbreviated body", "ông Park, Trưởng nhóm kỹ thuật của WHO tại Việt Nam", []want{{"Trưởng nhóm kỹ thuật của WHO", "Trưởng nhóm", "kỹ thuật của WHO"}}},
 		{"an honorary envoy", "Hoa hậu Hà là Đại sứ du lịch tỉnh Thanh Hóa; Đại sứ thương hiệu của hãng", []want{
 			{"Đại sứ du lịch tỉnh Thanh Hóa", "Đại sứ du lịch", "tỉnh Thanh Hóa"}, {"Đại sứ thương hiệu", "Đại sứ thương hiệu", ""}}},
+		{"two portfolios, the first with lower-case words, joined by và", "Bà Lim, Bộ trưởng Kinh tế số và Truyền thông Malaysia, phát biểu", []want{
+			{"Bộ trưởng Kinh tế số và Truyền thông Malaysia", "Bộ trưởng", "Kinh tế số và Truyền thông Malaysia"}}},
+		{"và before a second role ends the portfolio", "ông An, Bộ trưởng Quốc phòng và Bộ trưởng Công an dự họp", []want{
+			{"Bộ trưởng Quốc phòng", "Bộ trưởng", "Quốc phòng"}, {"Bộ trưởng Công an", "Bộ trưởng", "Công an"}}},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

@@ -1133,7 +1133,9 @@ func (p *parser) org(k0, k int) int {
 				// "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Gia Lai", "Sở
 				// Tài nguyên và Môi trường (TN-MT) Yên Bái": the body's
 				// abbreviation in brackets, then its province or city.
-				if e := p.bracketedAbbrev(j); j > k && p.cutS == p.cutE && e > 0 && p.placeAfter(e) {
+				// "Trưởng đại diện Cơ quan Hợp tác quốc tế Nhật Bản (JICA)
+				// tại Việt Nam": or an envoy's host after it.
+				if e := p.bracketedAbbrev(j); j > k && p.cutS == p.cutE && e > 0 && (p.placeAfter(e) || p.envoyHost(k0, k, e)) {
 					p.cutS, p.cutE = p.toks[j-1].End, p.toks[e-1].End
 					j = e
 					continue
@@ -1171,6 +1173,19 @@ func (p *parser) org(k0, k int) int {
 		}
 	}
 	return end
+}
+
+// envoyHost reports whether toks[e] is the "tại" that names the host
+// country or body of an envoy's mission, the role being toks[k0:k].
+func (p *parser) envoyHost(k0, k, e int) bool {
+	if p.lower(e) != "tại" || !p.lowerIn(envoy, k0, k) {
+		return false
+	}
+	if n, _ := lex.Places.Match(p.text, p.toks, e+1); n > 0 {
+		return true
+	}
+	n, _ := lex.OrgHeads.Match(p.text, p.toks, e+1)
+	return n > 0
 }
 
 // bracketedAbbrev returns the index after the ")" when toks[j] opens an

@@ -203,6 +203,12 @@ func TestTitles(t *testing.T) {
 			{"Bộ trưởng Kinh tế số và Truyền thông Malaysia", "Bộ trưởng", "Kinh tế số và Truyền thông Malaysia"}}},
 		{"và before a second role ends the portfolio", "ông An, Bộ trưởng Quốc phòng và Bộ trưởng Công an dự họp", []want{
 			{"Bộ trưởng Quốc phòng", "Bộ trưởng", "Quốc phòng"}, {"Bộ trưởng Công an", "Bộ trưởng", "Công an"}}},
+		{"an envoy's host after the body's bracketed abbreviation", "bà Yuki, Trưởng đại diện Tổ chức Y tế Thế giới (WHO) tại Việt Nam, cho biết", []want{
+			{"Trưởng đại diện Tổ chức Y tế Thế giới (WHO) tại Việt Nam", "Trưởng đại diện", "Tổ chức Y tế Thế giới tại Việt Nam"}}},
+		{"a bracketed abbreviation then tại ends a body that is no mission", "Giám đốc Sở Y tế (SYT) tại hội nghị", []want{
+			{"Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế"}}},
+		{"a consulate in a city written TP.HCM", "Tổng Lãnh sự Nhật Bản tại TP.HCM Ono Masuo dự lễ", []want{
+			{"Tổng Lãnh sự Nhật Bản tại TP.HCM", "Tổng Lãnh sự", "Nhật Bản tại thành phố Hồ Chí Minh"}}},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

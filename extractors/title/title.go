@@ -201,6 +201,11 @@ func (p *parser) roleAt(i int) (end int, ok bool) {
 	if j > i && p.lower(i) == "đồng" && p.lower(j) != "chủ" {
 		return 0, false
 	}
+	// "Thừa ủy quyền Chủ tịch nước": the authority delegated, not an
+	// acting president.
+	if j > i && p.lower(i) == "quyền" && (p.lower(i-1) == "ủy" || p.lower(i-1) == "uỷ") {
+		return 0, false
+	}
 	end = j + n
 	if !p.roleCase(j, end) {
 		return 0, false
@@ -370,9 +375,20 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 			org = lex.Expand(org)
 		}
 		org = spaceDashes(org)
+		org = strings.TrimPrefix(org, "của ")
+		// "Phó Chủ tịch điều hành phụ trách kinh doanh của Airbus": the
+		// portfolio is no body; the body comes after "của".
+		if rest, ok := strings.CutPrefix(org, "phụ trách "); ok {
+			if _, body, ok := strings.Cut(rest, " của "); ok && body != "" {
+				org = body
+			}
+		}
 	} else if p.lowerIn(memberRoles, start, roleEnd) && !group {
 		// "là thành viên của đội": membership with no body named is no
 		// position.
+		return pipeline.Entity{}, 0, false
+	} else if start > 0 && p.lower(start-1) == "làm" && p.lowerIn(projectRoles, start, roleEnd) && p.toks[start].Flags&scan.Upper == 0 {
+		// "đề tài do TS A làm chủ nhiệm": the head of a project, no office.
 		return pipeline.Entity{}, 0, false
 	} else if start > 0 && !former && !group && p.capWord(start-1) && p.toks[start].Flags&scan.Upper == 0 && p.toks[start-1].End < p.toks[start].Start {
 		// "Thẩm phán Nguyễn Văn Du chủ tọa.": a role word in lower case
@@ -388,6 +404,10 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		Title:  &pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group},
 	}, orgEnd, true
 }
+
+// projectRoles, in lower case after "làm" and with no body, head a
+// research project or a book.
+var projectRoles = map[string]bool{"chủ nhiệm": true, "chủ biên": true}
 
 // portfolioHeads are the kinds of body whose role a heading distributes
 // over a list of portfolios, each followed by its holder: "Giám đốc các
@@ -660,6 +680,10 @@ func (p *parser) stopsOrg(j int) bool {
 	if n, v := lex.Honorifics.Match(p.text, p.toks, j); n > 0 && v != lex.Cue {
 		return true
 	}
+	// "Đoàn Thanh niên": a body whose name opens like a person's.
+	if n, _ := lex.OrgHeads.Match(p.text, p.toks, j); n > 1 {
+		return false
+	}
 	return lex.NameAt(p.text, p.toks, j) > 0
 }
 
@@ -733,6 +757,30 @@ var awardHeads = map[string]bool{"huân chương": true, "huy chương": true, "
 // country.
 var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lãnh sự": true, "đại biện": true,
 	"giám đốc quốc gia": true, "trưởng đại diện": true}
+
+// delegationHeads are the roles of a delegation's leaders, whose
+// organization may end in "tại" and the event the delegation attends.
+var delegationHeads = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true}
+
+// eventAt returns the number of tokens of the place or event named at
+// toks[m] ("Thái Lan", "SEA Games 33", "COP30"), or 0: capitals, maybe
+// a number after them, up to a person's name.
+func (p *parser) eventAt(m int) int {
+	if n, _ := lex.Places.Match(p.text, p.toks, m); n > 0 {
+		return n
+	}
+	e := m
+	for e < len(p.toks) && e-m < 6 && p.toks[e].Kind == scan.Word && p.toks[e].Flags&scan.Upper != 0 && !p.stopsOrg(e) {
+		e++
+	}
+	if e == m {
+		return 0
+	}
+	if e < len(p.toks) && p.toks[e].Kind == scan.Number && p.toks[e].End-p.toks[e].Start <= 4 && p.toks[e].Flags&scan.SpaceBefore != 0 {
+		e++
+	}
+	return e - m
+}
 
 // org returns the index after the organization that starts at toks[k]
 // (k itself when there is none); the role starts at toks[k0].
@@ -931,6 +979,30 @@ func (p *parser) org(k0, k int) int {
 					end = j
 					continue
 				}
+			}
+			// "Chủ tịch Phòng Thương mại Hoa Kỳ tại Việt Nam": only a
+			// foreign body has an office "in Vietnam".
+			if t.Lower == "tại" && j > k && p.lower(j+1) == "việt" && p.lower(j+2) == "nam" && p.toks[j+1].Flags&scan.Upper != 0 {
+				if n, _ := lex.Places.Match(p.text, p.toks, j+1); n == 2 {
+					j += 3
+					end = j
+					continue
+				}
+			}
+			// "Trưởng đoàn thể thao Việt Nam tại SEA Games 33": a
+			// delegation names the event or place it is at.
+			if t.Lower == "tại" && j > k && p.lowerIn(delegationHeads, k0, k) {
+				if n := p.eventAt(j + 1); n > 0 {
+					j += 1 + n
+					end = j
+					continue
+				}
+			}
+			// "Giám đốc điều hành của Vingroup": the body after "của",
+			// which title drops from the organization.
+			if t.Lower == "của" && j == k && p.capWord(j+1) && p.toks[j+1].Flags&scan.NewlineBefore == 0 && !p.stopsOrg(j+1) {
+				j++
+				continue
 			}
 			// "Ủy ban Quốc phòng và An ninh của Quốc hội".
 			if t.Lower == "của" && j > k && p.capWord(j+1) {
@@ -1176,9 +1248,18 @@ func (p *parser) org(k0, k int) int {
 }
 
 // envoyHost reports whether toks[e] is the "tại" that names the host
-// country or body of an envoy's mission, the role being toks[k0:k].
+// country or body of an envoy's mission, the role being toks[k0:k], or
+// the office in Vietnam of a foreign body.
 func (p *parser) envoyHost(k0, k, e int) bool {
-	if p.lower(e) != "tại" || !p.lowerIn(envoy, k0, k) {
+	if p.lower(e) != "tại" {
+		return false
+	}
+	// Any body's office "tại Việt Nam" is a foreign one's: "(ADB) tại
+	// Việt Nam".
+	if p.lower(e+1) == "việt" && p.lower(e+2) == "nam" && p.capWord(e+1) {
+		return true
+	}
+	if !p.lowerIn(envoy, k0, k) {
 		return false
 	}
 	if n, _ := lex.Places.Match(p.text, p.toks, e+1); n > 0 {
@@ -1320,7 +1401,8 @@ func (p *parser) lowerHead(k, j int) bool {
 // oneCapital reports whether toks[k:j] is an optional head and then one
 // capitalized word, no place and no foreign name, with only lower-case
 // words after it: the start of a name like "Sở Ngoại vụ" or "Quản lý
-// đất đai".
+// đất đai". Fields joined by "và" count as one: "Viện Địa chất và
+// Khoáng sản".
 func (p *parser) oneCapital(k, j int) bool {
 	s := k
 	if n, _ := lex.OrgHeads.Match(p.text, p.toks, k); n > 0 && k+n < j {
@@ -1333,7 +1415,11 @@ func (p *parser) oneCapital(k, j int) bool {
 		return false
 	}
 	for i := s + 1; i < j; i++ {
-		if p.toks[i].Kind != scan.Word || p.toks[i].Flags&scan.Upper != 0 {
+		t := p.toks[i]
+		if t.Kind != scan.Word {
+			return false
+		}
+		if t.Flags&scan.Upper != 0 && (p.toks[i-1].Lower != "và" || t.Flags&scan.AllUpper != 0 || lex.Foreign(t.Lower)) {
 			return false
 		}
 	}
@@ -1399,7 +1485,7 @@ func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 // inherit gives a role without organization the organization of the role
 // joined to it by a dash: "Phó Chủ tịch - Tổng Thư ký Ủy ban Trung ương
 // MTTQ Việt Nam" makes both offices in that committee; and by "kiêm"
-// before a chief of staff.
+// before a chief of staff or a manager.
 func (p *parser) inherit(out []pipeline.Entity) {
 	for i := 0; i+1 < len(out); i++ {
 		a, b := out[i].Title, out[i+1].Title
@@ -1413,10 +1499,27 @@ func (p *parser) inherit(out []pipeline.Entity) {
 		// "Phó Tư lệnh kiêm Tham mưu trưởng Quân chủng Hải quân": the chief
 		// of staff serves the command the deputy commands. Other roles
 		// after "kiêm" may head another body ("Bí thư kiêm Chủ tịch UBND").
-		if gap == "kiêm" && strings.EqualFold(b.Role, "Tham mưu trưởng") {
+		// "Chủ tịch kiêm Tổng Giám đốc Viettel", "Phó Tổng Giám đốc kiêm
+		// Kế toán trưởng Công ty X": so are the managers of a firm.
+		if gap == "kiêm" && sharesBody(a.Role, b.Role) {
 			a.Organization = b.Organization
 		}
 	}
+}
+
+// sharesBody reports whether role a, joined by "kiêm" to role b, serves
+// the body b names: b is a staff or managing office, and a no Party
+// office, which belongs to the Party committee of the body.
+func sharesBody(a, b string) bool {
+	if strings.Contains(strings.ToLower(a), "bí thư") {
+		return false
+	}
+	b = strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(b, "Phó "), "phó "))
+	switch b {
+	case "tham mưu trưởng", "tổng giám đốc", "giám đốc", "kế toán trưởng", "tổng biên tập", "ceo":
+		return true
+	}
+	return false
 }
 
 // namedHeads are organization heads that a proper name must follow: in

@@ -209,6 +209,28 @@ func TestTitles(t *testing.T) {
 			{"Giám đốc Sở Y tế", "Giám đốc", "Sở Y tế"}}},
 		{"a consulate in a city written TP.HCM", "Tổng Lãnh sự Nhật Bản tại TP.HCM Ono Masuo dự lễ", []want{
 			{"Tổng Lãnh sự Nhật Bản tại TP.HCM", "Tổng Lãnh sự", "Nhật Bản tại thành phố Hồ Chí Minh"}}},
+		{"sentence-case fields joined by và", "bà Hạnh, Viện trưởng Viện Sinh thái và Tài nguyên sinh vật, cho biết", []want{
+			{"Viện trưởng Viện Sinh thái và Tài nguyên sinh vật", "Viện trưởng", "Viện Sinh thái và Tài nguyên sinh vật"}}},
+		{"a youth union whose name opens like a person's", "chị Lan, Bí thư Đoàn Thanh niên trường THPT Chu Văn An, phát biểu", []want{
+			{"Bí thư Đoàn Thanh niên trường THPT Chu Văn An", "Bí thư", "Đoàn Thanh niên trường THPT Chu Văn An"}}},
+		{"a delegation at an event", "Phó Trưởng đoàn Việt Nam tại ASIAD 20, ông Bình, cho biết", []want{
+			{"Phó Trưởng đoàn Việt Nam tại ASIAD 20", "Phó Trưởng đoàn", "Việt Nam tại ASIAD 20"}}},
+		{"delegated authority is no acting office", "Thừa ủy quyền Thủ tướng, Bộ trưởng Trần Văn Sơn trao cờ", []want{
+			{"Thủ tướng", "Thủ tướng", ""}, {"Bộ trưởng", "Bộ trưởng", ""}}},
+		{"CP after Công ty is cổ phần", "Giám đốc Công ty CP Dược Hậu Giang", []want{
+			{"Giám đốc Công ty CP Dược Hậu Giang", "Giám đốc", "Công ty cổ phần Dược Hậu Giang"}}},
+		{"a military region written QK and its number", "Phó Tư lệnh QK9 dự lễ", []want{{"Phó Tư lệnh QK9", "Phó Tư lệnh", "Quân khu 9"}}},
+		{"a chairman kiêm managing director shares the firm", "Chủ tịch kiêm Tổng Giám đốc Tập đoàn Hòa Bình", []want{
+			{"Chủ tịch", "Chủ tịch", "Tập đoàn Hòa Bình"}, {"Tổng Giám đốc Tập đoàn Hòa Bình", "Tổng Giám đốc", "Tập đoàn Hòa Bình"}}},
+		{"a Party office kiêm a director keeps its own body", "Bí thư kiêm Giám đốc Công an tỉnh", []want{
+			{"Bí thư", "Bí thư", ""}, {"Giám đốc Công an tỉnh", "Giám đốc", "Công an tỉnh"}}},
+		{"a portfolio, then the body after của", "Phó Chủ tịch điều hành phụ trách tài chính của Boeing", []want{
+			{"Phó Chủ tịch điều hành phụ trách tài chính của Boeing", "Phó Chủ tịch điều hành", "Boeing"}}},
+		{"the body right after của", "Giám đốc điều hành của Masan cho biết", []want{
+			{"Giám đốc điều hành của Masan", "Giám đốc điều hành", "Masan"}}},
+		{"a foreign body's office in Vietnam", "Chủ tịch Phòng Thương mại châu Âu tại Việt Nam (EuroCham) cho biết", []want{
+			{"Chủ tịch Phòng Thương mại châu Âu tại Việt Nam", "Chủ tịch", "Phòng Thương mại châu Âu tại Việt Nam"}}},
+		{"the head of a research project is no office", "đề tài do PGS Lê Văn Hòa làm chủ nhiệm", nil},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

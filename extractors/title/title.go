@@ -69,6 +69,15 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		if !ok {
 			continue
 		}
+		// "đại biểu Nguyễn Thị A (Đoàn ĐBQH tỉnh B)": the delegation
+		// after the name makes a bare "đại biểu" a member of parliament.
+		if e.Title.Organization == "" && strings.EqualFold(e.Title.Role, "đại biểu") {
+			if d, after, ok := p.deputy(next); ok {
+				out = append(out, d)
+				i = after - 1
+				continue
+			}
+		}
 		// "Giám đốc các sở: Xây dựng A; Y tế B": one title for each
 		// holder, in place of the heading.
 		if e.Title.Organization == "" && !e.Title.Group && p.lower(next) == "các" {
@@ -83,6 +92,84 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	}
 	p.inherit(out)
 	return out, nil
+}
+
+// deputyRole is the office of a member of the National Assembly.
+const deputyRole = "Đại biểu Quốc hội"
+
+// deputy reads the delegation a deputy's name is followed by, the name
+// starting at toks[j]: "(Đoàn ĐBQH tỉnh Bà Rịa - Vũng Tàu)", ", Đoàn
+// ĐBQH TP.HCM,", and, where the story is about the National Assembly,
+// "(đoàn Thái Bình)" and "(Trà Vinh)". The title spans the delegation and
+// names its province; after is the index after the delegation.
+func (p *parser) deputy(j int) (e pipeline.Entity, after int, ok bool) {
+	n := lex.NameAt(p.text, p.toks, j)
+	if n == 0 {
+		return e, 0, false
+	}
+	open := p.lower(j + n)
+	if open != "(" && open != "," {
+		return e, 0, false
+	}
+	s := j + n + 1
+	ps := s // the province
+	explicit := false
+	if p.lower(s) == "đoàn" {
+		switch {
+		case p.lower(s+1) == "đbqh":
+			ps, explicit = s+2, true
+		case p.lower(s+1) == "đại" && p.lower(s+2) == "biểu" && p.lower(s+3) == "quốc" && p.lower(s+4) == "hội":
+			ps, explicit = s+5, true
+		default:
+			ps = s + 1
+		}
+	}
+	if !explicit && (open != "(" || !strings.Contains(p.text, "Quốc hội")) {
+		return e, 0, false
+	}
+	close := ")"
+	if open == "," {
+		close = ","
+	}
+	q := ps
+	if p.lower(q) == "tỉnh" || p.lower(q) == "tp" || p.lower(q) == "thành" && p.lower(q+1) == "phố" {
+		q++
+		if p.lower(q) == "phố" || p.lower(q) == "." {
+			q++
+		}
+	}
+	caps := 0
+	for ; q < len(p.toks) && q-ps < 10 && p.toks[q].Lower != close; q++ {
+		switch t := p.toks[q]; {
+		case t.Kind == scan.Word && t.Flags&scan.Upper != 0:
+			caps++
+		case isDash(t.Lower) || t.Lower == ".":
+		default:
+			return e, 0, false
+		}
+	}
+	if caps == 0 || q >= len(p.toks) || p.toks[q].Lower != close {
+		return e, 0, false
+	}
+	// A bare province must be one: "(Trà Vinh)", not "(Nguyễn A)".
+	if ps == s {
+		if m, _ := lex.Places.Match(p.text, p.toks, ps); m != q-ps {
+			return e, 0, false
+		}
+	}
+	org := p.text[p.toks[ps].Start:p.toks[q-1].End]
+	if p.abbrevIn(ps, q) {
+		org = lex.Expand(org)
+	}
+	span := pipeline.Span{Start: p.toks[s].Start, End: p.toks[q-1].End}
+	return pipeline.Entity{
+		Kind:   pipeline.KindTitle,
+		Span:   span,
+		Text:   span.Of(p.text),
+		Value:  deputyRole,
+		Source: Name,
+		Title:  &pipeline.TitleInfo{Role: deputyRole, Organization: spaceDashes(org)},
+	}, q, true
 }
 
 type parser struct {

@@ -231,6 +231,14 @@ func TestTitles(t *testing.T) {
 		{"a foreign body's office in Vietnam", "Chủ tịch Phòng Thương mại châu Âu tại Việt Nam (EuroCham) cho biết", []want{
 			{"Chủ tịch Phòng Thương mại châu Âu tại Việt Nam", "Chủ tịch", "Phòng Thương mại châu Âu tại Việt Nam"}}},
 		{"the head of a research project is no office", "đề tài do PGS Lê Văn Hòa làm chủ nhiệm", nil},
+		{"a deputy's delegation after the name", "đại biểu Lê Thị Hoa (Đoàn ĐBQH tỉnh Gia Lai) phát biểu", []want{
+			{"Đoàn ĐBQH tỉnh Gia Lai", "Đại biểu Quốc hội", "tỉnh Gia Lai"}}},
+		{"a deputy's province alone, in a story about the National Assembly", "Tại kỳ họp Quốc hội, đại biểu Vũ Văn Nam (Hải Phòng) hỏi", []want{
+			{"Hải Phòng", "Đại biểu Quốc hội", "Hải Phòng"}}},
+		{"a province alone makes no deputy of parliament elsewhere", "Tại kỳ họp HĐND, đại biểu Vũ Văn Nam (Hải Phòng) hỏi", []want{
+			{"đại biểu", "đại biểu", ""}}},
+		{"an office in brackets is no delegation", "Tại Quốc hội, đại biểu Vũ Văn Nam (Phó Giám đốc Sở Y tế) hỏi", []want{
+			{"đại biểu", "đại biểu", ""}, {"Phó Giám đốc Sở Y tế", "Phó Giám đốc", "Sở Y tế"}}},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

@@ -80,6 +80,8 @@ func TestNames(t *testing.T) {
 		{"a company is no khmer name", "Chủ tịch Sun Group và Chủ tịch Hòa Phát", nil},
 		{"ethnic groups are no persons", "bản có 86 hộ người Hà Nhì, đồng bào Khơ Mú và dân tộc Lô Lô", nil},
 		{"ship name after its number", "tàu 015 - Trần Hưng Đạo cập cảng", nil},
+		{"the university of technology after a student", "Sinh viên Bách khoa Trần Minh Bách đoạt giải", []string{"Trần Minh Bách"}},
+		{"a flower market's street", "Người dân đi chợ hoa Hàng Lược và gặp ông Hàng Văn Lâm", []string{"Hàng Văn Lâm"}},
 		{"overseas vietnamese", "ba cầu thủ Việt kiều là Nguyễn Filip và Viktor Lê", []string{"Nguyễn Filip", "Viktor Lê"}},
 		{"village elder", "lên bản Mù Cả. Già làng Lý Xe Chừ đã ngoài 70 tuổi.", []string{"Lý Xe Chừ"}},
 		{"company suffix then its head", "CEO Masan Group Danny Le cho biết", []string{"Danny Le"}},

@@ -76,7 +76,8 @@ func TestRolesAndOrgHeads(t *testing.T) {
 
 func TestHonorifics(t *testing.T) {
 	tests := map[string]string{"ông": lex.Address, "Đồng chí": lex.Address, "GS.TS": lex.Degree, "PGS.TS": lex.Degree,
-		"NSND": lex.Honour, "Anh hùng": lex.Honour, "bác sĩ": lex.Cue}
+		"NSND": lex.Honour, "Anh hùng": lex.Honour, "bác sĩ": lex.Cue, "GS.VS": lex.Degree, "Viện sĩ": lex.Degree,
+		"BS.CKII": lex.Degree, "BSCKII": lex.Degree}
 	for in, want := range tests {
 		got, ok := lex.Honorifics.Lookup(in)
 		assert.True(t, ok, in)
@@ -97,6 +98,9 @@ func TestExpand(t *testing.T) {
 		"QĐND Việt Nam":             "Quân đội nhân dân Việt Nam",
 		"Công an TP. Hồ Chí Minh":   "Công an thành phố Hồ Chí Minh",
 		"ca trực":                   "ca trực",
+		"Công ty CP Cao su":         "Công ty cổ phần Cao su",
+		"Ngân hàng TMCP Quân đội":   "Ngân hàng Thương mại cổ phần Quân đội",
+		"Bộ Tư lệnh QK7":            "Bộ Tư lệnh Quân khu 7",
 		"Cơ quan CSĐT Công an tỉnh": "Cơ quan Cảnh sát điều tra Công an tỉnh",
 		"Ban CHQS huyện":            "Ban Chỉ huy Quân sự huyện",
 		"TTYT huyện Mường Lát":      "Trung tâm Y tế huyện Mường Lát",

@@ -77,6 +77,11 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 				i = after - 1
 				continue
 			}
+			// "được chọn là đại biểu của tỉnh dự Đại hội": a delegate to
+			// one meeting, no office, unless it stands before a name.
+			if p.toks[i].Flags&scan.Upper == 0 && lex.NameAt(p.text, p.toks, next) == 0 {
+				continue
+			}
 		}
 		// "Giám đốc các sở: Xây dựng A; Y tế B": one title for each
 		// holder, in place of the heading.
@@ -1494,12 +1499,20 @@ func (p *parser) oneCapital(k, j int) bool {
 	s := k
 	if n, _ := lex.OrgHeads.Match(p.text, p.toks, k); n > 0 && k+n < j {
 		s = k + n
+	} else if n, _ := lex.OrgWords.Match(p.text, p.toks, k); n > 0 && k+n < j && p.toks[k].Flags&scan.Upper == 0 {
+		// "Trưởng phòng thí nghiệm Vật liệu nano".
+		s = k + n
 	}
 	if !p.capWord(s) || p.toks[s].Flags&scan.AllUpper != 0 || lex.Foreign(p.toks[s].Lower) {
 		return false
 	}
 	if n, _ := lex.Places.Match(p.text, p.toks, s); n > 0 {
 		return false
+	}
+	// "khoa Ngoại Gan mật tụy", "khoa Nội Tim mạch": a ward is named by
+	// its branch, surgery or medicine, and then its field.
+	if (p.toks[s].Lower == "ngoại" || p.toks[s].Lower == "nội") && s+1 < j && p.capWord(s+1) && p.toks[s+1].Flags&scan.AllUpper == 0 {
+		s++
 	}
 	for i := s + 1; i < j; i++ {
 		t := p.toks[i]
@@ -1616,13 +1629,28 @@ var namedHeads = map[string]bool{"bệnh viện": true, "trường": true, "côn
 	"ngân hàng": true, "nhà hát": true, "đài": true, "báo": true, "tạp chí": true, "hãng": true,
 	"câu lạc bộ": true, "clb": true, "khách sạn": true, "nhà xuất bản": true, "trường đại học": true, "đại học": true}
 
-// namedHead reports whether toks[k:j] is just a head that needs a name and
-// the two or three capitalized words at j are that name.
+// namedHead reports whether toks[k:j] ends with a head that needs a name
+// and the two or three capitalized words at j are that name.
 func (p *parser) namedHead(k, j int) bool {
-	if j <= k || j-k > 3 || lex.NameAt(p.text, p.toks, j) > 3 {
+	if j <= k || lex.NameAt(p.text, p.toks, j) > 3 {
 		return false
 	}
-	return p.isNamedHead(k, j)
+	if p.isNamedHead(k, j) {
+		return true
+	}
+	// "Trưởng khoa Nhi Bệnh viện Bạch Mai": the head may close a longer
+	// name, a ward's, before the hospital's; a three-word name there is
+	// the holder's ("Chủ tịch Hội đồng thành viên Tập đoàn Trần Ngọc
+	// Thuận").
+	if lex.NameAt(p.text, p.toks, j) > 2 {
+		return false
+	}
+	for h := max(k+1, j-3); h < j; h++ {
+		if p.isNamedHead(h, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterCompleteBody reports whether the organization toks[k:j] ends with

@@ -239,6 +239,15 @@ func TestTitles(t *testing.T) {
 			{"đại biểu", "đại biểu", ""}}},
 		{"an office in brackets is no delegation", "Tại Quốc hội, đại biểu Vũ Văn Nam (Phó Giám đốc Sở Y tế) hỏi", []want{
 			{"đại biểu", "đại biểu", ""}, {"Phó Giám đốc Sở Y tế", "Phó Giám đốc", "Sở Y tế"}}},
+		{"a ward named by its branch and field", "bà Hạnh, Trưởng khoa Nội Thận tiết niệu, cho biết", []want{
+			{"Trưởng khoa Nội Thận tiết niệu", "Trưởng khoa", "Nội Thận tiết niệu"}}},
+		{"a laboratory", "ông Tâm, Trưởng phòng thí nghiệm Công nghệ sinh học, cho biết", []want{
+			{"Trưởng phòng thí nghiệm Công nghệ sinh học", "Trưởng phòng", "thí nghiệm Công nghệ sinh học"}}},
+		{"a ward, then its hospital's two-word name", "Trưởng khoa Sản Bệnh viện Hùng Vương cho biết", []want{
+			{"Trưởng khoa Sản Bệnh viện Hùng Vương", "Trưởng khoa", "Sản Bệnh viện Hùng Vương"}}},
+		{"a board, then a group, then its chairman's name", "Chủ tịch Hội đồng thành viên Tập đoàn Lê Văn Hòa phát biểu", []want{
+			{"Chủ tịch Hội đồng thành viên Tập đoàn", "Chủ tịch", "Hội đồng thành viên Tập đoàn"}}},
+		{"a delegate to one congress holds no office", "anh được chọn là đại biểu của tỉnh dự Đại hội", nil},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

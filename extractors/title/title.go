@@ -67,6 +67,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		}
 		e, next, ok := p.title(i)
 		if !ok {
+			if next > i {
+				i = next - 1
+			}
 			continue
 		}
 		// "đại biểu Nguyễn Thị A (Đoàn ĐBQH tỉnh B)": the delegation
@@ -389,6 +392,9 @@ var cadreBodies = map[string]bool{"huyện đoàn": true, "tỉnh đoàn": true,
 var occupationHeads = map[string]bool{"hlv": true, "viên": true, "bếp": true, "sư": true, "tá": true, "đội": true,
 	"dưỡng": true, "sĩ": true}
 
+// title reads the title that starts at toks[i] and returns it and the
+// index after it. When there is none, the index, if above i, is where the
+// search goes on: a role inside a name holds no title either.
 func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	// A role glued to the word before it is part of a code, not a title.
 	if i > 0 && p.toks[i-1].End == p.toks[i].Start && p.toks[i-1].Kind == scan.Word {
@@ -440,6 +446,12 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		roleEnd += 2
 	}
 	orgEnd := p.org(start, roleEnd)
+	// "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại học Giáo hoàng
+	// Urbaniana": a role inside the name of a meeting or a school, unless
+	// a holder's name follows it.
+	if start == i && p.namedEvent(i) && lex.NameAt(p.text, p.toks, orgEnd) == 0 {
+		return pipeline.Entity{}, orgEnd, false // no title inside it either
+	}
 	// "đội trưởng Dion Cools": in lower case and with no body, the
 	// captain of a team.
 	if orgEnd == roleEnd && p.toks[start].Flags&scan.Upper == 0 && p.lowerIn(captains, start, roleEnd) {
@@ -850,6 +862,30 @@ var awardHeads = map[string]bool{"huân chương": true, "huy chương": true, "
 var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lãnh sự": true, "đại biện": true,
 	"giám đốc quốc gia": true, "trưởng đại diện": true}
 
+// boardEnds are the words that may close a board's name written in lower
+// case: "Trưởng ban tổ chức lễ hội cùng ...", "... cho biết". A verb such
+// as "dự" may be a word of the name ("ban quản lý dự án").
+var boardEnds = map[string]bool{"cùng": true, "và": true, "với": true, "cho": true, "đã": true, "đang": true, "cũng": true}
+
+// monarchs are the roles whose holder is named with a regnal number.
+var monarchs = map[string]bool{"giáo hoàng": true, "vua": true, "nữ hoàng": true, "quốc vương": true, "hoàng đế": true}
+
+// eventHeads name meetings, schools, prizes and funds; capitalized, the
+// role right after one is part of the name.
+var eventHeads = map[string]bool{"hội nghị": true, "hội thảo": true, "diễn đàn": true, "đại học": true, "học viện": true,
+	"giải": true, "cúp": true, "quỹ": true}
+
+// namedEvent reports whether a capitalized head of eventHeads stands right
+// before toks[i].
+func (p *parser) namedEvent(i int) bool {
+	for n := 1; n <= 2 && i-n >= 0; n++ {
+		if p.capWord(i-n) && p.toks[i-n].Flags&scan.AllUpper == 0 && p.lowerIn(eventHeads, i-n, i) {
+			return true
+		}
+	}
+	return false
+}
+
 // delegationHeads are the roles of a delegation's leaders, whose
 // organization may end in "tại" and the event the delegation attends.
 var delegationHeads = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true}
@@ -886,7 +922,14 @@ func (p *parser) org(k0, k int) int {
 			j, end = e, e
 		}
 	}
+	// "Giáo hoàng Leo XIV", "Vua Charles III": a monarch's name and
+	// regnal number are the holder.
+	if p.lowerIn(monarchs, k0, k) && p.capWord(k) && k+1 < len(p.toks) && lex.Roman(p.toks[k+1].Text(p.text)) &&
+		p.toks[k+1].Flags&scan.AllUpper != 0 {
+		return end
+	}
 	quoted := false
+	about := -1 // the "về" of "Ban Chỉ đạo về Phòng chống ...", when read
 	for j < len(p.toks) && j-k < p.max {
 		t := p.toks[j]
 		if j > k && t.Flags&scan.NewlineBefore != 0 {
@@ -1162,16 +1205,18 @@ func (p *parser) org(k0, k int) int {
 					return j + n
 				}
 				// "Trưởng ban quản lý khu di tích,": a board named in
-				// lower case, up to the punctuation that closes the title.
+				// lower case, up to the punctuation or the word that closes
+				// the title ("Trưởng ban tổ chức lễ hội cùng ...").
 				if p.lower(k-1) == "ban" && p.lower(k-2) == "trưởng" {
-					m := j
+					m, stop := j, false
 					for m < len(p.toks) && m-j < 5 && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0 {
 						if n, _ := lex.Stop.Match(p.text, p.toks, m); n > 0 {
+							stop = boardEnds[p.toks[m].Lower]
 							break
 						}
 						m++
 					}
-					if m > j && (m >= len(p.toks) || strings.Contains(",;.)", p.toks[m].Lower) && p.toks[m].Kind == scan.Punct) {
+					if m > j && (m >= len(p.toks) || stop || strings.Contains(",;.)", p.toks[m].Lower) && p.toks[m].Kind == scan.Punct) {
 						return m
 					}
 				}
@@ -1183,7 +1228,16 @@ func (p *parser) org(k0, k int) int {
 			// After a bare head the stretch may be a long description
 			// with "về" in it, if a capital closes it: "Ủy ban phối hợp
 			// về trung tâm nghiên cứu khoa học nhiệt đới Việt Nga".
-			m, most, head := j, 5, p.lowerHead(k, j)
+			// "Trưởng Ban Chỉ đạo quốc gia về Phòng thủ dân sự": a board
+			// named by what it is about, in capitals.
+			if t.Lower == "về" && j > k && p.capWord(j+1) && !p.stopsOrg(j+1) && (k > k0 && lowerHeads[p.lower(k-1)] || p.lowerHead(k, k+2)) {
+				about = j
+				j++
+				continue
+			}
+			// A role that ends with such a head counts as one: "Trưởng Ban
+			// Chỉ đạo phòng chống thiên tai tỉnh".
+			m, most, head := j, 5, p.lowerHead(k, j) || k > k0 && j-k <= 3 && lowerHeads[p.lower(k-1)]
 			if head {
 				most = 12
 			}
@@ -1232,7 +1286,7 @@ func (p *parser) org(k0, k int) int {
 			holder := func() bool {
 				return m < len(p.toks) && p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && lex.NameAt(p.text, p.toks, m) > 0
 			}
-			if p.lowerHead(k, j) && (m >= len(p.toks) || p.toks[m].Kind == scan.Punct || holder()) {
+			if head && (m >= len(p.toks) || p.toks[m].Kind == scan.Punct || holder()) {
 				j = m
 				end = j
 			}
@@ -1246,7 +1300,8 @@ func (p *parser) org(k0, k int) int {
 			// after a head or not, opens a name written in lower case
 			// after it, up to the punctuation that closes the title.
 			if m < len(p.toks) && (p.toks[m].Kind == scan.Punct && (m-j <= 4 && strings.Contains(",;)", p.toks[m].Lower) ||
-				m-j <= 2 && p.toks[m].Lower == ".") || m-j <= 4 && p.capWord(m) && holder() || m-j <= 4 && p.portfolioAnd(m)) && p.oneCapital(k, j) {
+				m-j <= 2 && p.toks[m].Lower == ".") || m-j <= 4 && p.capWord(m) && holder() || m-j <= 4 && p.portfolioAnd(m)) &&
+				(p.oneCapital(k, j) || about >= 0 && j == about+2) {
 				j = m
 				end = j
 				// "Bộ trưởng Phát triển số và Thông tin Singapore": "và"
@@ -1279,6 +1334,13 @@ func (p *parser) org(k0, k int) int {
 			case "-", "–", "&":
 				if j > k && p.capWord(j+1) && !p.stopsOrg(j+1) {
 					j++
+					continue
+				}
+				// "Chủ tịch AMM-59": an acronym numbered by its session.
+				if j > k && j+1 < len(p.toks) && p.toks[j-1].Flags&scan.AllUpper != 0 && p.toks[j+1].Kind == scan.Number &&
+					p.toks[j-1].End == t.Start && t.End == p.toks[j+1].Start {
+					j += 2
+					end = j
 					continue
 				}
 			case "\"", "“", "”":
@@ -1627,7 +1689,8 @@ func sharesBody(a, b string) bool {
 // name the hospital, not its director.
 var namedHeads = map[string]bool{"bệnh viện": true, "trường": true, "công ty": true, "tập đoàn": true,
 	"ngân hàng": true, "nhà hát": true, "đài": true, "báo": true, "tạp chí": true, "hãng": true,
-	"câu lạc bộ": true, "clb": true, "khách sạn": true, "nhà xuất bản": true, "trường đại học": true, "đại học": true}
+	"câu lạc bộ": true, "clb": true, "khách sạn": true, "nhà xuất bản": true, "trường đại học": true, "đại học": true,
+	"chùa": true, "giáo xứ": true, "giáo phận": true, "tổng giáo phận": true}
 
 // namedHead reports whether toks[k:j] ends with a head that needs a name
 // and the two or three capitalized words at j are that name.

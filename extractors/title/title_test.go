@@ -248,6 +248,20 @@ func TestTitles(t *testing.T) {
 		{"a board, then a group, then its chairman's name", "Chủ tịch Hội đồng thành viên Tập đoàn Lê Văn Hòa phát biểu", []want{
 			{"Chủ tịch Hội đồng thành viên Tập đoàn", "Chủ tịch", "Hội đồng thành viên Tập đoàn"}}},
 		{"a delegate to one congress holds no office", "anh được chọn là đại biểu của tỉnh dự Đại hội", nil},
+		{"a steering board about a field written in capitals", "ông Hải, Phó Trưởng Ban Chỉ đạo về Phòng chống tội phạm, cho biết", []want{
+			{"Phó Trưởng Ban Chỉ đạo về Phòng chống tội phạm", "Phó Trưởng Ban", "Chỉ đạo về Phòng chống tội phạm"}}},
+		{"a steering board in lower case after its head", "Trưởng Ban Chỉ đạo tìm kiếm cứu nạn huyện, ông Tú, cho biết", []want{
+			{"Trưởng Ban Chỉ đạo tìm kiếm cứu nạn huyện", "Trưởng Ban", "Chỉ đạo tìm kiếm cứu nạn huyện"}}},
+		{"a board in lower case, then a word that opens the clause", "Trưởng ban tổ chức hội thi cùng các thí sinh chụp ảnh", []want{
+			{"Trưởng ban tổ chức hội thi", "Trưởng ban", "tổ chức hội thi"}}},
+		{"a traffic police team numbered after its field", "Đội trưởng Đội CSGT đường thủy số 2 cho biết", []want{
+			{"Đội trưởng Đội CSGT đường thủy số 2", "Đội trưởng", "Đội Cảnh sát giao thông đường thủy số 2"}}},
+		{"the abbot of a named pagoda", "Đại đức Thích Minh Tuệ, Trụ trì chùa Bửu Long, cho biết", []want{
+			{"Trụ trì chùa Bửu Long", "Trụ trì", "chùa Bửu Long"}}},
+		{"a bishop of a diocese", "Giám mục Giáo phận Bắc Ninh dâng lễ", []want{{"Giám mục Giáo phận Bắc Ninh", "Giám mục", "Giáo phận Bắc Ninh"}}},
+		{"a role inside a meeting's name", "Hội nghị Bộ trưởng Kinh tế ASEAN khai mạc", nil},
+		{"an acronym numbered by its session", "ông Vivian, Chủ tịch AMM-58, phát biểu", []want{{"Chủ tịch AMM-58", "Chủ tịch", "AMM-58"}}},
+		{"a monarch named with a regnal number", "Giáo hoàng Leo XIV tiếp Tổng Bí thư", []want{{"Giáo hoàng", "Giáo hoàng", ""}, {"Tổng Bí thư", "Tổng Bí thư", ""}}},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

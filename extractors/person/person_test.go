@@ -82,6 +82,8 @@ func TestNames(t *testing.T) {
 		{"ship name after its number", "tàu 015 - Trần Hưng Đạo cập cảng", nil},
 		{"the university of technology after a student", "Sinh viên Bách khoa Trần Minh Bách đoạt giải", []string{"Trần Minh Bách"}},
 		{"a flower market's street", "Người dân đi chợ hoa Hàng Lược và gặp ông Hàng Văn Lâm", []string{"Hàng Văn Lâm"}},
+		{"a parish is no person", "Linh mục Lê Văn Hòa về nhận Giáo xứ Thái Hòa", []string{"Lê Văn Hòa"}},
+		{"a pilgrimage site is no person", "Du khách đổ về Yên Tử dịp đầu xuân", nil},
 		{"overseas vietnamese", "ba cầu thủ Việt kiều là Nguyễn Filip và Viktor Lê", []string{"Nguyễn Filip", "Viktor Lê"}},
 		{"village elder", "lên bản Mù Cả. Già làng Lý Xe Chừ đã ngoài 70 tuổi.", []string{"Lý Xe Chừ"}},
 		{"company suffix then its head", "CEO Masan Group Danny Le cho biết", []string{"Danny Le"}},

@@ -100,10 +100,22 @@ func (x *Extractor) find(text string, s pipeline.Span, last bool) (pipeline.Span
 	return pipeline.Span{}, "", false
 }
 
+// credits open an author line with what the author made; a photo credit
+// alone ("Ảnh: ...") names no author of the story.
+var credits = []string{"Bài và ảnh:", "Bài, ảnh:", "Bài và ảnh :", "Bài:", "Tin và ảnh:", "Tin, ảnh:", "Tin:"}
+
 // authorName cleans an author line and reports whether it looks like one:
 // 2 to MaxWords capitalized syllables, no sentence punctuation.
 func (x *Extractor) authorName(text string, s pipeline.Span) (string, bool) {
 	line := s.Of(text)
+	// "Bài và ảnh: Quang Vinh", "Tin, ảnh: Văn Tuấn - Ngọc Quang": the
+	// credit before the colon names what the author made.
+	for _, p := range credits {
+		if rest, ok := strings.CutPrefix(line, p); ok {
+			line = strings.TrimLeft(rest, " ")
+			break
+		}
+	}
 	if strings.ContainsAny(line, ".,;:!?\"“”") && !strings.Contains(line, "/") && !strings.Contains(line, "(") {
 		return "", false
 	}
@@ -124,7 +136,7 @@ func (x *Extractor) authorName(text string, s pipeline.Span) (string, bool) {
 		line = line[:i]
 	}
 	line = strings.Join(strings.Fields(line), " ")
-	for _, p := range []string{"CTV ", "PV ", "Theo ", "Nhóm PV "} {
+	for _, p := range []string{"CTV ", "PV ", "Theo ", "Nhóm PV ", "Nhóm phóng viên "} {
 		line = strings.TrimPrefix(line, p)
 	}
 	if strings.ContainsAny(line, ".,;:!?\"“”") {

@@ -3,7 +3,9 @@ package corpus
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -163,4 +165,46 @@ func FuzzUnquoteInPlace(f *testing.F) {
 		got := unquoteInPlace(bytes.Clone(s))
 		require.Equal(t, string(want), string(got))
 	})
+}
+
+// FuzzCheckString holds checkString to the byte-at-a-time loop it was
+// before it skipped plain ASCII a word at a time.
+func FuzzCheckString(f *testing.F) {
+	f.Add([]byte(`Thủ tướng \"Việt Nam\" \u00e9\\ 12345678\n` + "\x01 \xff \xe2\x80\xa8 😀"))
+	f.Add([]byte(`abcdefg\`))
+	f.Fuzz(func(t *testing.T, s []byte) {
+		ok, valid := checkString(s)
+		wantOK, wantValid := checkStringBytewise(s)
+		if ok != wantOK || valid != wantValid {
+			t.Fatalf("%q: got %v %v, want %v %v", s, ok, valid, wantOK, wantValid)
+		}
+	})
+}
+
+func checkStringBytewise(s []byte) (ok, valid bool) {
+	valid = true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 0x20 && c != '\\':
+				i++
+			case c < 0x20 || i+1 >= len(s):
+				return false, false
+			case strings.IndexByte(`"\\/bfnrt`, s[i+1]) >= 0:
+				i += 2
+			case s[i+1] == 'u' && i+6 <= len(s) && isHex4(s[i+2:i+6]):
+				i += 6
+			default:
+				return false, false
+			}
+			continue
+		}
+		r, n := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			valid = false
+		}
+		i += n
+	}
+	return true, valid
 }

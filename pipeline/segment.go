@@ -6,14 +6,20 @@ import (
 	"unicode/utf8"
 )
 
-// abbrevBeforeDot are words whose trailing period does not end a sentence:
-// "TP. Hà Nội", "GS. Nguyễn", "Th.S", "St.".
-var abbrevBeforeDot = map[string]bool{
-	"tp": true, "gs": true, "ts": true, "pgs": true, "ths": true, "bs": true,
-	"ks": true, "ls": true, "nxb": true, "q": true, "p": true, "tx": true,
-	"tt": true, "st": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"no": true, "vs": true, "ck": true, "cn": true, "sn": true, "bsck": true,
-	"gs.ts": true, "pgs.ts": true, "ths.bs": true, "tp.hcm": true,
+// abbrevBeforeDot reports whether w is a word whose trailing period does
+// not end a sentence: "TP. Hà Nội", "GS. Nguyễn", "Th.S", "St.". w is in
+// lower case. A switch, not a map: it is asked at nearly every period, and
+// hashing the word cost more than a few comparisons.
+func abbrevBeforeDot(w string) bool {
+	switch w {
+	case "tp", "gs", "ts", "pgs", "ths", "bs",
+		"ks", "ls", "nxb", "q", "p", "tx",
+		"tt", "st", "mr", "mrs", "ms", "dr",
+		"no", "vs", "ck", "cn", "sn", "bsck",
+		"gs.ts", "pgs.ts", "ths.bs", "tp.hcm":
+		return true
+	}
+	return false
 }
 
 // Segment splits text into paragraphs (separated by line breaks) and
@@ -125,8 +131,15 @@ func indexFrom(text string, from, end int, c byte) int {
 func isAbbrevBefore(text string, from, dot int) bool {
 	w := dot
 	for w > from {
+		if c := text[w-1]; c < utf8.RuneSelf { // most words end in ASCII letters
+			if c == ' ' || c == '(' || c == '"' {
+				break
+			}
+			w--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[from:w])
-		if r == ' ' || r == '(' || r == '"' || r == '“' {
+		if r == '“' {
 			break
 		}
 		w -= n
@@ -135,7 +148,36 @@ func isAbbrevBefore(text string, from, dot int) bool {
 	if utf8.RuneCountInString(word) == 1 {
 		return true
 	}
-	return abbrevBeforeDot[strings.ToLower(word)]
+	return isAbbrev(word)
+}
+
+// maxAbbrev is the length of the longest word of abbrevBeforeDot.
+const maxAbbrev = 6
+
+// isAbbrev is abbrevBeforeDot(strings.ToLower(word)) without building the
+// lower-case string, which allocated for every capitalized word before a
+// period: strings.ToLower lowers rune by rune with unicode.ToLower (an
+// invalid byte becoming U+FFFD), and the abbreviations are short and
+// ASCII, so a word whose lowered runes are not all ASCII, or are too many,
+// is none.
+func isAbbrev(word string) bool {
+	var buf [maxAbbrev]byte
+	n := 0
+	for _, r := range word { // an invalid byte comes as utf8.RuneError
+		if r >= utf8.RuneSelf {
+			if r = unicode.ToLower(r); r >= utf8.RuneSelf {
+				return false
+			}
+		} else if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		if n == len(buf) {
+			return false
+		}
+		buf[n] = byte(r)
+		n++
+	}
+	return abbrevBeforeDot(string(buf[:n]))
 }
 
 func trimSpan(text string, s Span) Span {

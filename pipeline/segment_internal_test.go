@@ -55,3 +55,28 @@ func FuzzSplitSentences(f *testing.F) {
 		require.Equal(t, splitSentencesByByte(text, p, nil), splitSentences(text, p, nil))
 	})
 }
+
+func TestIsAbbrev(t *testing.T) {
+	abbrevs := []string{
+		"tp", "gs", "ts", "pgs", "ths", "bs", "ks", "ls", "nxb", "q", "p", "tx", "tt", "st", "mr", "mrs",
+		"ms", "dr", "no", "vs", "ck", "cn", "sn", "bsck", "gs.ts", "pgs.ts", "ths.bs", "tp.hcm",
+	}
+	for _, k := range abbrevs {
+		require.LessOrEqual(t, len(k), maxAbbrev, k)
+		require.True(t, abbrevBeforeDot(k), k)
+		require.True(t, isAbbrev(k), k)
+		require.True(t, isAbbrev(strings.ToUpper(k)), k)
+		require.False(t, abbrevBeforeDot(k+"x"), k)
+	}
+	for _, w := range []string{"", "TP", "Tp", "\u212As", "\u212A\u212A", "c\u212A", "İ", "nội", "Hà", "ths.bs", "THS.BS", "tp.hcmx", "\xffp", "p\xff", "bsc\u212A"} {
+		require.Equal(t, abbrevBeforeDot(strings.ToLower(w)), isAbbrev(w), "%q", w)
+	}
+}
+
+func FuzzIsAbbrev(f *testing.F) {
+	f.Add("Tp.HCM")
+	f.Add("\u212As")
+	f.Fuzz(func(t *testing.T, w string) {
+		require.Equal(t, abbrevBeforeDot(strings.ToLower(w)), isAbbrev(w), "%q", w)
+	})
+}

@@ -127,27 +127,51 @@ func Extract(ctx context.Context, doc *Document, xs []Extractor) error {
 }
 
 // mergeEntities sorts each run stably (in place) and merges them into one
-// new slice of n entities; on ties the earlier run comes first.
+// new slice of n entities; on ties the earlier run comes first. runs is
+// overwritten.
 func mergeEntities(runs [][]Entity, n int) []Entity {
+	live := runs[:0] // the runs not empty, in order
 	for _, r := range runs {
-		if !slices.IsSortedFunc(r, compareEntityValues) {
+		if len(r) == 0 {
+			continue
+		}
+		if !isSorted(r) {
 			slices.SortStableFunc(r, compareEntityValues)
 		}
+		live = append(live, r)
 	}
+	runs = live
 	out := make([]Entity, 0, n)
-	for {
-		best := -1
-		for k, r := range runs {
-			if len(r) > 0 && (best < 0 || compareEntities(&r[0], &runs[best][0]) < 0) {
+	// A run is dropped once empty, so that each entity is compared with
+	// the heads of the runs that still have some, and the last run left
+	// is copied whole.
+	for len(runs) > 1 {
+		best := 0
+		for k := 1; k < len(runs); k++ {
+			if compareEntities(&runs[k][0], &runs[best][0]) < 0 {
 				best = k
 			}
 		}
-		if best < 0 {
-			return out
-		}
 		out = append(out, runs[best][0])
-		runs[best] = runs[best][1:]
+		if runs[best] = runs[best][1:]; len(runs[best]) == 0 {
+			runs = slices.Delete(runs, best, best+1)
+		}
 	}
+	if len(runs) == 1 {
+		out = append(out, runs[0]...)
+	}
+	return out
+}
+
+// isSorted is slices.IsSortedFunc(es, compareEntityValues) without
+// copying two entities for each comparison.
+func isSorted(es []Entity) bool {
+	for i := 1; i < len(es); i++ {
+		if compareEntities(&es[i], &es[i-1]) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // SortEntities orders entities by start, then longer first, then kind, so

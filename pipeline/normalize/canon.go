@@ -210,8 +210,8 @@ func (m *machine) token(s string, i int) int {
 		}
 	}
 	m.st.cr = false
-	tok := s[i:j]
-	if m.memo.has(&t, tok) {
+	// (the token is s[i:j]; has and add slice it only when they need to)
+	if m.memo.has(&t, s, i) {
 		m.known++
 		if st := &m.st; st.spaces == 1 && st.others|st.newlines == 0 && st.started && st.ws0 >= 0 {
 			// the one space before it and the token, kept in one go
@@ -227,7 +227,7 @@ func (m *machine) token(s string, i int) int {
 	e0, puts0 := m.e, m.w.puts
 	k := m.steps(s, i, j)
 	if k == j && !m.invalid && m.e == e0 && m.w.puts == puts0 && m.st.spaces+m.st.others+m.st.newlines == 0 {
-		m.memo.add(&t, tok)
+		m.memo.add(&t, s[i:j])
 		m.learnt++
 	} else if m.changed++; m.changed >= 32 && 4*m.changed > m.known+m.learnt {
 		m.noTokens = true

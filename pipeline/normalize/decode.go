@@ -686,7 +686,7 @@ func keepsUTF8(b []byte) bool {
 		return false
 	}
 	smp := sample(b)
-	if !utf8.Valid(smp) {
+	if !utf8.Valid(smp[:runeStartAtMost(smp, validPrefix)]) {
 		// the sample is cut between characters: b is no UTF-8, and the
 		// scans below would look at all of it for nothing
 		return false
@@ -699,6 +699,28 @@ func keepsUTF8(b []byte) bool {
 		return true
 	}
 	return scoreText(bytesToString(smp)).alien == 0
+}
+
+// validPrefix is how much of the sample keepsUTF8 validates. Legacy
+// encodings put bytes above 0x7F that UTF-8 rejects in nearly every word,
+// so the start of the sample (which starts at the first of them) turns
+// them away; validating all of it was a hundredth of a run's
+// instructions. Text that passes and is no UTF-8 after all is turned away
+// by the run, which stops at the first invalid byte: the result is the
+// same either way.
+const validPrefix = 128
+
+// runeStartAtMost returns the largest i <= n, i <= len(b), where b[:i]
+// ends between two characters: a prefix of valid UTF-8 cut there is
+// valid.
+func runeStartAtMost(b []byte, n int) int {
+	if n >= len(b) {
+		return len(b)
+	}
+	for n > 0 && !utf8.RuneStart(b[n]) {
+		n--
+	}
+	return n
 }
 
 // isLatin1 reports whether toLatin1 would accept b.

@@ -218,12 +218,12 @@ func TestMemoRemembers(t *testing.T) {
 	for _, tok := range []string{"Thủ", "tướng", "Chính", "phủ"} {
 		var ts tokenScan
 		scanToken(tok, 0, &ts)
-		assert.True(t, n.memos[0].has(&ts, tok), tok)
+		assert.True(t, n.memos[0].has(&ts, tok, 0), tok)
 	}
 	var ts tokenScan
 	scanToken("hoà", 0, &ts)
 	n.String("hoà")
-	assert.False(t, n.memos[0].has(&ts, "hoà"), "a token that changes is not remembered")
+	assert.False(t, n.memos[0].has(&ts, "hoà", 0), "a token that changes is not remembered")
 }
 
 // A token of many segments is scanned once, not once a segment: this

@@ -27,25 +27,27 @@ const (
 	memoArena  = 1 << 16
 )
 
-// has reports whether the token t, tok, is remembered. Each token has two
-// slots, a pair in one cache line, the one used last first.
-func (mm *memo) has(t *tokenScan, tok string) bool {
+// has reports whether the token t, s[i:i+t.n], is remembered. Each token
+// has two slots, a pair in one cache line, the one used last first. The
+// token's bytes past the first 16 are sliced only to be compared: slicing
+// every token cost more than the rare comparison.
+func (mm *memo) has(t *tokenScan, s string, i int) bool {
 	pair := &mm.pairs[t.hash>>(64-memoBits+1)]
-	if pair[0].matches(t, mm.keys, tok) {
+	if pair[0].matches(t, mm.keys, s, i) {
 		return true
 	}
-	if pair[1].matches(t, mm.keys, tok) {
+	if pair[1].matches(t, mm.keys, s, i) {
 		pair[0], pair[1] = pair[1], pair[0]
 		return true
 	}
 	return false
 }
 
-func (sl *memoSlot) matches(t *tokenScan, keys []byte, tok string) bool {
+func (sl *memoSlot) matches(t *tokenScan, keys []byte, s string, i int) bool {
 	if sl.w0 != t.w0 || sl.w1 != t.w1 || sl.n != uint32(t.n) {
 		return false
 	}
-	return t.n <= 16 || string(keys[sl.off:sl.off+uint32(t.n)-16]) == tok[16:]
+	return t.n <= 16 || string(keys[sl.off:sl.off+uint32(t.n)-16]) == s[i+16:i+t.n]
 }
 
 // add remembers the token t, tok, in the first slot of its pair; the one

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"encoding/binary"
 	"slices"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -27,6 +28,12 @@ type Record struct {
 	Dates         []RecordDate   `json:"dates"`
 	Awards        []RecordAward  `json:"awards"`
 	Warnings      []string       `json:"warnings,omitempty"`
+
+	// validText is Text when NewRecord knew it to be valid UTF-8 (see
+	// Document.validText), so that AppendJSON need not check it again.
+	// AppendJSON compares the two: a Text set since is checked (the
+	// comparison of one string with itself stops at the pointers).
+	validText string
 }
 
 // RecordSpan is a span in code points with the text it covers.
@@ -120,13 +127,19 @@ func NewRecord(doc *Document) *Record {
 	}
 	rec.Byline = optional(doc.Byline)
 	rec.Text = doc.Text
+	if doc.validText {
+		rec.validText = doc.Text
+	}
 	norm := doc.Normalization
 	rec.Normalization = &norm
 	rec.Warnings = doc.Errors
 
 	cp := newCodePoints(doc)
+	defer cp.release()
 	// Sized up front: growing these slices was most of what this function
-	// allocated.
+	// allocated. The titles, mentions and recipients of all people and
+	// awards share one array each, cut with a full slice expression so
+	// that an append to one never writes over the next.
 	rec.People = make([]RecordPerson, 0, len(doc.People))
 	nd := 0
 	for i := range doc.Entities {
@@ -136,6 +149,18 @@ func NewRecord(doc *Document) *Record {
 	}
 	rec.Dates = make([]RecordDate, 0, nd)
 	rec.Awards = make([]RecordAward, 0, len(doc.Awards))
+	nt, nm, nr := 0, 0, 0
+	for i := range doc.People {
+		nt += len(doc.People[i].Titles)
+		nm += len(doc.People[i].Mentions)
+	}
+	for i := range doc.Awards {
+		nm += len(doc.Awards[i].Mentions)
+		nr += len(doc.Awards[i].Recipients)
+	}
+	titles := make([]RecordTitle, 0, nt)
+	mentions := make([]RecordSpan, 0, nm)
+	recipients := make([]RecordRecipient, 0, nr)
 	span := func(s Span) RecordSpan {
 		return RecordSpan{Start: cp.at(s.Start), End: cp.at(s.End), Text: s.Of(doc.Text)}
 	}
@@ -143,17 +168,20 @@ func NewRecord(doc *Document) *Record {
 		rp := RecordPerson{
 			ID: p.ID, Name: p.Name, FamilyName: p.Family, MiddleName: p.Middle, GivenName: p.Given,
 			Rank: optional(p.Rank), Honorifics: nonNil(p.Honorifics),
-			Titles: make([]RecordTitle, 0, len(p.Titles)), Mentions: make([]RecordSpan, 0, len(p.Mentions)),
 		}
+		t0 := len(titles)
 		for _, t := range p.Titles {
-			rp.Titles = append(rp.Titles, RecordTitle{
+			titles = append(titles, RecordTitle{
 				Text: t.Span.Of(doc.Text), Role: t.Role, Organization: t.Organization,
 				Former: t.Former, Start: cp.at(t.Span.Start), End: cp.at(t.Span.End),
 			})
 		}
+		rp.Titles = titles[t0:len(titles):len(titles)]
+		m0 := len(mentions)
 		for _, m := range p.Mentions {
-			rp.Mentions = append(rp.Mentions, span(m))
+			mentions = append(mentions, span(m))
 		}
+		rp.Mentions = mentions[m0:len(mentions):len(mentions)]
 		rec.People = append(rec.People, rp)
 	}
 	for i := range doc.Entities {
@@ -172,15 +200,18 @@ func NewRecord(doc *Document) *Record {
 		ra := RecordAward{
 			ID: a.ID, Name: a.Name, Type: a.Type, Class: optional(a.Class), Date: optional(a.Date),
 			Decision: optional(a.Decision), Posthumous: a.Posthumous, DecidedBy: optional(a.DecidedBy),
-			PresentedBy: nonNil(a.PresentedBy), Recipients: make([]RecordRecipient, 0, len(a.Recipients)),
-			Count: a.Count, Sport: a.Sport, Mentions: make([]RecordSpan, 0, len(a.Mentions)),
+			PresentedBy: nonNil(a.PresentedBy), Count: a.Count, Sport: a.Sport,
 		}
+		r0 := len(recipients)
 		for _, r := range a.Recipients {
-			ra.Recipients = append(ra.Recipients, RecordRecipient(r))
+			recipients = append(recipients, RecordRecipient(r))
 		}
+		ra.Recipients = recipients[r0:len(recipients):len(recipients)]
+		m0 := len(mentions)
 		for _, m := range a.Mentions {
-			ra.Mentions = append(ra.Mentions, span(m))
+			mentions = append(mentions, span(m))
 		}
+		ra.Mentions = mentions[m0:len(mentions):len(mentions)]
 		rec.Awards = append(rec.Awards, ra)
 	}
 	return rec
@@ -209,12 +240,16 @@ type codePoints struct {
 	runes []int // runes[i] is the code-point offset of bytes[i]
 }
 
+// codePointsPool keeps the offset buffers of codePoints across records.
+var codePointsPool = sync.Pool{New: func() any { return new(codePoints) }}
+
 func newCodePoints(doc *Document) *codePoints {
-	c := &codePoints{ascii: isASCII(doc.Text)}
+	c := codePointsPool.Get().(*codePoints)
+	c.ascii = isASCII(doc.Text)
 	if c.ascii {
 		return c
 	}
-	offs := make([]int, 0, 64)
+	offs := c.bytes[:0]
 	add := func(s Span) { offs = append(offs, s.Start, s.End) }
 	for _, p := range doc.People {
 		for _, t := range p.Titles {
@@ -236,7 +271,7 @@ func newCodePoints(doc *Document) *codePoints {
 	}
 	slices.Sort(offs)
 	c.bytes = slices.Compact(offs)
-	c.runes = make([]int, len(c.bytes))
+	c.runes = slices.Grow(c.runes[:0], len(c.bytes))[:len(c.bytes)]
 	count := utf8.RuneCountInString
 	if doc.validText {
 		count = countValidRunes
@@ -248,6 +283,14 @@ func newCodePoints(doc *Document) *codePoints {
 		c.runes[i] = r
 	}
 	return c
+}
+
+// release puts c back in codePointsPool; c must not be used after it.
+func (c *codePoints) release() {
+	if cap(c.bytes) > 1<<16 { // an outlier's buffers are not kept
+		return
+	}
+	codePointsPool.Put(c)
 }
 
 func (c *codePoints) at(b int) int {

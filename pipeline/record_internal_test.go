@@ -12,8 +12,16 @@ func TestCountValidRunes(t *testing.T) {
 	for _, s := range []string{
 		"", "a", "Thượng tướng Tô Lâm", "1234567", "12345678", "123456789",
 		"ẠẠẠẠẠẠẠẠ", "😀 Đ ð \u2028 " + strings.Repeat("Việt Nam ", 9),
+		strings.Repeat("😀", 1000), strings.Repeat("Ạ", 3000) + "a", strings.Repeat("Thượng tướng ", 500),
 	} {
 		assert.Equal(t, utf8.RuneCountInString(s), countValidRunes(s), "%q", s)
+	}
+	// Long runs of continuation bytes: not UTF-8, but the count is still
+	// that of the bytes that are not continuation bytes.
+	for _, n := range []int{8 * 255, 8*255 + 1, 8 * 256, 8*255*3 + 7} {
+		s := strings.Repeat("\x80", n)
+		assert.Equal(t, 0, countValidRunes(s), n)
+		assert.Equal(t, 1, countValidRunes("a"+s), n)
 	}
 }
 
@@ -72,5 +80,23 @@ func FuzzMergeEntities(f *testing.F) {
 			return
 		}
 		assert.Equal(t, all, got)
+	})
+}
+
+// appendValidString must write what appendString does for valid UTF-8;
+// appendString is held to encoding/json by FuzzAppendJSON.
+func FuzzAppendValidString(f *testing.F) {
+	for _, s := range []string{
+		"", "a\"b\\c\x01\x1f\x7f", "Thủ tướng \u2028 “Việt Nam” \u2029…–\u2027\u202a",
+		"12345678\"\"\"\"\"\"\"\"\\\\\\\\\\\\\\\\\n\t\r\b\f\u00a2\u00dc\u0080 😀",
+		strings.Repeat("Ủy viên Bộ Chính trị \u2028\"\n", 5) + "\xe2\x80",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := string(appendString(nil, s))
+		if utf8.ValidString(s) {
+			assert.Equal(t, want, string(appendValidString(nil, s)), "%q", s)
+		}
 	})
 }

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 )
@@ -40,7 +41,11 @@ func (rec *Record) AppendJSON(b []byte) []byte {
 	b = append(b, `,"byline":`...)
 	b = appendOptString(b, rec.Byline)
 	b = append(b, `,"text":`...)
-	b = appendString(b, rec.Text)
+	if rec.validText != "" && rec.Text == rec.validText {
+		b = appendValidString(b, rec.Text)
+	} else {
+		b = appendString(b, rec.Text)
+	}
 	b = append(b, `,"normalization":`...)
 	if rec.Normalization == nil {
 		b = append(b, "null"...)
@@ -280,7 +285,10 @@ const hexDigits = "0123456789abcdef"
 // One pass does both jobs: validating first and escaping after read every
 // byte twice, and encoding was a tenth of a run's CPU. Vietnamese letters
 // are two- and three-byte sequences, checked inline; the rest (four-byte
-// sequences, anything invalid) goes through utf8.DecodeRuneInString.
+// sequences, anything invalid) goes through utf8.DecodeRuneInString. The
+// strings it gets are short (names, mentions): a scan eight bytes at a
+// time cost more instructions than it saved on them; the article's text,
+// the one long string, goes through appendValidString.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -322,6 +330,88 @@ func appendString(b []byte, s string) []byte {
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
+}
+
+// appendValidString is appendString for s known to be valid UTF-8, as an
+// article's text is (see Record.validText). Only '"', '\\', control
+// characters and 0xE2, the lead byte of U+2028 and U+2029, need a look,
+// so it skips everything else eight bytes at a time, non-ASCII included:
+// several times faster than appendString on Vietnamese text, which is
+// most of the bytes a run writes.
+func appendValidString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; ; {
+		for {
+			if i+8 > len(s) {
+				for i < len(s) && s[i] != 0xE2 && (s[i] >= utf8.RuneSelf || plainASCII[s[i]]) {
+					i++
+				}
+				break
+			}
+			if m := escapeOrE2(load64(s, i)); m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			b = append(b, s[start:i]...)
+			b = appendEscapedASCII(b, c)
+			i++
+			start = i
+		case i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9): // U+2028, U+2029
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
+			i += 3
+			start = i
+		default: // another character led by 0xE2, kept
+			i++
+		}
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// load64 reads s[i:i+8] as a little-endian word (one load on the
+// architectures that allow unaligned ones).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Each byte of a word is tested on its low seven bits (y, at most 0x7F):
+// adding a constant up to 0x80 to such a byte carries into its bit 7 and
+// never into the next byte, so the tests are exact byte by byte.
+
+// escapeOrE2 returns the high bit of each byte of x that is a control
+// character, '"', '\\' or 0xE2.
+func escapeOrE2(x uint64) uint64 {
+	e := x ^ 0xE2*lowBits
+	notE2 := e | ((e &^ highBits) + 0x7F*lowBits)
+	return (specialASCII(x)&^x | ^notE2) & highBits
+}
+
+// specialASCII returns the high bit of each byte of x whose low seven bits
+// are a control character, '"' or '\\' (an ASCII byte that needs escaping,
+// if its own high bit is clear).
+func specialASCII(x uint64) uint64 {
+	y := x &^ highBits
+	atLeastSpace := y + (0x80-0x20)*lowBits
+	notQuote := (y ^ '"'*lowBits) + 0x7F*lowBits
+	notBackslash := (y ^ '\\'*lowBits) + 0x7F*lowBits
+	return ^(atLeastSpace & notQuote & notBackslash) & highBits
 }
 
 // plainASCII marks the ASCII bytes a JSON string holds as they are.

@@ -1,6 +1,9 @@
 package date
 
-import "math"
+import (
+	"math"
+	"sync/atomic"
+)
 
 // The Vietnamese lunisolar calendar, after Hồ Ngọc Đức's published algorithm
 // ("Âm lịch Việt Nam", based on Jean Meeus, "Astronomical Algorithms"). Months
@@ -99,7 +102,55 @@ func solarTerm(jd int, tz float64) int {
 
 // newMoonDay returns the local day number of the k-th new moon.
 func newMoonDay(k int, tz float64) int {
+	if m, ok := tabledMoon(k, tz); ok {
+		return m.day
+	}
+	return computeNewMoonDay(k, tz)
+}
+
+// newMoonTerm returns solarTerm(newMoonDay(k, tz), tz): the major solar
+// term at the start of the k-th new moon's day.
+func newMoonTerm(k int, tz float64) int {
+	if m, ok := tabledMoon(k, tz); ok {
+		return m.term
+	}
+	return solarTerm(computeNewMoonDay(k, tz), tz)
+}
+
+func computeNewMoonDay(k int, tz float64) int {
 	return int(math.Floor(newMoon(k) + 0.5 + tz/24))
+}
+
+// The new moons of Vietnam's time zone from about 1800 to 2200 are kept
+// once computed, each with the solar term at its start: a conversion needs
+// a dozen of them and each costs some twenty sines. The table holds the
+// very values the functions compute, so results do not change; other new
+// moons and other time zones are computed each time.
+const (
+	moonFirst = -1300 // k of a new moon in 1795
+	moonLast  = 3800  // k of a new moon in 2207
+)
+
+// moons holds, for k from moonFirst, 1 + the day of new moon k times 16 +
+// its solar term, or 0 before it is computed. Workers that compute the
+// same entry at once store the same value.
+var moons [moonLast - moonFirst + 1]atomic.Int64
+
+type moon struct{ day, term int }
+
+func tabledMoon(k int, tz float64) (moon, bool) {
+	if tz != vnTimeZone || k < moonFirst || k > moonLast {
+		return moon{}, false
+	}
+	e := &moons[k-moonFirst]
+	v := e.Load()
+	if v == 0 {
+		d := computeNewMoonDay(k, vnTimeZone)
+		v = 1 + int64(d)*16 + int64(solarTerm(d, vnTimeZone))
+		e.Store(v)
+	}
+	v--
+	return moon{day: int(v / 16), term: int(v % 16)}, true
 }
 
 // lunarMonth11 returns the day number on which the 11th lunar month (the one
@@ -108,7 +159,7 @@ func lunarMonth11(y int, tz float64) int {
 	off := float64(jdFromDate(31, 12, y)) - 2415021
 	k := int(math.Floor(off / synodicMonth))
 	nm := newMoonDay(k, tz)
-	if solarTerm(nm, tz) >= 9 {
+	if newMoonTerm(k, tz) >= 9 {
 		nm = newMoonDay(k-1, tz)
 	}
 	return nm
@@ -119,11 +170,11 @@ func lunarMonth11(y int, tz float64) int {
 func leapMonthOffset(a11 int, tz float64) int {
 	k := int(math.Floor((float64(a11)-2415021.076998695)/synodicMonth + 0.5))
 	i := 1
-	arc := solarTerm(newMoonDay(k+i, tz), tz)
+	arc := newMoonTerm(k+i, tz)
 	for {
 		last := arc
 		i++
-		arc = solarTerm(newMoonDay(k+i, tz), tz)
+		arc = newMoonTerm(k+i, tz)
 		if arc == last || i >= 14 {
 			break
 		}

@@ -87,3 +87,15 @@ func FuzzLunar(f *testing.F) {
 		require.Equal(t, [3]int{d, m, y}, [3]int{d2, m2, y2}, "%+v", l)
 	})
 }
+
+// The table of new moons holds what the functions compute.
+func TestMoonTable(t *testing.T) {
+	for k := moonFirst - 2; k <= moonLast+2; k++ {
+		d := computeNewMoonDay(k, vnTimeZone)
+		require.Equal(t, d, newMoonDay(k, vnTimeZone), "k %d", k)
+		require.Equal(t, solarTerm(d, vnTimeZone), newMoonTerm(k, vnTimeZone), "k %d", k)
+	}
+	_, _, first := jdToDate(newMoonDay(moonFirst, vnTimeZone))
+	_, _, last := jdToDate(newMoonDay(moonLast, vnTimeZone))
+	assert.True(t, first < 1800 && last > 2200, "table from %d to %d", first, last)
+}

@@ -51,6 +51,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/vnextract/vnextract/pipeline"
 )
@@ -98,20 +99,37 @@ func (x *Extractor) Name() string { return Name }
 // order, each with Value (ISO 8601) and Date set. It returns only ctx's error.
 func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
 	a := parseAnchor(doc.Published)
+	p := parsers.Get().(*parser)
 	// Only the text around a digit or a few key words can hold a date: the
 	// rest is never tokenized.
-	return x.extract(ctx, doc.Text, a, hotWindows(doc.Text, a.ok))
+	p.windows = hotWindows(p.windows[:0], doc.Text, a.ok)
+	out, err := p.run(ctx, x.cfg, doc.Text, a, p.windows)
+	p.text, p.out, p.infos = "", nil, nil // the pool must not keep the document alive
+	parsers.Put(p)
+	return out, err
 }
+
+// parsers keeps parsers between Extract calls, with the buffers they have
+// grown: tokens, windows and the expressions' scratch space.
+var parsers = sync.Pool{New: func() any { return new(parser) }}
 
 // extract parses the windows ws of text.
 func (x *Extractor) extract(ctx context.Context, text string, a anchor, ws []window) ([]pipeline.Entity, error) {
-	p := parser{text: text, anchor: a, cfg: x.cfg}
+	return new(parser).run(ctx, x.cfg, text, a, ws)
+}
+
+// run parses the windows ws of text with a parser that may have served
+// before: all its state but its buffers starts again.
+func (p *parser) run(ctx context.Context, cfg Config, text string, a anchor, ws []window) ([]pipeline.Entity, error) {
+	*p = parser{text: text, anchor: a, cfg: cfg, toks: p.toks[:0], windows: p.windows, lunarLeft: p.lunarLeft[:0]}
 	p.guessed = p.guessBuf[:0]
 	size := 0
 	for _, w := range ws {
 		size = max(size, w.to-w.from)
 	}
-	p.toks = make([]token, 0, size/4+1) // Vietnamese syllables are short
+	if cap(p.toks) < size/4+1 {
+		p.toks = make([]token, 0, size/4+1) // Vietnamese syllables are short
+	}
 	for _, w := range ws {
 		if err := ctx.Err(); err != nil {
 			return p.out, err
@@ -229,15 +247,18 @@ type parser struct {
 	cfg    Config
 	out    []pipeline.Entity
 
-	// Scratch space reused between expressions.
-	partsBuf  []numPart
+	// Scratch space reused between expressions, and between documents
+	// for the slices (windows: Extract's hot windows).
+	windows   []window
+	partsBuf  [3]numPart
 	lowCache  [16]lowEntry
 	leadCache leadEntry
-	itemsBuf  []item
-	connBuf   []int
-	lunarLeft []pendingLunar // lunar dates without a year, for yearsForLunar
-	guessed   []int          // indices in out of days whose year was not written
-	guessBuf  [16]int        // guessed's first backing array: no allocation for most articles
+	itemsBuf  [8]item // expr reads at most 8 items
+	connBuf   [8]int
+	lunarLeft []pendingLunar      // lunar dates without a year, for yearsForLunar
+	guessed   []int               // indices in out of days whose year was not written
+	guessBuf  [16]int             // guessed's first backing array: no allocation for most articles
+	infos     []pipeline.DateInfo // newInfo's block
 }
 
 func digits(s string) bool {

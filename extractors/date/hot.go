@@ -65,14 +65,14 @@ func byFirstByte(ws []string) *[256][]string {
 	return &t
 }
 
-// hotWindows returns the sorted, disjoint windows of text that may hold a
-// date; relative expressions count only when relative is true. It is one
-// pass over the bytes.
-func hotWindows(text string, relative bool) []window {
-	var ws []window
+// hotWindows appends to ws the sorted, disjoint windows of text that may
+// hold a date; relative expressions count only when relative is true. It
+// is one pass over the bytes.
+func hotWindows(ws []window, text string, relative bool) []window {
+	base := len(ws)
 	add := func(from, to int) {
 		from, to = snapBack(text, from), snapForward(text, to)
-		if n := len(ws); n > 0 && from <= ws[n-1].to {
+		if n := len(ws); n > base && from <= ws[n-1].to {
 			ws[n-1].to = max(ws[n-1].to, to)
 			return
 		}
@@ -128,7 +128,8 @@ func hotWindows(text string, relative bool) []window {
 			add(i-hotBefore, j+hotAfter)
 			i = j - 1
 		case hotSep:
-			if i+3 < len(text) && starts.has(text[i+1:i+4]) {
+			// The three bytes after the separator, from one load.
+			if i+3 < len(text) && starts.has(load32(text, i)>>8) {
 				word(i + 1)
 			}
 		}
@@ -154,15 +155,25 @@ func load64(s string, i int) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// triSet is a Bloom-like set of three-byte strings: a bit per hash.
-type triSet [64]uint64
-
-func triHash(s string) uint32 {
-	return (uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])) * 0x9E3779B1 >> 20
+// load32 returns s[i:i+4] as a little-endian word: one load.
+func load32(s string, i int) uint32 {
+	s = s[i : i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-func (t *triSet) add(s string)      { h := triHash(s); t[h/64] |= 1 << (h % 64) }
-func (t *triSet) has(s string) bool { h := triHash(s); return t[h/64]&(1<<(h%64)) != 0 }
+// triSet is a Bloom-like set of three-byte strings: a bit per hash of the
+// three bytes as a little-endian number.
+type triSet [64]uint64
+
+func triHash(v uint32) uint32 { return v * 0x9E3779B1 >> 20 }
+
+func (t *triSet) add(s string) {
+	h := triHash(uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16)
+	t[h/64] |= 1 << (h % 64)
+}
+
+// has reports whether the three bytes of v may be in the set.
+func (t *triSet) has(v uint32) bool { h := triHash(v); return t[h/64]&(1<<(h%64)) != 0 }
 
 // keyStarts holds the first three bytes of the key words, wordStarts those
 // of the key and relative words (none is shorter): most words of a text
@@ -201,10 +212,12 @@ var hotByte = func() (t [256]uint8) {
 }()
 
 // hasWord returns the length of the first of ws that text[i:] starts with,
-// or 0. The second byte is compared first: it runs at most word starts.
+// or 0. The second and last bytes are compared first: it runs at most word
+// starts, and the words of a list share their first bytes ("năm Giáp",
+// "năm Ất", ...).
 func hasWord(text string, i int, ws []string) int {
 	for _, w := range ws {
-		if i+len(w) <= len(text) && text[i+1] == w[1] && text[i:i+len(w)] == w {
+		if i+len(w) <= len(text) && text[i+1] == w[1] && text[i+len(w)-1] == w[len(w)-1] && text[i:i+len(w)] == w {
 			return len(w)
 		}
 	}

@@ -29,7 +29,7 @@ func FuzzWindows(f *testing.F) {
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, text, published string) {
 		a := parseAnchor(published)
-		hot, err := x.extract(ctx, text, a, hotWindows(text, a.ok))
+		hot, err := x.extract(ctx, text, a, hotWindows(nil, text, a.ok))
 		require.NoError(t, err)
 		all, err := x.extract(ctx, text, a, []window{{0, len(text)}})
 		require.NoError(t, err)
@@ -39,12 +39,12 @@ func FuzzWindows(f *testing.F) {
 
 func TestHotWindows(t *testing.T) {
 	text := "Một câu không có ngày tháng gì cả, rất dài, để cửa sổ không phủ hết văn bản này. Sáng 12/9 họp."
-	ws := hotWindows(text, false)
+	ws := hotWindows(nil, text, false)
 	require.Len(t, ws, 1)
 	assert.Contains(t, text[ws[0].from:ws[0].to], "Sáng 12/9 họp.")
 	assert.NotContains(t, text[ws[0].from:ws[0].to], "Một câu")
-	assert.Empty(t, hotWindows("Hôm qua trời mưa.", false), "relative words count only with an anchor")
-	assert.Len(t, hotWindows("Hôm qua trời mưa.", true), 1)
+	assert.Empty(t, hotWindows(nil, "Hôm qua trời mưa.", false), "relative words count only with an anchor")
+	assert.Len(t, hotWindows(nil, "Hôm qua trời mưa.", true), 1)
 }
 
 // FuzzHotWindowsSkip checks that skipping eight bytes at a time finds the
@@ -60,7 +60,7 @@ func FuzzHotWindowsSkip(f *testing.F) {
 	f.Add("(rằm 9 hôm qua\n12(quý IV 2017 năm nay")
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, rel := range []bool{false, true} {
-			assert.Equal(t, hotWindowsBytewise(text, rel), hotWindows(text, rel))
+			assert.Equal(t, hotWindowsBytewise(text, rel), hotWindows(nil, text, rel))
 		}
 	})
 }
@@ -124,7 +124,7 @@ func BenchmarkHotWindows(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		hotWindows(text, true)
+		hotWindows(nil, text, true)
 	}
 }
 

@@ -3,6 +3,8 @@ package date
 import (
 	"embed"
 	"fmt"
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -46,7 +48,93 @@ type phrase struct {
 }
 
 // phraseTable maps a phrase's first word to its entries, longest first.
-type phraseTable map[string][]phrase
+type phraseTable struct {
+	byFirst map[string][]phrase
+	index   wordIndex // byFirst's keys, numbering lists
+	lists   [][]phrase
+}
+
+// wordIndex numbers a fixed set of words for the grammar's hot loops: an
+// open-addressing table hashed on a word's length and three of its bytes,
+// which costs less than a Go map's hash of the whole string for these
+// short words.
+type wordIndex struct {
+	slots []wordSlot
+	shift uint32
+}
+
+type wordSlot struct {
+	w string
+	n int32
+}
+
+func wordHash(w string, shift uint32) uint32 {
+	n := len(w)
+	return (uint32(n) | uint32(w[0])<<8 | uint32(w[n-1])<<16 | uint32(w[n>>1])<<24) * 0x9E3779B1 >> shift
+}
+
+// newWordIndex numbers ws from 0, in order; the words must be distinct
+// and not empty.
+func newWordIndex(ws []string) wordIndex {
+	bits := uint32(4)
+	for 1<<bits < 4*len(ws) { // at most a quarter full: short probes
+		bits++
+	}
+	x := wordIndex{slots: make([]wordSlot, 1<<bits), shift: 32 - bits}
+	mask := uint32(len(x.slots) - 1)
+	for n, w := range ws {
+		i := wordHash(w, x.shift)
+		for x.slots[i].w != "" {
+			i = (i + 1) & mask
+		}
+		x.slots[i] = wordSlot{w, int32(n)}
+	}
+	return x
+}
+
+// lookup returns the number of w, or -1.
+func (x *wordIndex) lookup(w string) int {
+	if w == "" {
+		return -1
+	}
+	mask := uint32(len(x.slots) - 1)
+	for i := wordHash(w, x.shift); ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.w == w {
+			return int(s.n)
+		}
+		if s.w == "" {
+			return -1
+		}
+	}
+}
+
+// lookupBytes is lookup for a word held in bytes.
+func (x *wordIndex) lookupBytes(b []byte) int {
+	n := len(b)
+	if n == 0 {
+		return -1
+	}
+	mask := uint32(len(x.slots) - 1)
+	h := (uint32(n) | uint32(b[0])<<8 | uint32(b[n-1])<<16 | uint32(b[n>>1])<<24) * 0x9E3779B1 >> x.shift
+	for i := h; ; i = (i + 1) & mask {
+		s := &x.slots[i]
+		if s.w == string(b) {
+			return int(s.n)
+		}
+		if s.w == "" {
+			return -1
+		}
+	}
+}
+
+// get returns the entries whose first word is w.
+func (t *phraseTable) get(w string) []phrase {
+	if n := t.index.lookup(w); n >= 0 {
+		return t.lists[n]
+	}
+	return nil
+}
 
 // Read-only tables built once from the embedded lexicons.
 var (
@@ -60,6 +148,30 @@ var (
 	starters  = startWords(leads, relatives)
 )
 
+// lowerWordList holds the words of the lexicons and the grammar's own
+// words: the lower-case words that matter to it, which lower returns
+// without allocating them again.
+var lowerWordList = func() []string {
+	set := map[string]bool{}
+	for _, t := range []*phraseTable{leads, relatives, lunarName, cycle, units, blockers, contexts} {
+		for _, ps := range t.byFirst {
+			for _, p := range ps {
+				for _, w := range p.words {
+					set[w] = true
+				}
+			}
+		}
+	}
+	for _, w := range strings.Fields(`rằm mùng mồng tết nhuận âm lịch đến tới hết và hoặc rạng
+		sắp đó nữa ấy kia khi cách đây chót nhất hạn một hai ba bốn năm sáu bảy tám chín mười
+		mấy vài nhiều các những mỗi hàng từng`) {
+		set[w] = true
+	}
+	return slices.Sorted(maps.Keys(set))
+}()
+
+var lowerWords = newWordIndex(lowerWordList)
+
 // maxStarterLen bounds the bytes of a starter word, so that longer words are
 // rejected without a look-up.
 const maxStarterLen = 24
@@ -67,7 +179,7 @@ const maxStarterLen = 24
 // startWords returns the words an expression can begin with besides a
 // number: the first words of ts and the lunar day words, each in lower
 // case, capitalized and in capitals, so that the scan needs no case folding.
-func startWords(ts ...phraseTable) map[string]bool {
+func startWords(ts ...*phraseTable) map[string]bool {
 	m := map[string]bool{}
 	add := func(w string) {
 		if len(w) > maxStarterLen {
@@ -82,7 +194,7 @@ func startWords(ts ...phraseTable) map[string]bool {
 		add(w)
 	}
 	for _, t := range ts {
-		for k := range t {
+		for k := range t.byFirst {
 			add(k)
 		}
 	}
@@ -94,8 +206,11 @@ func startWords(ts ...phraseTable) map[string]bool {
 func starter(text string, t *token) bool {
 	n := t.end - t.start
 	return n <= maxStarterLen && starterLens[text[t.start]]&starterEnds[text[t.end-1]]&(1<<n) != 0 &&
-		starters[text[t.start:t.end]]
+		starterIndex.lookup(text[t.start:t.end]) >= 0
 }
+
+// starterIndex holds the starters for starter's look-up.
+var starterIndex = newWordIndex(slices.Sorted(maps.Keys(starters)))
 
 // starterLens[b] has bit n set when a starter opens with byte b and is n
 // bytes long, starterEnds[b] when one ends with byte b and is n bytes
@@ -171,12 +286,12 @@ func parseLunar(p *phrase, cols []string) error {
 // mustTable reads lexicon/name: '#' comments, one entry a line, tab-separated
 // columns after the phrase, parsed by cols (nil for bare word lists). The
 // lexicons ship inside the binary, so a bad line is a programming error.
-func mustTable(name string, cols func(*phrase, []string) error) phraseTable {
+func mustTable(name string, cols func(*phrase, []string) error) *phraseTable {
 	b, err := lexiconFS.ReadFile("lexicon/" + name)
 	if err != nil {
 		panic(err)
 	}
-	t := phraseTable{}
+	t := map[string][]phrase{}
 	for n, line := range strings.Split(string(b), "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -201,17 +316,25 @@ func mustTable(name string, cols func(*phrase, []string) error) phraseTable {
 		}
 		t[k] = ps
 	}
-	return t
+	keys := slices.Sorted(maps.Keys(t))
+	lists := make([][]phrase, len(keys))
+	for n, k := range keys {
+		lists[n] = t[k]
+	}
+	return &phraseTable{byFirst: t, index: newWordIndex(keys), lists: lists}
 }
 
 // match returns the longest entry of t spelled by the words at p.toks[i:],
-// and the index after it.
-func (t phraseTable) match(p *parser, i int) (phrase, int, bool) {
+// and the index after it. The entry is the table's own, to be read only;
+// noPhrase when none matches.
+func (t *phraseTable) match(p *parser, i int) (*phrase, int, bool) {
 	key := p.key(i)
 	if key == "" {
-		return phrase{}, i, false
+		return &noPhrase, i, false
 	}
-	for _, ph := range t[key] {
+	ps := t.get(key)
+	for k := range ps {
+		ph := &ps[k]
 		j := i + 1
 		ok := true
 		for _, w := range ph.words[1:] {
@@ -225,11 +348,14 @@ func (t phraseTable) match(p *parser, i int) (phrase, int, bool) {
 			return ph, j, true
 		}
 	}
-	return phrase{}, i, false
+	return &noPhrase, i, false
 }
 
+// noPhrase is what match returns when no entry matches: a zero phrase.
+var noPhrase phrase
+
 // has reports whether a word list holds the single word at p.toks[i].
-func (t phraseTable) has(p *parser, i int) bool {
+func (t *phraseTable) has(p *parser, i int) bool {
 	_, _, ok := t.match(p, i)
 	return ok
 }

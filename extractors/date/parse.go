@@ -230,7 +230,6 @@ func (p *parser) expr(i int) int {
 	if p.yearly(items) {
 		return items[len(items)-1].last
 	}
-	p.itemsBuf, p.connBuf = items, conns
 	for k := range items {
 		rng := ""
 		if k+1 < len(items) && conns[k] == connRange {
@@ -487,16 +486,35 @@ func (p *parser) word(j int) string {
 	if c.ok && c.i == j {
 		return c.s
 	}
-	// No allocation unless the word has capitals; scan.ToLower gives
-	// strings.ToLower's result with a table for Vietnamese letters.
-	*c = lowEntry{i: j, s: scan.ToLower(p.text[p.toks[j].start:p.toks[j].end]), ok: true}
+	*c = lowEntry{i: j, s: lower(p.text[p.toks[j].start:p.toks[j].end]), ok: true}
 	return c.s
+}
+
+// lower returns scan.ToLower(w), which gives strings.ToLower's result with
+// a table for Vietnamese letters. A capitalized word that is one of
+// lowerWords is not allocated again: "Ngày", "Sáng", "Năm" open many
+// sentences. A word that opens with a lower-case ASCII letter, as most
+// do, is left to scan.ToLower, which returns it as it is unless it holds
+// a capital further on.
+func lower(w string) string {
+	if c := w[0]; c >= 'a' && c <= 'z' {
+		return scan.ToLower(w)
+	}
+	var buf [32]byte
+	b := scan.AppendLower(buf[:0], w)
+	if string(b) == w {
+		return w
+	}
+	if n := lowerWords.lookupBytes(b); n >= 0 {
+		return lowerWordList[n]
+	}
+	return string(b)
 }
 
 // leadAt returns leads.match(p, j). The grammar asks for the lead at one
 // position several times in a row (relative, then each lead of item), so
 // the last answer is kept.
-func (p *parser) leadAt(j int) (phrase, int, bool) {
+func (p *parser) leadAt(j int) (*phrase, int, bool) {
 	c := &p.leadCache
 	if !c.ok || c.i != j {
 		ph, n, found := leads.match(p, j)
@@ -508,7 +526,7 @@ func (p *parser) leadAt(j int) (phrase, int, bool) {
 // leadEntry is the last answer of leadAt.
 type leadEntry struct {
 	i, n      int
-	ph        phrase
+	ph        *phrase
 	ok, found bool
 }
 

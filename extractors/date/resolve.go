@@ -139,7 +139,8 @@ func futureBefore(s string) bool {
 
 // emit resolves it and appends its entity. rng is "", "start" or "end".
 func (p *parser) emit(it *item, rng string) {
-	info := &pipeline.DateInfo{Grain: it.grain, Range: rng}
+	info := p.newInfo()
+	info.Grain, info.Range = it.grain, rng
 	y, m, d := it.y, it.m, it.d
 	a := p.anchor
 	switch {
@@ -460,9 +461,24 @@ func appendYear(b []byte, y int) []byte {
 
 func append2(b []byte, n int) []byte { return append(b, byte('0'+n/10%10), byte('0'+n%10)) }
 
+// newInfo returns a zero DateInfo. They are allocated eight at a time:
+// an article has a few dates, and each would cost an allocation. A block
+// serves one document only.
+func (p *parser) newInfo() *pipeline.DateInfo {
+	if len(p.infos) == 0 {
+		p.infos = make([]pipeline.DateInfo, 8)
+	}
+	info := &p.infos[0]
+	p.infos = p.infos[1:]
+	return info
+}
+
 // append adds the entity for it.
 func (p *parser) append(it *item, value string, info *pipeline.DateInfo) {
 	s := pipeline.Span{Start: it.start, End: it.end}
+	if p.out == nil {
+		p.out = make([]pipeline.Entity, 0, 8) // rather than growing by 1, 2, 4, 8
+	}
 	p.out = append(p.out, pipeline.Entity{
 		Kind:   pipeline.KindDate,
 		Span:   s,

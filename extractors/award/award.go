@@ -65,17 +65,17 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	toks := scan.Document(doc) // shared with the other extractors: read only
 	var out []pipeline.Entity
 	starts := &x.lx.startEnds
-	for i, steps := 0, 0; i < len(toks); steps++ {
-		if steps%1024 == 0 {
+	for i, check := 0, 0; i < len(toks); {
+		if i >= check {
 			if err := ctx.Err(); err != nil {
 				return out, err
 			}
+			check = i + 1024
 		}
 		// Most tokens open no mention: startEnds turns them away in a tight
-		// loop, a step each as below, up to the next step that checks ctx.
-		for i+1 < len(toks) && (steps+1)%1024 != 0 && !starts.Has(toks[i].Lower) {
+		// loop, up to the last token or the next check of ctx.
+		for end := min(len(toks)-1, check); i < end && !starts.Has(toks[i].Lower); {
 			i++
-			steps++
 		}
 		if w := toks[i].Lower; !starts.Has(w) || !x.lx.mayStart(w) {
 			i++

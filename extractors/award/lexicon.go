@@ -19,6 +19,60 @@ var lexiconFS embed.FS
 type Phrases struct {
 	byFirst map[string][]phrase // first token -> phrases, longest first
 	firsts  sigSet              // the keys of byFirst, a cheap first test
+	// slots holds byFirst again for Match, in open addressing by the hash
+	// firsts is tested with: a look-up with no further hashing, which the
+	// award linker makes for many tokens.
+	slots []firstSlot
+	shift uint32 // 32 - log2(len(slots))
+}
+
+type firstSlot struct {
+	w    string
+	list []phrase
+}
+
+// index builds slots from byFirst.
+func (p *Phrases) index() {
+	bits := uint32(2)
+	for 1<<bits < 2*len(p.byFirst) { // at most half full
+		bits++
+	}
+	p.slots, p.shift = make([]firstSlot, 1<<bits), 32-bits
+	mask := uint32(len(p.slots) - 1)
+	for w, list := range p.byFirst {
+		i := sigHash(w) >> p.shift
+		for p.slots[i].w != "" {
+			i = (i + 1) & mask
+		}
+		p.slots[i] = firstSlot{w, list}
+	}
+}
+
+// phrases returns byFirst[w] and whether w is a key; h is sigHash(w).
+func (p *Phrases) phrases(w string, h uint32) ([]phrase, bool) {
+	mask := uint32(len(p.slots) - 1)
+	for i := h >> p.shift; ; i = (i + 1) & mask {
+		s := &p.slots[i]
+		if s.w == w {
+			return s.list, true
+		}
+		if s.w == "" {
+			return nil, false
+		}
+	}
+}
+
+// first reports whether a phrase opens with the word w.
+func (p *Phrases) first(w string) bool {
+	if w == "" {
+		return false
+	}
+	h := sigHash(w)
+	if !p.firsts.hasHash(h) {
+		return false
+	}
+	_, ok := p.phrases(w, h)
+	return ok
 }
 
 type phrase struct {
@@ -30,10 +84,15 @@ type phrase struct {
 // toks[i], and that phrase's value; n is 0 when none does. Phrases never
 // match across a line break.
 func (p *Phrases) Match(toks []scan.Token, i int) (n int, value string) {
-	if p == nil || i < 0 || i >= len(toks) || !p.firsts.has(toks[i].Lower) {
+	if p == nil || i < 0 || i >= len(toks) || toks[i].Lower == "" {
 		return 0, ""
 	}
-	for _, ph := range p.byFirst[toks[i].Lower] {
+	h := sigHash(toks[i].Lower)
+	if !p.firsts.hasHash(h) {
+		return 0, ""
+	}
+	list, _ := p.phrases(toks[i].Lower, h)
+	for _, ph := range list {
 		if i+len(ph.words) > len(toks) {
 			continue
 		}
@@ -84,6 +143,7 @@ func newPhrases(lines []string) *Phrases {
 		p.byFirst[words[0]] = list
 		p.firsts.add(words[0])
 	}
+	p.index()
 	return p
 }
 
@@ -92,13 +152,20 @@ func newPhrases(lines []string) *Phrases {
 // hashing the whole word nor a map look-up.
 type sigSet [sigBits / 64]uint64
 
-const sigBits = 1 << 12
+const (
+	sigLog  = 12
+	sigBits = 1 << sigLog
+)
 
-// sig hashes a word's length and its first, second and last bytes.
-func sig(w string) uint32 {
+// sigHash hashes a word's length and its first, second and last bytes;
+// w must not be empty.
+func sigHash(w string) uint32 {
 	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[min(1, len(w)-1)])<<8 | uint32(w[len(w)-1])
-	return h * 0x9E3779B1 >> 20 // the top 12 bits
+	return h * 0x9E3779B1
 }
+
+// sig is the signature of a word in a sigSet: the top bits of its hash.
+func sig(w string) uint32 { return sigHash(w) >> (32 - sigLog) }
 
 func (s *sigSet) add(w string) {
 	if w != "" {
@@ -107,12 +174,10 @@ func (s *sigSet) add(w string) {
 	}
 }
 
-// has reports whether w may be in the set; false is certain.
-func (s *sigSet) has(w string) bool {
-	if w == "" {
-		return false
-	}
-	h := sig(w)
+// hasHash reports whether the word of hash h = sigHash(w) may be in the
+// set; false is certain.
+func (s *sigSet) hasHash(h uint32) bool {
+	h >>= 32 - sigLog
 	return s[h/64]&(1<<(h%64)) != 0
 }
 
@@ -153,11 +218,8 @@ type lexicon struct {
 	// festival names festival prizes by their trophy ("Bông sen Vàng").
 	festival *Phrases
 	// starts holds every word an award or decision mention can open
-	// with, so that Extract tests most tokens with one map lookup.
-	starts map[string]bool
-	// startSigs holds the words of starts too: a test that rules out
-	// nearly every other token before the map lookup.
-	startSigs sigSet
+	// with, as the first words of phrases of no words.
+	starts *Phrases
 	// startEnds holds them once more, by first and last byte and length:
 	// a test cheap enough to inline in Extract's loop over every token.
 	startEnds lex.WordFilter
@@ -166,7 +228,7 @@ type lexicon struct {
 // mayStart reports whether an award or decision mention may open with the
 // lower-case word w. Extract tests startEnds before it calls mayStart.
 func (lx *lexicon) mayStart(w string) bool {
-	return lx.startSigs.has(w) && lx.starts[w]
+	return lx.starts.first(w)
 }
 
 func loadLexicon() *lexicon {
@@ -198,16 +260,17 @@ func loadLexicon() *lexicon {
 	for typ, names := range byType {
 		lx.names[typ] = newPhrases(names)
 	}
-	lx.starts = map[string]bool{"quyết": true}
+	lx.starts = &Phrases{byFirst: map[string][]phrase{"quyết": nil}}
 	for _, p := range []*Phrases{lx.types, lx.sport, lx.titles, lx.festival} {
 		for w := range p.byFirst {
-			lx.starts[w] = true
+			lx.starts.byFirst[w] = nil
 		}
 	}
-	for w := range lx.starts {
-		lx.startSigs.add(w)
+	for w := range lx.starts.byFirst {
+		lx.starts.firsts.add(w)
 		lx.startEnds.Add(w)
 	}
+	lx.starts.index()
 	return lx
 }
 

@@ -44,8 +44,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	var out []pipeline.Entity
 	for i := 0; i < len(toks); i++ {
 		// Most tokens open no rank: firstWords turns them away in a tight
-		// loop of its own.
-		for i < len(toks) && (toks[i].Kind != scan.Word || !firstWords.Has(toks[i].Lower)) {
+		// loop of its own, before the kind is looked at (punctuation
+		// fails it too).
+		for i < len(toks) && (!firstWords.Has(toks[i].Lower) || toks[i].Kind != scan.Word) {
 			i++
 		}
 		if i == len(toks) {

@@ -1,10 +1,12 @@
 package link
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,13 +33,19 @@ func linkAwards(doc *pipeline.Document) []pipeline.Award {
 	if n == 0 {
 		return nil
 	}
-	mentions := make([]pipeline.Entity, 0, n)
+	r := newAwardReader(doc)
+	defer r.release()
+	mentions := slices.Grow(r.mentions[:0], n)
 	for _, e := range doc.Entities {
 		if e.Kind == pipeline.KindAward && e.Award != nil {
 			mentions = append(mentions, e)
 		}
 	}
-	r := newAwardReader(doc)
+	r.mentions = mentions
+	// info reads each award mention once at most.
+	if cap(r.infoBuf) < n {
+		r.infoBuf = make([]mentionInfo, 0, n)
+	}
 	groups := r.groupAwards(mentions)
 	awards := make([]pipeline.Award, 0, len(groups))
 	for _, g := range groups {
@@ -114,12 +122,19 @@ type awardGroup struct {
 	foldNoType            string
 	foldNoClass           string
 	hasNoType, hasNoClass bool
-	foldFn                func(string) string
-	short                 uint8 // leadShort: 0 not known yet, 1 no, 2 yes
+	r                     *awardReader // folds with r.foldAward
+	short                 uint8        // leadShort: 0 not known yet, 1 no, 2 yes
 }
 
-func newAwardGroup(lead pipeline.Entity, fold string, foldFn func(string) string) *awardGroup {
-	return &awardGroup{lead: lead, fold: fold, foldFn: foldFn}
+// newGroup returns a new group led by lead, from r.groupBuf: groupAwards
+// sized it for one group per mention, the most there can be, so the
+// pointers it hands out stay valid. Its mentions reuse the slice of the
+// group that held the place for an earlier document.
+func (r *awardReader) newGroup(lead pipeline.Entity, fold string) *awardGroup {
+	r.groupBuf = r.groupBuf[:len(r.groupBuf)+1]
+	g := &r.groupBuf[len(r.groupBuf)-1]
+	*g = awardGroup{lead: lead, fold: fold, r: r, mentions: g.mentions[:0]}
+	return g
 }
 
 // leadShort reports whether the lead's name holds a short form ("Anh hùng
@@ -137,7 +152,7 @@ func (g *awardGroup) leadShort() bool {
 // noType returns the lead's name folded without its type word.
 func (g *awardGroup) noType() string {
 	if !g.hasNoType {
-		g.foldNoType, g.hasNoType = g.foldFn(strings.TrimPrefix(g.lead.Value, g.lead.Award.Type)), true
+		g.foldNoType, g.hasNoType = g.r.foldAward(strings.TrimPrefix(g.lead.Value, g.lead.Award.Type)), true
 	}
 	return g.foldNoType
 }
@@ -145,7 +160,7 @@ func (g *awardGroup) noType() string {
 // noClass returns the lead's name folded without its class.
 func (g *awardGroup) noClass() string {
 	if !g.hasNoClass {
-		g.foldNoClass, g.hasNoClass = g.foldFn(strings.TrimSuffix(g.lead.Value, " "+g.lead.Award.Class)), true
+		g.foldNoClass, g.hasNoClass = g.r.foldAward(strings.TrimSuffix(g.lead.Value, " "+g.lead.Award.Class)), true
 	}
 	return g.foldNoClass
 }
@@ -159,8 +174,16 @@ func (g *awardGroup) noClass() string {
 // sentence, the nearest one on a tie, or else the other bare mentions of
 // that type.
 func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
-	var groups []*awardGroup
-	byKey := map[string]*awardGroup{}
+	// Every group holds a mention at least: one per mention is the most.
+	if cap(r.groupBuf) < len(mentions) {
+		r.groupBuf = make([]awardGroup, 0, len(mentions))
+	}
+	r.groupBuf = r.groupBuf[:0]
+	groups := r.groups[:0]
+	if r.byKey == nil {
+		r.byKey = map[groupKey]*awardGroup{}
+	}
+	byKey := r.byKey
 	var bare []pipeline.Entity
 	for _, e := range mentions {
 		if e.Value == e.Award.Type {
@@ -168,10 +191,10 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 			continue
 		}
 		fold := r.foldAward(e.Value)
-		key := e.Award.Type + "|" + fold
+		key := groupKey{e.Award.Type, fold}
 		g := byKey[key]
 		if g == nil {
-			g = newAwardGroup(e, fold, r.foldAward)
+			g = r.newGroup(e, fold)
 			byKey[key] = g
 			groups = append(groups, g)
 		} else if g.leadShort() && (!capitalsWord(e.Value) || fold == foldName(e.Value)) {
@@ -182,7 +205,7 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 		g.mentions = append(g.mentions, e)
 	}
 	// Merge class-less and "danh hiệu" groups into the group they name.
-	merged := groups[:0:0]
+	merged := r.merged[:0]
 	for _, g := range groups {
 		if into := mergeTarget(g, groups); into != nil {
 			into.mentions = append(into.mentions, g.mentions...)
@@ -190,6 +213,7 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 		}
 		merged = append(merged, g)
 	}
+	r.groups, r.merged = groups, merged
 	groups = merged
 	byType := map[string]*awardGroup{}
 	var joins []*awardGroup
@@ -203,7 +227,7 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 		}
 		g := byType[e.Award.Type]
 		if g == nil {
-			g = &awardGroup{lead: e, foldFn: r.foldAward}
+			g = r.newGroup(e, "")
 			byType[e.Award.Type] = g
 			groups = append(groups, g)
 		}
@@ -212,11 +236,15 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 	for _, g := range groups {
 		sortEntities(g.mentions)
 	}
-	sort.SliceStable(groups, func(i, j int) bool {
-		return groups[i].mentions[0].Span.Start < groups[j].mentions[0].Span.Start
+	slices.SortStableFunc(groups, func(a, b *awardGroup) int {
+		return cmp.Compare(a.mentions[0].Span.Start, b.mentions[0].Span.Start)
 	})
+	r.merged = groups
 	return groups
 }
+
+// groupKey is an award type and a folded name.
+type groupKey struct{ typ, fold string }
 
 // bestGroup returns the named group of e's type that a bare mention e
 // refers to, or nil.
@@ -269,15 +297,20 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 	return best
 }
 
-// recipientKey identifies a recipient within an award by name or
+// appendRecipientKey identifies a recipient within an award by name or
 // organization, whatever the letter case: a name read as written ("cho
 // Lê Văn A") and the person entry of the same name are one recipient.
-func recipientKey(rc pipeline.Recipient) string {
-	return scan.ToLower(rc.Name + "|" + rc.Organization)
+// The key is scan.ToLower(rc.Name + "|" + rc.Organization), appended to
+// dst: lowering works rune by rune and "|" ends any rune, so the parts
+// lower alike apart, and a look-up by the bytes allocates nothing.
+func appendRecipientKey(dst []byte, rc pipeline.Recipient) []byte {
+	dst = scan.AppendLower(dst, rc.Name)
+	dst = append(dst, '|')
+	return scan.AppendLower(dst, rc.Organization)
 }
 
 func sortEntities(es []pipeline.Entity) {
-	sort.SliceStable(es, func(i, j int) bool { return es[i].Span.Start < es[j].Span.Start })
+	slices.SortStableFunc(es, func(a, b pipeline.Entity) int { return cmp.Compare(a.Span.Start, b.Span.Start) })
 }
 
 // foldAward folds an award name as foldName does, short forms written
@@ -463,6 +496,77 @@ type awardReader struct {
 	awardEnds   []awardTok                 // award mentions, by end token
 	dates       []tokEntity                // date entities, by start token
 	decisions   []tokEntity                // decision entities, by start token
+	// Kept for the next document (see readerPool).
+	ambiguous map[string]bool
+	mentions  []pipeline.Entity // linkAwards: the award mentions
+	// titleEnds are the spans of the title entities, by end (stable);
+	// awardBytes those of the award entities, by start. Both are made
+	// when first needed (titlesDone, awardsDone).
+	titleEnds, awardBytes  []pipeline.Span
+	titlesDone, awardsDone bool
+	groupBuf               []awardGroup  // groupAwards: the groups
+	groups, merged         []*awardGroup // groupAwards' lists of them
+	infoBuf                []mentionInfo // see newInfo
+	key                    []byte        // scratch for event
+	byKey                  map[groupKey]*awardGroup
+}
+
+// readerPool keeps the slices and maps of an awardReader from one
+// document to the next.
+var readerPool = sync.Pool{New: func() any { return new(awardReader) }}
+
+// release empties r, so that it keeps no document alive, and puts it
+// back in readerPool.
+func (r *awardReader) release() {
+	// One huge article should not pin its slices in the pool.
+	if len(r.persons) > maxPooled || len(r.mentions) > maxPooled || len(r.dates) > maxPooled ||
+		len(r.infos) > maxPooled || len(r.folds) > maxPooled || len(r.fullName) > maxPooled {
+		return
+	}
+	clear(r.persons)
+	clear(r.mentions)
+	clear(r.dates)
+	clear(r.decisions)
+	for i := range r.groupBuf {
+		clear(r.groupBuf[i].mentions)
+		r.groupBuf[i] = awardGroup{mentions: r.groupBuf[i].mentions[:0]}
+	}
+	clear(r.aliases)
+	clear(r.fullName)
+	clear(r.ambiguous)
+	clear(r.infos)
+	clear(r.folds)
+	clear(r.peopleSets)
+	clear(r.byKey)
+	clear(r.infoBuf)
+	clear(r.groups[:cap(r.groups)])
+	clear(r.merged[:cap(r.merged)])
+	*r = awardReader{
+		words:       nameWords{low: r.words.low[:0], spans: r.words.spans[:0]},
+		persons:     r.persons[:0],
+		byEnd:       r.byEnd[:0],
+		aliases:     r.aliases,
+		fullName:    r.fullName,
+		ambiguous:   r.ambiguous,
+		infos:       r.infos,
+		folds:       r.folds,
+		peopleSets:  r.peopleSets,
+		awardStarts: r.awardStarts[:0],
+		awardSpans:  r.awardSpans[:0],
+		awardEnds:   r.awardEnds[:0],
+		dates:       r.dates[:0],
+		decisions:   r.decisions[:0],
+		mentions:    r.mentions[:0],
+		titleEnds:   r.titleEnds[:0],
+		awardBytes:  r.awardBytes[:0],
+		groupBuf:    r.groupBuf[:0],
+		groups:      r.groups[:0],
+		infoBuf:     r.infoBuf[:0],
+		key:         r.key[:0],
+		merged:      r.merged[:0],
+		byKey:       r.byKey,
+	}
+	readerPool.Put(r)
 }
 
 // info returns what the sentence of mention m says, read once.
@@ -470,7 +574,7 @@ func (r *awardReader) info(m pipeline.Entity) *mentionInfo {
 	if in, ok := r.infos[m.Span]; ok {
 		return in
 	}
-	in := &mentionInfo{}
+	in := r.newInfo()
 	if s, e := r.tokenRange(m.Span); s < e {
 		*in = r.read(s, e)
 	}
@@ -478,9 +582,24 @@ func (r *awardReader) info(m pipeline.Entity) *mentionInfo {
 	return in
 }
 
+// newInfo returns a zero mentionInfo of r.infoBuf, which linkAwards sized
+// for every award mention; it never grows, so the pointers stay valid.
+func (r *awardReader) newInfo() *mentionInfo {
+	if len(r.infoBuf) < cap(r.infoBuf) {
+		r.infoBuf = r.infoBuf[:len(r.infoBuf)+1]
+		return &r.infoBuf[len(r.infoBuf)-1]
+	}
+	return &mentionInfo{}
+}
+
 func newAwardReader(doc *pipeline.Document) *awardReader {
-	r := &awardReader{doc: doc, g: award.LinkGrammar(),
-		infos: map[pipeline.Span]*mentionInfo{}, peopleSets: map[pipeline.Span][]string{}}
+	r := readerPool.Get().(*awardReader)
+	r.doc, r.g = doc, award.LinkGrammar()
+	if r.infos == nil {
+		r.infos, r.peopleSets = map[pipeline.Span]*mentionInfo{}, map[pipeline.Span][]string{}
+		r.fullName, r.ambiguous = make(map[string]string, len(doc.People)), map[string]bool{}
+		r.aliases = map[string]string{}
+	}
 	// The document's shared tokens (read only), up to where award
 	// sentences can reach; readEnd is a paragraph end, so no token
 	// crosses it.
@@ -492,8 +611,7 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	if len(r.toks) > 0 {
 		readTo = r.toks[len(r.toks)-1].End
 	}
-	r.fullName = make(map[string]string, len(doc.People))
-	ambiguous := map[string]bool{}
+	ambiguous := r.ambiguous
 	oneWord := false
 	n = 0
 	for _, p := range doc.People {
@@ -503,7 +621,23 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 			}
 		}
 	}
-	r.persons = make([]nameSpan, 0, n)
+	r.persons = slices.Grow(r.persons[:0], n)
+	// The keys of fullName and ambiguous, in one allocation instead of
+	// one each: a string taken from a strings.Builder stays valid as it
+	// grows. Lowering keeps a name about its length.
+	var keys strings.Builder
+	key := func(given []byte) string {
+		if keys.Cap() == 0 {
+			size := 0
+			for _, p := range doc.People {
+				size += len(p.Name)
+			}
+			keys.Grow(size)
+		}
+		at := keys.Len()
+		keys.Write(given)
+		return keys.String()[at:]
+	}
 	for _, p := range doc.People {
 		if !strings.Contains(p.Name, " ") {
 			oneWord = true
@@ -517,10 +651,12 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 		// are deleted below whatever their value.
 		if prev, ok := r.fullName[string(given)]; ok {
 			if prev != p.Name {
-				ambiguous[string(given)] = true
+				if _, ok := ambiguous[string(given)]; !ok {
+					ambiguous[key(given)] = true
+				}
 			}
 		} else {
-			r.fullName[string(given)] = p.Name
+			r.fullName[key(given)] = p.Name
 		}
 		for _, m := range p.Mentions {
 			if m.Start >= readTo {
@@ -550,8 +686,8 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 			}
 		}
 	}
-	sort.SliceStable(r.persons, func(i, j int) bool { return r.persons[i].start < r.persons[j].start })
-	r.byEnd = make([]int32, len(r.persons))
+	slices.SortStableFunc(r.persons, func(a, b nameSpan) int { return cmp.Compare(a.start, b.start) })
+	r.byEnd = slices.Grow(r.byEnd[:0], len(r.persons))[:len(r.persons)]
 	for k, p := range r.persons {
 		r.byEnd[k] = int32(k)
 		r.longest = max(r.longest, p.end-p.start)
@@ -879,7 +1015,10 @@ func (r *awardReader) tokenStartingAt(pos int) int {
 // findAliases maps acronyms defined in parentheses after an organization
 // ("Tổng công ty Xây lắp dầu khí Việt Nam (PVC)") to the organization.
 func (r *awardReader) findAliases() map[string]string {
-	aliases := map[string]string{}
+	aliases := r.aliases
+	if aliases == nil {
+		aliases = map[string]string{}
+	}
 	if len(r.toks) == 0 {
 		return aliases
 	}
@@ -1011,7 +1150,7 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 		if r.listStop(end) {
 			break
 		}
-		if m, _ := r.conferAt(end); m > 0 {
+		if m := r.conferAt(end); m > 0 {
 			break
 		}
 		if m, _ := r.g.Receive.Match(r.toks, end); m > 0 {
@@ -1287,6 +1426,7 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 	conferred := false
 	dateDist := -1
 	seen := map[string]int{}
+	a.Mentions = make([]pipeline.Span, 0, len(g.mentions))
 	for _, m := range g.mentions {
 		a.Mentions = append(a.Mentions, m.Span)
 		s, e := r.tokenRange(m.Span)
@@ -1311,8 +1451,8 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 			}
 		}
 		for _, rc := range info.recipients {
-			key := recipientKey(rc)
-			if k, ok := seen[key]; ok {
+			r.key = appendRecipientKey(r.key[:0], rc)
+			if k, ok := seen[string(r.key)]; ok {
 				for _, t := range rc.Titles {
 					if !slices.Contains(a.Recipients[k].Titles, t) {
 						a.Recipients[k].Titles = append(a.Recipients[k].Titles, t)
@@ -1320,7 +1460,7 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 				}
 				continue
 			}
-			seen[key] = len(a.Recipients)
+			seen[string(r.key)] = len(a.Recipients)
 			a.Recipients = append(a.Recipients, rc)
 		}
 		if a.Decision == "" {
@@ -1554,7 +1694,7 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		if l := r.toks[k].Lower; l == ";" || l == "." || l == "," || l == "cho" {
 			break
 		}
-		if n, _ := r.conferAt(k); n > 0 {
+		if n := r.conferAt(k); n > 0 {
 			after = k
 			if r.toks[k].Lower == "truy" {
 				info.posthumous = true
@@ -1584,7 +1724,7 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	case cho >= 0:
 		listAt = cho + 1
 	case after >= 0:
-		n, _ := r.conferAt(after)
+		n := r.conferAt(after)
 		listAt = after + n
 		// "Giải thưởng X được trao cho A": "cho" opens the list.
 		if listAt < se && r.toks[listAt].Lower == "cho" {
@@ -1888,7 +2028,11 @@ func (r *awardReader) bullets(k int) ([]pipeline.Recipient, int) {
 // verbAt reads a conferring or receiving verb at token k that ends at or
 // before limit.
 func (r *awardReader) verbAt(k, limit int) (v, ve int, receive, ok bool) {
-	if n, _ := r.g.NotVerbs.Match(r.toks, k); n > 0 || r.inName(k) {
+	// inName first: it reads only the token, the phrase sets look it up.
+	if r.inName(k) {
+		return 0, 0, false, false
+	}
+	if n, _ := r.g.NotVerbs.Match(r.toks, k); n > 0 {
 		return 0, 0, false, false
 	}
 	if n, _ := r.g.Receive.Match(r.toks, k); n > 0 && k+n <= limit {
@@ -1901,18 +2045,28 @@ func (r *awardReader) verbAt(k, limit int) (v, ve int, receive, ok bool) {
 	return 0, 0, false, false
 }
 
+// verbOK reports whether verbAt(k, limit) reads a verb.
+func (r *awardReader) verbOK(k, limit int) bool {
+	_, _, _, ok := r.verbAt(k, limit)
+	return ok
+}
+
 // conferAt returns the length of the conferring verb at token k, or 0.
-func (r *awardReader) conferAt(k int) (int, string) {
-	if n, _ := r.g.NotVerbs.Match(r.toks, k); n > 0 || r.inName(k) {
-		return 0, ""
+func (r *awardReader) conferAt(k int) int {
+	if r.inName(k) {
+		return 0
 	}
-	return r.g.Confer.Match(r.toks, k)
+	if n, _ := r.g.NotVerbs.Match(r.toks, k); n > 0 {
+		return 0
+	}
+	n, _ := r.g.Confer.Match(r.toks, k)
+	return n
 }
 
 // inName reports whether token k is capitalized inside a sentence, as
 // verbs are not: "Ban Thi đua - Khen thưởng" names an office.
 func (r *awardReader) inName(k int) bool {
-	t := r.toks[k]
+	t := &r.toks[k]
 	return t.Cap() && !t.Is(scan.SentStart)
 }
 
@@ -2030,7 +2184,7 @@ func (r *awardReader) firstVerb(cs, v int) int {
 		}
 		prev := -1
 		for k := and - 1; k >= cs && k >= and-6; k-- {
-			if n, _ := r.conferAt(k); n > 0 {
+			if n := r.conferAt(k); n > 0 {
 				prev = k
 				break
 			}
@@ -2616,10 +2770,22 @@ func (r *awardReader) attributed(s int) bool {
 
 // titleEndingAt returns the span of the title entity ending at byte end.
 func (r *awardReader) titleEndingAt(end int) (pipeline.Span, bool) {
-	for _, e := range r.doc.Entities {
-		if e.Kind == pipeline.KindTitle && e.Span.End == end {
-			return e.Span, true
+	// The first title of doc.Entities that ends there: the spans of the
+	// titles are sorted by end once, stably, rather than every entity
+	// read at every call.
+	if !r.titlesDone {
+		r.titlesDone = true
+		for _, e := range r.doc.Entities {
+			if e.Kind == pipeline.KindTitle {
+				r.titleEnds = append(r.titleEnds, e.Span)
+			}
 		}
+		slices.SortStableFunc(r.titleEnds, func(a, b pipeline.Span) int { return a.End - b.End })
+	}
+	ts := r.titleEnds
+	i := sort.Search(len(ts), func(i int) bool { return ts[i].End >= end })
+	if i < len(ts) && ts[i].End == end {
+		return ts[i], true
 	}
 	return pipeline.Span{}, false
 }
@@ -3280,7 +3446,8 @@ func (r *awardReader) followingOne(se int) (rs []pipeline.Recipient, next int, o
 	cue := false
 	for k := ns; k < ne && k < ns+25; k++ {
 		l := r.toks[k].Lower
-		if _, _, _, ok := r.verbAt(k, ne); ok || l == "khen" {
+		// Once cue is set, no verb changes it: verbAt is not asked again.
+		if !cue && (l == "khen" || r.verbOK(k, ne)) {
 			cue = true
 		}
 		// "Trong đó có nhà văn A, nhạc sĩ B": the awarded among a group.
@@ -3312,8 +3479,20 @@ func (r *awardReader) followingOne(se int) (rs []pipeline.Recipient, next int, o
 // awardIn reports whether an award mention lies in tokens [s, e).
 func (r *awardReader) awardIn(s, e int) bool {
 	lo, hi := r.toks[s].Start, r.toks[e-1].End
-	for _, x := range r.doc.Entities {
-		if x.Kind == pipeline.KindAward && x.Span.Start >= lo && x.Span.End <= hi {
+	// The award spans sorted by start, once: only those starting in
+	// [lo, hi] can lie there.
+	if !r.awardsDone {
+		r.awardsDone = true
+		for _, x := range r.doc.Entities {
+			if x.Kind == pipeline.KindAward {
+				r.awardBytes = append(r.awardBytes, x.Span)
+			}
+		}
+		slices.SortFunc(r.awardBytes, func(a, b pipeline.Span) int { return a.Start - b.Start })
+	}
+	as := r.awardBytes
+	for i := sort.Search(len(as), func(i int) bool { return as[i].Start >= lo }); i < len(as) && as[i].Start <= hi; i++ {
+		if as[i].End <= hi {
 			return true
 		}
 	}
@@ -3640,7 +3819,7 @@ func (r *awardReader) stopIn(s, e int) int {
 		if r.listStop(k) && k > s {
 			return k
 		}
-		if n, _ := r.conferAt(k); n > 0 {
+		if n := r.conferAt(k); n > 0 {
 			return k
 		}
 	}
@@ -3713,7 +3892,7 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 	if r.listStop(k) {
 		return rc, "", 0, false
 	}
-	if n, _ := r.conferAt(k); n > 0 {
+	if n := r.conferAt(k); n > 0 {
 		return rc, "", 0, false
 	}
 	// "cho đoàn Hà Nội", "cho đoàn thể thao Việt Nam": a sports
@@ -3737,7 +3916,7 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 		j := k + 2
 		for j < se && j < k+10 && r.toks[j].Kind == scan.Word && !r.itemEnds(j, se) && !r.listStop(j) &&
 			!r.adverbAt(j) && r.personAt(j) < 0 {
-			if n, _ := r.conferAt(j); n > 0 {
+			if n := r.conferAt(j); n > 0 {
 				break
 			}
 			j++
@@ -3784,7 +3963,7 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 		if t.Lower == "và" || t.Lower == "cho" || (t.Kind == scan.Word && !t.Cap() && j == k && !r.isRole(k)) {
 			break
 		}
-		if n, _ := r.conferAt(j); n > 0 {
+		if n := r.conferAt(j); n > 0 {
 			break
 		}
 		if r.listStop(j) {

@@ -14,6 +14,13 @@ import (
 	"github.com/vnextract/vnextract/pipeline"
 )
 
+// held is a title held by a person: its folded role and organization.
+type held struct {
+	role   string
+	person int
+	org    string
+}
+
 // mention is one person mention with what stands around it.
 type mention struct {
 	e      pipeline.Entity
@@ -34,6 +41,12 @@ type peopleLinker struct {
 	ranks    []pipeline.Entity
 	titles   []pipeline.Entity
 	people   []*personAcc
+	// accs holds the personAccs of earlier documents, for newPerson to
+	// reuse: people[i] is accs[i].
+	accs   []*personAcc
+	byName map[string]int // cluster's
+	held   []held         // titleMentions'
+	seen   [][2]string    // build's
 	// claimed[i] is the person a title was given to, or -1.
 	claimed []int
 	// roles[i] and orgs[i] are the folded role and organization of
@@ -156,20 +169,34 @@ func (l *peopleLinker) release() {
 	clear(l.titles)
 	clear(l.roles)
 	clear(l.orgs)
+	for _, p := range l.people {
+		clear(p.counterparts)
+		clear(p.honorifics)
+		*p = personAcc{titles: p.titles[:0], counterparts: p.counterparts[:0], mentions: p.mentions[:0],
+			honorifics: p.honorifics[:0]}
+	}
 	clear(l.people)
 	clear(l.gap)
+	clear(l.held)
+	// shortNames walks byName: a map grown huge would slow every later
+	// article.
+	if len(l.byName) > 256 {
+		l.byName = nil
+	}
+	clear(l.byName)
 	if len(l.folds) > maxPooled {
 		l.folds = nil // clearing a huge map costs every later article
 	}
 	clear(l.folds)
 	// One huge article should not pin its slices in the pool.
-	if cap(l.mentions) > maxPooled || cap(l.titles) > maxPooled || cap(l.gap) > maxPooled {
+	if cap(l.mentions) > maxPooled || cap(l.titles) > maxPooled || cap(l.gap) > maxPooled || len(l.accs) > maxPooled {
 		return
 	}
 	*l = peopleLinker{
 		mentions: l.mentions[:0], ms: l.ms[:0], msStarts: l.msStarts[:0], titleStarts: l.titleStarts[:0], ranks: l.ranks[:0], titles: l.titles[:0], people: l.people[:0],
 		claimed: l.claimed[:0], reserved: l.reserved[:0], roles: l.roles[:0], orgs: l.orgs[:0], gap: l.gap[:0],
 		quotes: l.quotes[:0], pronouns: l.pronouns[:0], lower: l.lower[:0], folds: l.folds, cat: l.cat[:0],
+		accs: l.accs, byName: l.byName, held: l.held[:0], seen: l.seen[:0],
 	}
 	linkerPool.Put(l)
 }
@@ -356,13 +383,24 @@ func (l *peopleLinker) foldSize() int {
 }
 
 func (l *peopleLinker) newPerson(m *mention) int {
-	l.people = append(l.people, &personAcc{first: m.span.Start, name: m.e, partial: m.e.Person.Partial})
-	return len(l.people) - 1
+	n := len(l.people)
+	if n == len(l.accs) {
+		l.accs = append(l.accs, new(personAcc))
+	}
+	// The slices are scratch that build copies out.
+	p := l.accs[n]
+	*p = personAcc{first: m.span.Start, name: m.e, partial: m.e.Person.Partial,
+		titles: p.titles[:0], counterparts: p.counterparts[:0], mentions: p.mentions[:0], honorifics: p.honorifics[:0]}
+	l.people = append(l.people, p)
+	return n
 }
 
 // cluster assigns every mention to a person.
 func (l *peopleLinker) cluster() {
-	byName := map[string]int{}
+	if l.byName == nil {
+		l.byName = map[string]int{}
+	}
+	byName := l.byName
 	// Full names first, in text order, so that given-name mentions can
 	// refer forward too.
 	for i := range l.mentions {
@@ -1061,6 +1099,40 @@ func (l *peopleLinker) skipSpace(i int) int {
 	return i
 }
 
+// joinedEqual reports whether a1+" "+b1 == a2+" "+b2, without building
+// either.
+func joinedEqual(a1, b1, a2, b2 string) bool {
+	if len(a1)+len(b1) != len(a2)+len(b2) {
+		return false
+	}
+	if len(a1) == len(a2) {
+		return a1 == a2 && b1 == b2
+	}
+	if len(a1) > len(a2) {
+		a1, b1, a2, b2 = a2, b2, a1, b1
+	}
+	// a2 is a1, a space and x; b1 is x, a space and b2.
+	n, x := len(a1), len(a2)-len(a1)-1
+	return a2[:n] == a1 && a2[n] == ' ' && b1[:x] == a2[n+1:] && b1[x] == ' ' && b1[x+1:] == b2
+}
+
+// personIDs are the ids of the first people of a document, made once.
+var personIDs = func() []string {
+	ids := make([]string, 64)
+	for i := range ids {
+		ids[i] = "p" + strconv.Itoa(i)
+	}
+	return ids
+}()
+
+// personID returns "p" and n.
+func personID(n int) string {
+	if n < len(personIDs) {
+		return personIDs[n]
+	}
+	return "p" + strconv.Itoa(n)
+}
+
 func (l *peopleLinker) build() []pipeline.Person {
 	order := make([]int, len(l.people))
 	for i := range order {
@@ -1068,6 +1140,28 @@ func (l *peopleLinker) build() []pipeline.Person {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return l.people[a].first - l.people[b].first })
 	out := make([]pipeline.Person, 0, len(order))
+	// The mentions of all people in one allocation: p.mentions is
+	// scratch kept for the next document.
+	total := 0
+	for _, p := range l.people {
+		total += len(p.mentions)
+	}
+	spans := make([]pipeline.Span, 0, total)
+	// Their titles too: a person gets one at most of each title and
+	// counterpart.
+	total = 0
+	for _, p := range l.people {
+		total += len(p.titles) + len(p.counterparts)
+	}
+	titles := make([]pipeline.Title, 0, total)
+	total = 0
+	for _, p := range l.people {
+		total += len(p.honorifics)
+	}
+	var honorifics []string
+	if total > 0 {
+		honorifics = make([]string, 0, total)
+	}
 	for _, pi := range order {
 		p := l.people[pi]
 		if len(p.mentions) == 0 {
@@ -1075,52 +1169,68 @@ func (l *peopleLinker) build() []pipeline.Person {
 		}
 		info := p.name.Person
 		person := pipeline.Person{
-			ID:         "p" + strconv.Itoa(len(out)+1),
-			Name:       p.name.Value,
-			Family:     info.Family,
-			Middle:     info.Middle,
-			Given:      info.Given,
-			Rank:       p.rank,
-			Honorifics: p.honorifics,
+			ID:     personID(len(out) + 1),
+			Name:   p.name.Value,
+			Family: info.Family,
+			Middle: info.Middle,
+			Given:  info.Given,
+			Rank:   p.rank,
+		}
+		if len(p.honorifics) > 0 {
+			at := len(honorifics)
+			honorifics = append(honorifics, p.honorifics...)
+			person.Honorifics = honorifics[at:len(honorifics):len(honorifics)]
 		}
 		slices.Sort(p.titles)
-		seen := map[string]bool{}
 		full := map[string]bool{}
-		orgs := map[string][]int{} // role -> titles that give it with an organization
 		for _, ti := range p.titles {
 			if l.titles[ti].Title.Organization != "" {
 				full[l.roles[ti]] = true
-				orgs[l.roles[ti]] = append(orgs[l.roles[ti]], ti)
 			}
 		}
+		// seen holds the role and organization of the titles kept; ts
+		// the titles, at the end of titles.
+		seen := l.seen[:0]
+		ts := titles[len(titles):]
 		for _, ti := range p.titles {
 			t := l.titles[ti]
-			k := l.roles[ti] + " " + l.orgs[ti]
+			role, org := l.roles[ti], l.orgs[ti]
 			// "Thứ trưởng" repeats "Thứ trưởng Bộ VH,TT&DL" said before.
-			if seen[k] || t.Title.Organization == "" && full[l.roles[ti]] {
+			if slices.ContainsFunc(seen, func(k [2]string) bool { return joinedEqual(k[0], k[1], role, org) }) ||
+				t.Title.Organization == "" && full[role] {
 				continue
 			}
 			// "Phó Bí thư Thành ủy" repeats "Phó Bí thư Thành ủy Hà Nội".
-			org := l.orgs[ti]
 			// "Bí thư Huyện ủy" repeats "Bí thư Huyện ủy Sìn Hồ" too: the
-			// longer one only adds a proper name.
-			if slices.ContainsFunc(orgs[l.roles[ti]], func(o int) bool {
-				return placeOnly(l.orgs[o], org) || nameOnly(l.orgs[o], org, l.titles[o].Title.Organization)
+			// longer one only adds a proper name. Only the titles of the
+			// role with an organization can.
+			if slices.ContainsFunc(p.titles, func(o int) bool {
+				return l.titles[o].Title.Organization != "" && l.roles[o] == role &&
+					(placeOnly(l.orgs[o], org) || nameOnly(l.orgs[o], org, l.titles[o].Title.Organization))
 			}) {
 				continue
 			}
-			seen[k] = true
-			person.Titles = append(person.Titles, pipeline.Title{
+			seen = append(seen, [2]string{role, org})
+			ts = append(ts, pipeline.Title{
 				Span: t.Span, Role: t.Title.Role, Organization: t.Title.Organization, Former: t.Title.Former,
 			})
 		}
+		clear(seen)
+		l.seen = seen[:0]
 		for _, c := range p.counterparts {
-			if !slices.ContainsFunc(person.Titles, func(t pipeline.Title) bool { return fold(t.Role) == fold(c.Role) }) {
-				person.Titles = append(person.Titles, c)
+			if !slices.ContainsFunc(ts, func(t pipeline.Title) bool { return fold(t.Role) == fold(c.Role) }) {
+				ts = append(ts, c)
 			}
 		}
+		if len(ts) > 0 {
+			person.Titles = ts[:len(ts):len(ts)]
+			titles = titles[:len(titles)+len(ts)]
+		}
 		slices.SortFunc(p.mentions, func(a, b pipeline.Span) int { return a.Start - b.Start })
-		person.Mentions = slices.Compact(p.mentions)
+		ms := slices.Compact(p.mentions)
+		at := len(spans)
+		spans = append(spans, ms...)
+		person.Mentions = spans[at:len(spans):len(spans)]
 		out = append(out, person)
 	}
 	return out
@@ -1816,23 +1926,27 @@ func (l *peopleLinker) opensWithPronoun(s pipeline.Span) bool {
 // titleMentions adds a title that nobody holds in its sentence as a
 // mention of the single person the article gave that title to.
 func (l *peopleLinker) titleMentions(reserved []int) {
-	type held struct {
-		person int
-		org    string
-	}
-	holders := map[string][]held{}
+	// The titles held, by role: sorted stably, so that the holders of a
+	// role stay in the order of people and their titles.
+	holders := l.held[:0]
 	for pi, p := range l.people {
 		for _, k := range p.titles {
-			holders[l.roles[k]] = append(holders[l.roles[k]], held{pi, l.orgs[k]})
+			holders = append(holders, held{l.roles[k], pi, l.orgs[k]})
 		}
 	}
+	slices.SortStableFunc(holders, func(a, b held) int { return strings.Compare(a.role, b.role) })
+	l.held = holders
 	for ti, t := range l.titles {
 		if l.claimed[ti] >= 0 || reserved[ti] >= 0 || t.Title.Group || t.Title.Former {
 			continue
 		}
-		org := l.orgs[ti]
+		org, role := l.orgs[ti], l.roles[ti]
 		holder := -1
-		for _, h := range holders[l.roles[ti]] {
+		i, _ := slices.BinarySearchFunc(holders, role, func(h held, r string) int { return strings.Compare(h.role, r) })
+		for _, h := range holders[i:] {
+			if h.role != role {
+				break
+			}
 			if org != "" && h.org != org {
 				continue
 			}
@@ -1851,10 +1965,11 @@ func (l *peopleLinker) titleMentions(reserved []int) {
 // placeOnly reports whether the organization long is short with a place
 // after it ("thành ủy hà nội" and "thành ủy"): the same office.
 func placeOnly(long, short string) bool {
-	rest, ok := strings.CutPrefix(long, short+" ")
-	if !ok || short == "" {
+	// strings.CutPrefix(long, short+" ") without building short+" ".
+	if short == "" || len(long) <= len(short) || long[len(short)] != ' ' || !strings.HasPrefix(long, short) {
 		return false
 	}
+	rest := long[len(short)+1:]
 	for _, c := range []string{"tỉnh ", "thành phố ", "huyện ", "quận ", "xã ", "phường "} {
 		rest = strings.TrimPrefix(rest, c)
 	}

@@ -480,3 +480,18 @@ func sampleTexts(tb testing.TB, extra ...string) []string {
 	}
 	return texts
 }
+
+// TestJoinedEqual checks joinedEqual against the strings it stands for.
+func TestJoinedEqual(t *testing.T) {
+	parts := []string{"", " ", "a", "a b", "b", "a b c", "b c", "c", "ab", "a  b"}
+	for _, a1 := range parts {
+		for _, b1 := range parts {
+			for _, a2 := range parts {
+				for _, b2 := range parts {
+					want := a1+" "+b1 == a2+" "+b2
+					assert.Equal(t, want, joinedEqual(a1, b1, a2, b2), "%q %q %q %q", a1, b1, a2, b2)
+				}
+			}
+		}
+	}
+}

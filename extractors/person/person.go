@@ -161,7 +161,14 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 		s.known, s.middles = make(map[string]int, 2*len(out)), make(map[string]int, len(out))
 	}
 	known, middles := s.known, s.middles
-	// seen is a filter over the keys of all three maps: most tokens in
+	// want is a filter over the missed words: only a key that one of them
+	// may equal is ever looked up, so only such keys are lowered and
+	// stored.
+	var want caseFilter
+	for _, start := range missed {
+		want.add(s.toks[start].Lower)
+	}
+	// seen is a filter over the keys of the three maps: most tokens in
 	// missed are in none of them, and one test turns them away where
 	// there were two or three map lookups.
 	var seen keyFilter
@@ -171,16 +178,17 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 			seen.add(k)
 		}
 	}
-	// The keys share one buffer: a string taken from it stays valid as it
-	// grows.
-	var keys strings.Builder
 	var buf [64]byte
 	// foreignKnown holds the family names of foreign full names: "(SNSC)
 	// Shamkhani" after "Ali Shamkhani" is him again, though no cue says so.
 	var foreignKnown map[string]int
+	// The last middle name with the given name ("quang hải") is looked
+	// up only after the middle name alone is found in middles: pairs
+	// holds them as written, lowered into known on that first look-up.
+	pairs := s.pairs[:0]
 	for _, e := range out {
 		p := e.Person
-		if p.Foreign && !p.Partial && p.Family != "" && e.Span.Start < byline && !strings.Contains(p.Family, " ") {
+		if p.Foreign && !p.Partial && p.Family != "" && e.Span.Start < byline && !strings.Contains(p.Family, " ") && want.has(p.Family) {
 			if foreignKnown == nil {
 				foreignKnown = make(map[string]int)
 			}
@@ -189,24 +197,21 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 		if p.Partial || p.Foreign || p.Family == "" || e.Span.Start >= byline {
 			continue
 		}
-		from := keys.Len()
-		m := lastField(p.Middle)
-		if m != "" {
-			keys.Write(scan.AppendLower(buf[:0], m))
-			keys.WriteByte(' ')
+		if want.has(p.Given) {
+			add(known, string(scan.AppendLower(buf[:0], p.Given)), e.Span.Start)
 		}
-		mid := keys.Len()
-		keys.Write(scan.AppendLower(buf[:0], p.Given))
-		all := keys.String()
-		add(known, all[mid:], e.Span.Start)
-		if m != "" {
-			add(known, all[from:], e.Span.Start)
-			add(middles, all[from:mid-1], e.Span.Start)
+		if m := lastField(p.Middle); m != "" {
+			pairs = append(pairs, pair{m, p.Given, e.Span.Start})
+			if want.has(m) {
+				add(middles, string(scan.AppendLower(buf[:0], m)), e.Span.Start)
+			}
 		}
 	}
-	if len(known) == 0 && len(foreignKnown) == 0 {
+	s.pairs = pairs
+	if len(known) == 0 && len(middles) == 0 && len(foreignKnown) == 0 {
 		return out // no full name for a bare one to refer to
 	}
+	pairsKnown := false
 	added := false
 	for _, start := range missed {
 		tok := s.toks[start].Lower
@@ -239,11 +244,15 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 				continue
 			}
 			key = scan.ToLower(s.text[first.Start:last.End])
+			if !pairsKnown {
+				pairsKnown = true
+				s.addPairs(known)
+			}
 		}
 		if at, ok := known[key]; !ok || at > first.Start || ws[0].initial || s.opensCompound(ws[len(ws)-1].last) {
 			continue
 		}
-		if m, _ := lex.Places.Match(s.text, s.toks, ws[0].first); m > 0 {
+		if m := s.match(dPlaces, ws[0].first); m > 0 {
 			continue
 		}
 		if c := s.cueBefore(ws[0].first); c.nonPerson {
@@ -262,6 +271,70 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 	}
 	return out
 }
+
+// pair is the last middle name and the given name of a full name, as
+// written, and where the full name stands.
+type pair struct {
+	middle, given string
+	at            int
+}
+
+// addPairs puts the pairs in known in lower case ("quang hải"), the first
+// place of each kept. (No given name holds a space, nor any key already in
+// known: they are apart from the given names.)
+func (s *state) addPairs(known map[string]int) {
+	var buf [128]byte
+	for _, p := range s.pairs {
+		b := scan.AppendLower(buf[:0], p.middle)
+		b = append(b, ' ')
+		b = scan.AppendLower(b, p.given)
+		if _, ok := known[string(b)]; !ok {
+			known[string(b)] = p.at
+		}
+	}
+}
+
+// caseFilter is a bit set over a signature of a word that lowering
+// keeps: its first and last runes in lower case. (scan lowers each rune as
+// unicode.ToLower does, and an invalid byte to U+FFFD, which decodes as
+// utf8.RuneError again.) add takes words in lower case; has(w) is true
+// for every w whose lower-case form was added, and for few others.
+type caseFilter [16]uint64
+
+// lowerSig is the signature of a word in lower case: its runes are
+// their own lower case.
+func lowerSig(w string) uint {
+	if w == "" {
+		return 0
+	}
+	a, z := rune(w[0]), rune(w[len(w)-1])
+	if a >= utf8.RuneSelf {
+		a, _ = utf8.DecodeRuneInString(w)
+	}
+	if z >= utf8.RuneSelf {
+		z, _ = utf8.DecodeLastRuneInString(w)
+	}
+	return mixSig(a, z)
+}
+
+// caseSig is lowerSig of the lower-case form of w.
+func caseSig(w string) uint {
+	if w == "" {
+		return 0
+	}
+	a, _ := utf8.DecodeRuneInString(w)
+	z, _ := utf8.DecodeLastRuneInString(w)
+	return mixSig(unicode.ToLower(a), unicode.ToLower(z))
+}
+
+func mixSig(a, z rune) uint {
+	h := uint32(a)*0x85EBCA77 ^ uint32(z)*0xC2B2AE3D
+	return uint((h ^ h>>15) % 1024)
+}
+
+func (f *caseFilter) add(lower string) { h := lowerSig(lower); f[h/64] |= 1 << (h % 64) }
+
+func (f *caseFilter) has(w string) bool { h := caseSig(w); return f[h/64]&(1<<(h%64)) != 0 }
 
 // keyFilter is a bit set over a cheap signature of a string (its length
 // and first and last bytes), as in lex: has is false for every string
@@ -283,12 +356,40 @@ func (f *keyFilter) has(k string) bool { h := keySig(k); return f[h/64]&(1<<(h%6
 // lastField returns the last of strings.Fields(s), or "" when there is
 // none, without building the slice of fields.
 func lastField(s string) string {
+	// Middle names are words joined by single spaces: the last one is
+	// after the last ASCII space, if no other space follows it.
+	if i := strings.LastIndexByte(s, ' '); i < len(s)-1 && !hasSpace(s[i+1:]) {
+		return s[i+1:]
+	}
 	s = strings.TrimRightFunc(s, unicode.IsSpace)
 	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
 		_, n := utf8.DecodeRuneInString(s[i:])
 		s = s[i+n:]
 	}
 	return s
+}
+
+// hasSpace reports whether w holds a rune unicode.IsSpace accepts. It
+// decodes only the runes that may be one: below U+0080, the six ASCII
+// spaces; above, U+0085, U+00A0, U+1680 and the spaces from U+2000 on
+// (Vietnamese letters lie below).
+func hasSpace(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c == ' ' || '\t' <= c && c <= '\r' {
+				return true
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if (r == 0x85 || r == 0xA0 || r == 0x1680 || r >= 0x2000) && unicode.IsSpace(r) {
+			return true
+		}
+		i += n
+	}
+	return false
 }
 
 type state struct {
@@ -298,6 +399,7 @@ type state struct {
 	buf            []word         // reused by run
 	parts          []string       // reused by name
 	known, middles map[string]int // for knownGiven, empty between documents
+	pairs          []pair         // reused by knownGiven
 	missed         []int          // reused by Extract
 	// credit marks the tokens of photo and source credits; nil while the
 	// document has none (zone keeps its memory for the next document).
@@ -308,16 +410,6 @@ type state struct {
 	// each time.
 	props []prop
 }
-
-// prop holds the cached per-token results of state.
-type prop uint8
-
-const (
-	foreignKnown prop = 1 << iota // foreign is set
-	foreign                       // lex.Foreign(Lower)
-	digitKnown                    // digit is set
-	digit                         // hasDigit(text)
-)
 
 // statePool reuses states and their buffers from one document to the next.
 var statePool = sync.Pool{New: func() any { return new(state) }}
@@ -343,12 +435,17 @@ func (s *state) release() {
 		return
 	}
 	clear(s.parts[:cap(s.parts)]) // drop the strings into the text
+	clear(s.pairs[:cap(s.pairs)])
 	statePool.Put(s)
 }
 
-// foreign is lex.Foreign(toks[i].Lower), computed once per token.
+// foreign is lex.Foreign(toks[i].Lower), computed once per token, and
+// not at all for a word of the lexicons (vocab knows it).
 func (s *state) foreign(i int) bool {
 	p := s.props[i]
+	if p&foreignKnown == 0 {
+		p = s.info(i)
+	}
 	if p&foreignKnown == 0 {
 		p |= foreignKnown
 		if lex.Foreign(s.toks[i].Lower) {
@@ -423,7 +520,7 @@ func (s *state) initialAt(i int) bool {
 	}
 	// "GS.TS. Nguyễn Văn A", "TS. Lê B": a degree, not an initial; and
 	// "Elizabeth II." ends a sentence with a regnal number.
-	if m, v := lex.Honorifics.Match(s.text, s.toks, i); m > 0 && (v == lex.Degree || v == lex.Honour) {
+	if m, v := s.matchValue(dHonorifics, i); m > 0 && (v == lex.Degree || v == lex.Honour) {
 		return false
 	}
 	return !(i > 0 && lex.Roman(t.Text(s.text)) && s.cap(i-1) && s.foreign(i-1))
@@ -539,7 +636,7 @@ func (s *state) groupAfterRole(i int) bool {
 		return false
 	}
 	for t := i - 2; t >= max(1, i-9); t-- {
-		if lex.Roles.EndsAt(s.text, s.toks, t) > 0 {
+		if s.endsAt(dRoles, t) > 0 {
 			return true
 		}
 	}
@@ -572,12 +669,12 @@ func (s *state) cueBefore(i int) cue {
 		if s.toks[k-1].Lower == "." && k-1 > 0 && s.toks[k-2].Flags&scan.Upper != 0 && s.toks[k-2].End == s.toks[k-1].Start {
 			k--
 		}
-		if n := lex.Ranks.EndsAt(s.text, s.toks, k); n > 0 {
+		if n := s.endsAt(dRanks, k); n > 0 {
 			c.person = true
 			j = k - n
 			continue
 		}
-		if n := lex.Honorifics.EndsAt(s.text, s.toks, k); n > 0 {
+		if n := s.endsAt(dHonorifics, k); n > 0 {
 			_, v := lex.Honorifics.Match(s.text, s.toks[:k], k-n)
 			if k != j && v != lex.Degree && v != lex.Honour {
 				break
@@ -585,13 +682,13 @@ func (s *state) cueBefore(i int) cue {
 			// "Nghệ sĩ Ưu tú", "Anh hùng Lực lượng vũ trang nhân dân":
 			// the cue opens an honour that goes on into the run, which is
 			// no name.
-			if m, _ := lex.Honorifics.Match(s.text, s.toks, k-n); (v == lex.Cue || v == lex.Honour) && m > n && k == i {
+			if m := s.match(dHonorifics, k-n); (v == lex.Cue || v == lex.Honour) && m > n && k == i {
 				c.nonPerson = true
 				return c
 			}
 			// "mang tên Hồ Chí Minh", "nghĩa trang liệt sĩ Trường Sơn": a
 			// longer phrase of a place or body ends with the cue.
-			if (v == lex.Cue || v == lex.Honour) && k == i && lex.NonPerson.EndsAt(s.text, s.toks, k) > n {
+			if (v == lex.Cue || v == lex.Honour) && k == i && s.endsAt(dNonPerson, k) > n {
 				c.nonPerson = true
 				return c
 			}
@@ -628,20 +725,20 @@ func (s *state) cueBefore(i int) cue {
 			continue
 		}
 		if k == j {
-			if n := lex.Roles.EndsAt(s.text, s.toks, j); n > 0 {
+			if n := s.endsAt(dRoles, j); n > 0 {
 				c.role = true
 				c.roleEnd = j
 				break
 			}
 			// "Chủ tịch Thượng viện Hun Sen": a role, then a body that
 			// takes no name.
-			if j >= 2 && lex.MayEndBody(s.toks[j-1]) && lex.Roles.EndsAt(s.text, s.toks, j-2) > 0 && lex.CompleteBodyEndsAt(s.text, s.toks, j) == 2 {
+			if j >= 2 && lex.MayEndBody(s.toks[j-1]) && s.endsAt(dRoles, j-2) > 0 && lex.CompleteBodyEndsAt(s.text, s.toks, j) == 2 {
 				c.role = true
 				c.roleEnd = j - 2
 				break
 			}
 			// "Bộ trưởng Ngoại giao Sugiono": a role, then its portfolio.
-			if lex.PortfolioEndsAt(s.toks, j) == 2 && lex.Roles.EndsAt(s.text, s.toks, j-2) > 0 {
+			if lex.PortfolioEndsAt(s.toks, j) == 2 && s.endsAt(dRoles, j-2) > 0 {
 				c.role = true
 				c.roleEnd = j - 2
 				break
@@ -657,7 +754,7 @@ func (s *state) cueBefore(i int) cue {
 		c.nonPerson = true
 		return c
 	}
-	if k := lex.NonPerson.EndsAt(s.text, s.toks, i); k > 0 && !s.endsName(i, k) {
+	if k := s.endsAt(dNonPerson, i); k > 0 && !s.endsName(i, k) {
 		c.nonPerson = true
 		// Lowered into a buffer on the stack: looking it up allocates
 		// nothing.
@@ -707,7 +804,7 @@ func (s *state) cueBefore(i int) cue {
 			c.nonPerson = true
 		}
 		// "tàu 015 - Trần Hưng Đạo": a ship's number, then its name.
-		if st == i-1 && i >= 3 && s.toks[i-2].Kind == scan.Number && lex.NonPerson.EndsAt(s.text, s.toks, i-2) > 0 {
+		if st == i-1 && i >= 3 && s.toks[i-2].Kind == scan.Number && s.endsAt(dNonPerson, i-2) > 0 {
 			c.nonPerson = true
 		}
 	}
@@ -720,7 +817,7 @@ func (s *state) cueBefore(i int) cue {
 // run the list goes on after or that closes a list of three ("phố Huế,
 // Bà Triệu, Hàng Bài"). The list's first street opens at toks[st].
 func (s *state) streetListed(st, i int) bool {
-	if n, _ := lex.Eponyms.Match(s.text, s.toks, i); n > 0 {
+	if n := s.match(dEponyms, i); n > 0 {
 		return true
 	}
 	for k := st; k < i-1; k++ {
@@ -748,7 +845,7 @@ func (s *state) officeOpens(i int) bool {
 	if s.toks[st].Lower == "phó" {
 		st++
 	}
-	n, _ := lex.Roles.Match(s.text, s.toks, st)
+	n := s.match(dRoles, st)
 	return n > 0
 }
 
@@ -758,7 +855,7 @@ func (s *state) lowerAt(i int) bool {
 }
 
 func (s *state) surnameAt(i int) bool {
-	n, _ := lex.Surnames.Match(s.text, s.toks, i)
+	n := s.match(dSurnames, i)
 	return n > 0
 }
 
@@ -812,8 +909,8 @@ func (s *state) companyBefore(i int) bool {
 		if h := s.toks[i-k-1].Lower; bodyHeads[h] {
 			// "Thống đốc ngân hàng trung ương Jerome Powell": after an
 			// office of the body, its holder.
-			if hl := lex.NonPerson.EndsAt(s.text, s.toks, i-k); hl > 0 {
-				return lex.Roles.EndsAt(s.text, s.toks, i-k-hl) == 0
+			if hl := s.endsAt(dNonPerson, i-k); hl > 0 {
+				return s.endsAt(dRoles, i-k-hl) == 0
 			}
 		}
 	}
@@ -830,14 +927,14 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// Most runs are one capitalized word opening a sentence ("Sáng",
 	// "Theo"): settle those before looking at any cue.
 	if len(words) == 1 && !words[0].initial && s.toks[first].Flags&scan.SentStart != 0 {
-		if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !s.foreign(first) {
+		if sm := s.match(dSurnames, first); sm == 0 && !s.foreign(first) {
 			return out
 		}
 	}
 	// "CEO Masan Group Danny Le": a company's name ends with its suffix,
 	// then comes the name of its head.
 	for k := 1; k+2 < len(words) && k <= 3; k++ {
-		if m, _ := lex.OrgSuffixes.Match(s.text, s.toks, words[k].first); m == 1 && !words[k].initial && len(words)-k-1 <= 3 {
+		if m := s.match(dOrgSuffixes, words[k].first); m == 1 && !words[k].initial && len(words)-k-1 <= 3 {
 			return s.names(out, words[k+1:])
 		}
 	}
@@ -847,7 +944,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		if k == 0 && s.toks[w.first].Flags&scan.SentStart != 0 || w.initial {
 			continue
 		}
-		if m, _ := lex.NonName.Match(s.text, s.toks, w.first); m == 1 {
+		if m := s.match(dNonName, w.first); m == 1 {
 			// "Ngoại trưởng Hàn Quốc Cho Hyun": a Korean family name that
 			// is also a Vietnamese word, then a given name without marks,
 			// after a role or a form of address ("Cho Em" is a song).
@@ -858,7 +955,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			}
 			// "Vì Văn Tám": a family name that is also a function word.
 			if k == 0 && len(words) >= 3 && !lex.FunctionSurname(s.text, s.toks, w.first) {
-				if m, _ := lex.Surnames.Match(s.text, s.toks, w.first); m == 1 {
+				if m := s.match(dSurnames, w.first); m == 1 {
 					continue
 				}
 			}
@@ -881,7 +978,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		}
 	}
 	// "Thủ lĩnh Hamas Yahya Sinwar": a known foreign body, then its head.
-	if m, _ := lex.ForeignOrgs.Match(s.text, s.toks, first); m > 0 && !words[0].initial {
+	if m := s.match(dForeignOrgs, first); m > 0 && !words[0].initial {
 		if k := s.wordAt(words, first+m); len(words)-k >= 2 {
 			return s.names(out, words[k:])
 		}
@@ -900,7 +997,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		if l := s.lower(words[k]); l == "phó" || l == "quyền" {
 			w++
 		}
-		if m, _ := lex.Roles.Match(s.text, s.toks, w); m > 0 && w+m-1 > words[len(words)-1].last {
+		if m := s.match(dRoles, w); m > 0 && w+m-1 > words[len(words)-1].last {
 			rn = k
 			break
 		}
@@ -914,7 +1011,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// "Đoàn Hà Nội dẫn đầu": a delegation named by its province, unless a
 	// cue says "Đoàn" is a family name.
 	if n >= 2 && !c.person && !c.role && !words[0].initial && s.toks[first].Lower == "đoàn" && !words[1].initial {
-		if m, _ := lex.Places.Match(s.text, s.toks, words[1].first); m > 0 && words[1].first+m == words[n-1].last+1 {
+		if m := s.match(dPlaces, words[1].first); m > 0 && words[1].first+m == words[n-1].last+1 {
 			return out
 		}
 	}
@@ -928,7 +1025,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// A capitalized word that opens a sentence is capitalized for that
 	// reason alone unless it is a family name or an address form.
 	if !c.person && s.toks[first].Flags&scan.SentStart != 0 {
-		m, v := lex.Honorifics.Match(s.text, s.toks, first)
+		m, v := s.matchValue(dHonorifics, first)
 		if m == n && m > 1 && lex.Honorifics.Has(s.toks[first].Lower) {
 			// "Anh Hùng cho biết": the honour "Anh hùng" would leave no
 			// name; the address "Anh" leaves one.
@@ -943,11 +1040,11 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 				c.honorifics = append(c.honorifics, h)
 			}
 			p = m
-		} else if sm, _ := lex.Surnames.Match(s.text, s.toks, first); sm == 0 && !s.foreign(words[0].first) && !words[0].initial && !s.givenPair(words) {
+		} else if sm := s.match(dSurnames, first); sm == 0 && !s.foreign(words[0].first) && !words[0].initial && !s.givenPair(words) {
 			p = 1
 			c.source = s.lower(words[0]) == "theo"
 			// "Giải Mai Vàng", "Công viên Lê Văn Tám" at a sentence start.
-			if m, _ := lex.NonPerson.Match(s.text, s.toks, first); m > 0 && m < n {
+			if m := s.match(dNonPerson, first); m > 0 && m < n {
 				p = s.wordAt(words, first+m)
 				c.nonPerson = true
 			}
@@ -957,8 +1054,8 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// name after it.
 	// (m < n needs two words: the cheap tests go first.)
 	if p == 0 && n >= 2 && !c.person && !words[0].initial {
-		if m, _ := lex.NonPerson.Match(s.text, s.toks, first); m > 0 && m < n {
-			if sm, _ := lex.Surnames.Match(s.text, s.toks, words[m].first); sm > 0 && n-m > sm {
+		if m := s.match(dNonPerson, first); m > 0 && m < n {
+			if sm := s.match(dSurnames, words[m].first); sm > 0 && n-m > sm {
 				return out
 			}
 		}
@@ -968,8 +1065,8 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// place starts the name of the office holder.
 	if c.province && p == 0 && !words[0].initial {
 		// "TP Hồ Chí Minh" is the one city named after a person.
-		if m, _ := lex.Places.Match(s.text, s.toks, first); m == 0 && lex.VietNameAfter(s.text, s.toks, first) == words[n-1].last-first+1 {
-			if e, _ := lex.Eponyms.Match(s.text, s.toks, first); e != words[n-1].last-first+1 {
+		if m := s.match(dPlaces, first); m == 0 && lex.VietNameAfter(s.text, s.toks, first) == words[n-1].last-first+1 {
+			if e := s.match(dEponyms, first); e != words[n-1].last-first+1 {
 				c = cue{}
 			}
 		}
@@ -985,7 +1082,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	counterpart := first >= 2 && s.toks[first-2].Lower == "đồng" && s.toks[first-1].Lower == "cấp"
 	national := first >= 1 && s.toks[first-1].Lower == "người"
 	if p == 0 && !c.person && (counterpart || national) {
-		if m, _ := lex.Places.Match(s.text, s.toks, first); m > 0 && words[0].first+m <= words[n-1].last && n-s.wordAt(words, first+m) <= 3 &&
+		if m := s.match(dPlaces, first); m > 0 && words[0].first+m <= words[n-1].last && n-s.wordAt(words, first+m) <= 3 &&
 			(counterpart || n-s.wordAt(words, first+m) >= 2) {
 			p = s.wordAt(words, first+m)
 			c = cue{person: true}
@@ -997,7 +1094,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	if c.nonPerson && !c.classifier && n >= 3 && !words[0].initial {
 		// "CLB Hà Nội Đỗ Vinh Quang", "Sở Y tế Hà Nội Nguyễn Văn A": the
 		// body's place, then the full name of its head.
-		if m, _ := lex.Places.Match(s.text, s.toks, words[0].first); m > 0 && m < n &&
+		if m := s.match(dPlaces, words[0].first); m > 0 && m < n &&
 			lex.VietNameAfter(s.text, s.toks, words[0].first+m) == words[n-1].last-words[0].first-m+1 {
 			c.classifier = true
 		}
@@ -1007,7 +1104,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		// the three-word name of its head.
 		k := n - 3
 		if w := words[k].first; !words[n-1].initial && words[n-1].last-w == 2 && lex.VietNameAfter(s.text, s.toks, w) == 3 &&
-			lex.Places.EndsAt(s.text, s.toks, words[n-1].last+1) == 0 {
+			s.endsAt(dPlaces, words[n-1].last+1) == 0 {
 			if e, ok := s.name(words[k:n], cue{}); ok {
 				return append(out, e)
 			}
@@ -1025,7 +1122,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// its holder too.
 	if c.classifier && n == 3 && !words[0].initial && words[2].last == words[0].first+2 &&
 		lex.VietNameAfter(s.text, s.toks, words[0].first) == 3 && s.officeOpens(words[0].first-1) && s.lowerAt(words[2].last+1) {
-		if m, _ := lex.Eponyms.Match(s.text, s.toks, words[0].first); m == 0 {
+		if m := s.match(dEponyms, words[0].first); m == 0 {
 			if e, ok := s.name(words, cue{}); ok {
 				return append(out, e)
 			}
@@ -1042,7 +1139,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// "Ủy ban châu Âu Ursula von der Leyen": the cue opens a place that
 	// ends inside the run; a name may follow it.
 	if c.nonPerson && !c.classifier && n >= 3 && first > 0 && !words[0].initial {
-		if m, _ := lex.Places.Match(s.text, s.toks, first-1); m >= 2 {
+		if m := s.match(dPlaces, first-1); m >= 2 {
 			if k := s.wordAt(words, first-1+m); k > 0 && n-k >= 2 {
 				p, c = k, cue{}
 			}
@@ -1053,7 +1150,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			return out
 		}
 		// "thành phố Hà Nội Nguyễn Đức Chung": the place, then the name.
-		if m, _ := lex.Places.Match(s.text, s.toks, words[0].first); m > 0 {
+		if m := s.match(dPlaces, words[0].first); m > 0 {
 			p = m
 		} else {
 			p = 2
@@ -1070,21 +1167,21 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	for p < n {
 		// Titles, ranks and forms of address inside the run announce the
 		// name after them: "Bá Đô Ông Kiều Sơn", "Phó Đô đốc".
-		if m, v := lex.Honorifics.Match(s.text, s.toks, words[p].first); m > 0 && v != lex.Cue && words[p].first+m <= words[n-1].last &&
-			!(s.toks[words[p].first].Flags&scan.SentStart == 0 && lex.Places.EndsAt(s.text, s.toks, words[p].first+m) == m) {
+		if m, v := s.matchValue(dHonorifics, words[p].first); m > 0 && v != lex.Cue && words[p].first+m <= words[n-1].last &&
+			!(s.toks[words[p].first].Flags&scan.SentStart == 0 && s.endsAt(dPlaces, words[p].first+m) == m) {
 			// ("Nữ hoàng Anh Elizabeth II": mid-sentence, "Anh" is England.)
 			c = cue{person: true, honorifics: []string{honorific(s.text, s.toks, words[p].first, words[p].first+m, v)}}
 			p = s.wordAt(words, words[p].first+m)
 			continue
 		}
-		if m, _ := lex.Ranks.Match(s.text, s.toks, words[p].first); m > 0 {
+		if m := s.match(dRanks, words[p].first); m > 0 {
 			c = cue{person: true}
 			p = s.wordAt(words, words[p].first+m)
 			continue
 		}
 		// "ca sĩ Mỹ Linh": right after a form of address even a place name
 		// is a name.
-		if m, _ := lex.Places.Match(s.text, s.toks, words[p].first); m > 0 && m <= n-p && !words[p].initial && !(c.person && n-p <= 3) {
+		if m := s.match(dPlaces, words[p].first); m > 0 && m <= n-p && !words[p].initial && !(c.person && n-p <= 3) {
 			p += m
 			// "Thủ tướng Campuchia Hun Sen", "Chủ tịch Thượng viện
 			// Campuchia Hun Sen": the role still announces the holder
@@ -1098,7 +1195,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		// "Phát ngôn viên Điện Kremlin Dmitry Peskov": a known foreign body
 		// inside the run, then its head.
 		if p > 0 && !words[p].initial {
-			if m, _ := lex.ForeignOrgs.Match(s.text, s.toks, words[p].first); m > 0 {
+			if m := s.match(dForeignOrgs, words[p].first); m > 0 {
 				k := s.wordAt(words, words[p].first+m)
 				if n-k < 2 {
 					return out
@@ -1133,7 +1230,7 @@ func (s *state) marklessFrom(ws []word) bool {
 // person's name.
 func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	n := len(ws)
-	sm, _ := lex.Surnames.Match(s.text, s.toks, ws[0].first)
+	sm := s.match(dSurnames, ws[0].first)
 	if sm > n {
 		sm = 0
 	}
@@ -1185,7 +1282,7 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	case sm > 0 && n > sm && n <= sm+s.maxGiven:
 		// "Hoàng Anh Gia Lai" is a football club: a name does not end in a
 		// province.
-		if n >= 4 && lex.Places.EndsAt(s.text, s.toks, ws[n-1].last+1) >= 2 && !c.person {
+		if n >= 4 && s.endsAt(dPlaces, ws[n-1].last+1) >= 2 && !c.person {
 			return pipeline.Entity{}, false
 		}
 	case c.person && n <= 3:
@@ -1229,7 +1326,7 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		info.Family, info.Middle, info.Given = lex.SplitNameN(parts, sm)
 		// "Chủ tịch Trung Quốc Tập Cận Bình": a Chinese name read in
 		// Sino-Vietnamese.
-		if k := lex.Places.EndsAt(s.text, s.toks, ws[0].first); k > 0 {
+		if k := s.endsAt(dPlaces, ws[0].first); k > 0 {
 			var buf [64]byte
 			info.Foreign = sinoPlaces[string(scan.AppendLower(buf[:0], spanText(s.text, s.toks, ws[0].first-k, ws[0].first)))]
 		}
@@ -1285,7 +1382,7 @@ func (s *state) givenPair(ws []word) bool {
 	if !lex.GivenNames.Has(s.toks[a].Lower) || !lex.GivenNames.Has(s.toks[b].Lower) {
 		return false
 	}
-	if m, _ := lex.Places.Match(s.text, s.toks, a); m > 0 {
+	if m := s.match(dPlaces, a); m > 0 {
 		return false
 	}
 	return !s.opensCompound(b)
@@ -1303,7 +1400,7 @@ func creditWord(l string) bool {
 // brackets ends at the first lower-case word, rank or role, because news
 // sites often run the next sentence on without a full stop.
 func (s *state) markCredit(i int) {
-	text, toks := s.text, s.toks
+	toks := s.toks
 	if s.credit == nil {
 		s.zone = slices.Grow(s.zone[:0], len(toks))[:len(toks)]
 		clear(s.zone)
@@ -1335,10 +1432,10 @@ func (s *state) markCredit(i int) {
 			if t.Kind == scan.Punct && !strings.Contains("/-+&.", t.Lower) {
 				break
 			}
-			if m, _ := lex.Ranks.Match(text, toks, j); m > 0 {
+			if m := s.match(dRanks, j); m > 0 {
 				break
 			}
-			if m, _ := lex.Roles.Match(text, toks, j); m > 0 {
+			if m := s.match(dRoles, j); m > 0 {
 				break
 			}
 		}
@@ -1366,13 +1463,20 @@ func (s *state) opensCompound(i int) bool {
 	}
 	// Most often true first, on real articles; Roles last, as names has
 	// already cut a run before a role that goes on in lower case.
-	for _, d := range []*lex.Dict{lex.OrgHeads, lex.OrgWords, lex.Ranks, lex.Compounds, lex.NonPerson, lex.Honorifics, lex.Roles} {
-		if n, _ := d.Match(s.text, s.toks, i); n >= 2 {
+	if s.info(i)&compoundHeads == 0 {
+		return false
+	}
+	for _, d := range [...]int{dOrgHeads, dOrgWords, dRanks, dCompounds, dNonPerson, dHonorifics, dRoles} {
+		if n := s.match(d, i); n >= 2 {
 			return true
 		}
 	}
 	return false
 }
+
+// compoundHeads are the head bits of the lexicons opensCompound asks.
+var compoundHeads = headBit(dOrgHeads) | headBit(dOrgWords) | headBit(dRanks) | headBit(dCompounds) |
+	headBit(dNonPerson) | headBit(dHonorifics) | headBit(dRoles)
 
 // hasMarks reports whether w has a letter outside ASCII: a Vietnamese
 // word, not an English one that happens to spell a syllable ("Moon").

@@ -15,6 +15,10 @@
 // otherwise lie more than 60 days after publication (unless announced as
 // ahead: "tới", "sẽ").
 //
+// A bare year counts where a date is expected: after a lead-in word ("từ
+// 1999"), an event's acronym ("APEC 2027") or the name of a contest, prize,
+// fair or festival ("Giải Vô địch điền kinh quốc gia 2025", events.txt).
+//
 // Numbers that are not dates are left alone: document numbers ("số
 // 1358/QĐ-CTN"), ratios and scores ("tỷ lệ 1/3", "thắng 2-1"), plates,
 // phone numbers, amounts ("1.300"), durations ("3 năm"), clock times.

@@ -224,6 +224,62 @@ func TestRelative(t *testing.T) {
 	}
 }
 
+// TestAnchoredText covers expressions found in news text with a
+// publication date: relative words after a line break or a bracket, Tết
+// and lunar dates named by stem and branch, quarters, the years of events.
+func TestAnchoredText(t *testing.T) {
+	tests := []struct {
+		name, text, pub string
+		want            []string
+	}{
+		{"relative part of day opening a paragraph", "Tin bão.\n\nChiều qua, Phó Thủ tướng chủ trì cuộc họp.", "2026-09-05",
+			[]string{"Chiều qua=2026-09-04"}},
+		{"relative day opening a line", "Tin nhanh\nHôm qua, đê bị vỡ.", "2026-09-05", []string{"Hôm qua=2026-09-04"}},
+		{"relative year opening a line", "Tổng kết\nNăm ngoái, sản lượng lúa giảm.", "2026-09-05", []string{"Năm ngoái=2025"}},
+		{"relative day in brackets", "Đoàn kiểm tra (sáng nay) đã đến hiện trường.", "2026-09-05", []string{"sáng nay=2026-09-05"}},
+		{"Tết named by stem and branch, then its year", "Sức mua tăng 15% so với cùng kỳ Tết Ất Tỵ 2025.", "2026-02-25",
+			[]string{"Tết Ất Tỵ 2025=2025"}},
+		{"Tết Nguyên đán named by stem and branch", "Sau Tết Nguyên đán Bính Ngọ, giá rau xanh giảm.", "2026-03-01",
+			[]string{"Tết Nguyên đán Bính Ngọ=2026"}},
+		{"a spelled lunar month and a stem and branch", "Cụ mất ngày 19 tháng Mười năm Ất Tỵ, thọ 90 tuổi.", "2026-01-10",
+			[]string{"ngày 19 tháng Mười năm Ất Tỵ=2025-12-08"}},
+		{"a planned quarter far from its cue", "Ngân hàng dự kiến giữ ổn định lãi suất huy động trong nhiều tháng tới để hỗ trợ doanh nghiệp, ít nhất đến cuối quý II.", "2026-03-05",
+			[]string{"quý II=2026-Q2"}},
+		{"the fiscal year", "Ngân sách năm tài khóa 2025 được phê duyệt.", "2026-03-05", []string{"năm tài khóa 2025=2025"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pairs(extract(t, tt.text, tt.pub)))
+		})
+	}
+}
+
+// TestEventYears covers a bare year after the name of a contest, a prize,
+// a fair or a festival.
+func TestEventYears(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a national championship", "Anh giành HCV tại Giải Vô địch điền kinh quốc gia 2025.", []string{"2025=2025"}},
+		{"an exhibition with an English name", "Hải quân tham gia Triển lãm hàng hải quốc tế IMDEX Asia 2025 tại Singapore.", []string{"2025=2025"}},
+		{"a league in lower case", "Đội vô địch Giải bóng chuyền vô địch quốc gia 2026.", []string{"2026=2026"}},
+		{"a ball prize", "Anh đoạt Quả bóng vàng Việt Nam 2025.", []string{"2025=2025"}},
+		{"an olympiad with its acronym", "Em giành huy chương vàng Olympic Vật lý quốc tế (IPhO) 2025.", []string{"2025=2025"}},
+		{"a festival prize", "Phim đoạt Giải Cánh diều 2025 hạng mục phim truyện.", []string{"2025=2025"}},
+		{"a fair", "Hội chợ Mùa Thu 2025 thu hút 200.000 lượt khách.", []string{"2025=2025"}},
+		{"after an acronym in brackets", "Em dự kỳ thi Tin học quốc tế (IOI) 2025 tại Bolivia.", []string{"2025=2025"}},
+		{"giải as a verb opens no name", "Tỉnh giải quyết dứt điểm 2025 hồ sơ tồn đọng.", []string{}},
+		{"an amount after a prize is no year", "Giải thưởng có tổng trị giá 2025 triệu đồng.", []string{}},
+		{"a count after a contest is no year", "Giải chạy quốc tế 2025 người tham gia.", []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, pairs(extract(t, tt.text, "")))
+		})
+	}
+}
+
 func TestLunar(t *testing.T) {
 	tests := []struct {
 		name, text, pub string
@@ -271,7 +327,7 @@ func TestLunarYearFromParagraph(t *testing.T) {
 		want       []string
 	}{
 		{"the day written in full beside it", "Tết Ất Tỵ năm 2025 rơi vào ngày 29/1/2025 (tức mùng 1 Tết).",
-			[]string{"năm 2025=2025", "ngày 29/1/2025=2025-01-29", "mùng 1 Tết=2025-01-29"}},
+			[]string{"Tết Ất Tỵ năm 2025=2025", "ngày 29/1/2025=2025-01-29", "mùng 1 Tết=2025-01-29"}},
 		{"stem and branch with a year nearby", "Năm 2021, nhà chùa nhớ lại rằm tháng Giêng năm Canh Tý vắng khách.",
 			[]string{"Năm 2021=2021", "rằm tháng Giêng năm Canh Tý=2020-02-08"}},
 		{"a lunar month", "Lễ hội kéo dài đến hết tháng 3 âm lịch, tức đầu tháng 5/2025.",

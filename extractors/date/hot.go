@@ -28,7 +28,8 @@ type window struct{ from, to int }
 // keyWords start a date expression that may hold no digit.
 // "năm Ất Tỵ" names a year by its heavenly stem (cycle.txt) alone.
 var keyWords = withCases("rằm", "giêng", "chạp", "quý I", "quý V",
-	"năm Giáp", "năm Ất", "năm Bính", "năm Đinh", "năm Mậu", "năm Kỷ", "năm Kỉ", "năm Canh", "năm Tân", "năm Nhâm", "năm Quý")
+	"năm Giáp", "năm Ất", "năm Bính", "năm Đinh", "năm Mậu", "năm Kỷ", "năm Kỉ", "năm Canh", "năm Tân", "năm Nhâm", "năm Quý",
+	"Tết") // "Tết Ất Tỵ", "Tết Nguyên đán Bính Ngọ"; capitalized, as Tết is written
 
 // relativeWords end a relative expression ("hôm qua", "năm ngoái", "chiều
 // nay"); relativeHead holds the words before them. Both in lower case,
@@ -224,14 +225,31 @@ func hasWord(text string, i int, ws []string) int {
 	return 0
 }
 
-// afterHead reports whether s ends with a relative head and a space.
+// afterHead reports whether s ends with a relative head and a space. The
+// head may open a line or follow a bracket or a quote ("\n\nChiều qua,",
+// "(sáng nay)", "“Hôm qua"): it starts after the last ASCII byte that is
+// no letter, past an opening quote of U+2018..U+201F.
 func afterHead(s string) bool {
 	if len(s) < 4 || s[len(s)-1] != ' ' {
 		return false
 	}
 	s = s[:len(s)-1]
-	i := strings.LastIndexByte(s, ' ') + 1
-	return relativeHead[s[i:]]
+	i := len(s)
+	for i > 0 {
+		c := s[i-1]
+		if c < utf8.RuneSelf && (c|0x20 < 'a' || c|0x20 > 'z') {
+			break
+		}
+		if len(s)-i >= 12 {
+			return false // longer than any head with a quote: no scan through long runs
+		}
+		i--
+	}
+	w := s[i:]
+	if len(w) > 3 && w[0] == 0xE2 && w[1] == 0x80 && w[2] >= 0x98 && w[2] <= 0x9F {
+		w = w[3:]
+	}
+	return relativeHead[w]
 }
 
 // snapBack moves i back to the start of its word: a space or the start of

@@ -145,6 +145,7 @@ var (
 	units     = mustTable("units.txt", nil)
 	blockers  = mustTable("blockers.txt", nil)
 	contexts  = mustTable("context.txt", nil)
+	events    = mustTable("events.txt", parseEvent)
 	starters  = startWords(leads, relatives)
 )
 
@@ -153,7 +154,7 @@ var (
 // without allocating them again.
 var lowerWordList = func() []string {
 	set := map[string]bool{}
-	for _, t := range []*phraseTable{leads, relatives, lunarName, cycle, units, blockers, contexts} {
+	for _, t := range []*phraseTable{leads, relatives, lunarName, cycle, units, blockers, contexts, events} {
 		for _, ps := range t.byFirst {
 			for _, p := range ps {
 				for _, w := range p.words {
@@ -270,6 +271,19 @@ func parseCycle(p *phrase, cols []string) error {
 		p.offset = 10 + n
 	default:
 		return fmt.Errorf("bad %q index %d", cols[0], n)
+	}
+	return nil
+}
+
+// parseEvent reads an optional "not": the phrase opens no event's name
+// (offset -1).
+func parseEvent(p *phrase, cols []string) error {
+	switch {
+	case len(cols) == 0:
+	case len(cols) == 1 && cols[0] == "not":
+		p.offset = -1
+	default:
+		return fmt.Errorf("want nothing or \"not\"")
 	}
 	return nil
 }

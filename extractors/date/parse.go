@@ -313,6 +313,8 @@ func (p *parser) acceptable(items []item, conns []int) bool {
 		return true // a full d/m/yyyy needs no context
 	case a.grain == pipeline.GrainDay && a.y != 0 && p.toks[a.first].digits == 4:
 		return true // yyyy-mm-dd
+	case a.grain == pipeline.GrainYear && len(items) == 1 && p.toks[a.first].digits == 4 && p.eventNameBefore(a.first):
+		return true // "Giải Vô địch điền kinh quốc gia 2025"
 	case a.grain == pipeline.GrainMonth && a.y != 0 && !p.yearFromChain(items):
 		return true // m/yyyy, 6.1994
 	case a.grain == pipeline.GrainDay && p.parenthesized(a):
@@ -431,6 +433,57 @@ func (p *parser) dateContext(j int) bool {
 		k--
 	}
 	return k >= 0 && p.toks[k].kind == tokWord && (contexts.has(p, k) || p.acronymBefore(k, j))
+}
+
+// eventNameBefore reports a year at token j written right after the name
+// of a contest, a prize, a fair or a festival (events.txt), on its line:
+// "Quả bóng vàng Việt Nam 2025", "Olympic Vật lý quốc tế (IPhO) 2025", or
+// after an acronym in brackets: "(IPhO) 2025". The name is looked for
+// within hotBefore bytes, which the hot windows hold.
+func (p *parser) eventNameBefore(j int) bool {
+	toks := p.toks
+	if toks[j].newline || j < 1 {
+		return false
+	}
+	if j >= 3 && toks[j-1].r == ')' && toks[j-3].r == '(' && p.acronymLike(j-2) {
+		return true
+	}
+	from := toks[j].start - hotBefore
+	for k := j - 1; k >= 0 && toks[k].end > from; k-- {
+		t := toks[k]
+		switch {
+		case t.kind == tokPunct && (t.r == '(' || t.r == ')'):
+		case t.kind != tokWord:
+			return false
+		default:
+			if ph, n, ok := events.match(p, k); ok && n <= j {
+				return ph.offset >= 0
+			}
+		}
+		if t.newline {
+			return false
+		}
+	}
+	return false
+}
+
+// acronymLike reports a word of letters with at least two capitals and
+// none but ASCII letters: "IPhO", "IMDEX".
+func (p *parser) acronymLike(k int) bool {
+	t := p.toks[k]
+	if t.kind != tokWord || t.end-t.start < 2 || t.end-t.start > 8 {
+		return false
+	}
+	caps := 0
+	for i := t.start; i < t.end; i++ {
+		switch c := p.text[i]; {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c < 'a' || c > 'z':
+			return false
+		}
+	}
+	return caps >= 2
 }
 
 // acronymBefore reports an acronym of capitals at token k ("AYG 2025",
@@ -749,8 +802,10 @@ func (p *parser) coreDay(it *item, j int) (int, bool) {
 		// Spelled: "12 tháng 9 [năm 2017]", "23 tháng Chạp".
 		if p.word(k) == "tháng" {
 			// A spelled month after "mùng" is lunar: "mùng 10 tháng Ba".
-			mungSpelled := it.mung && k+1 < len(toks) && toks[k+1].kind == tokWord
-			if n, ok := p.lunarMonthAfter(it, k, mungSpelled); ok {
+			// So is one before a year named by stem and branch: "ngày 19
+			// tháng Mười năm Ất Tỵ".
+			spelled := k+1 < len(toks) && toks[k+1].kind == tokWord
+			if n, ok := p.lunarMonthAfter(it, k, spelled && (it.mung || p.cycleAfterMonth(k+1))); ok {
 				return n, true
 			}
 			if k+1 < len(toks) && toks[k+1].kind == tokNum && toks[k+1].digits <= 2 && validMonth(numPart{toks[k+1].num, int(toks[k+1].digits), k + 1}) {
@@ -805,6 +860,20 @@ func (p *parser) lunarMonthAfter(it *item, j int, any bool) (int, bool) {
 		return p.leapAfter(it, p.yearAfter(it, j+1)), true
 	}
 	return j - 1, false
+}
+
+// cycleAfterMonth reports a spelled month name at j followed by a year
+// named by stem and branch, with or without "năm": "Mười năm Ất Tỵ".
+func (p *parser) cycleAfterMonth(j int) bool {
+	_, n, ok := lunarName.match(p, j)
+	if !ok {
+		return false
+	}
+	if p.word(n) == "năm" {
+		n++
+	}
+	_, _, ok = p.cycleAt(n)
+	return ok
 }
 
 // cycleAt reads a year's stem and branch at j ("Ất Tỵ") and returns the
@@ -925,12 +994,17 @@ func (p *parser) coreYear(it *item, j int) (int, bool) {
 		it.y, it.grain = y, pipeline.GrainYear // the "25" of "2024/25"
 		return p.guardEnd(it, j+1)
 	}
-	if c, n, ok := p.cycleAt(j); ok && it.lead == roleYear && p.word(j-1) == "năm" {
+	tet := p.word(j-1) == "tết" || p.word(j-1) == "đán"
+	if c, n, ok := p.cycleAt(j); ok && it.lead == roleYear && (p.word(j-1) == "năm" || tet) {
 		// "năm Ất Tỵ": the year is placed near publication or the
 		// article's other dates (resolve.go).
 		it.cycle, it.lunar, it.grain = c, true, pipeline.GrainYear
-		// "năm Canh Tý 2020", "năm Canh Tý (2020)".
-		k, paren := n, n < len(p.toks) && p.toks[n].kind == tokPunct && p.toks[n].r == '('
+		// "năm Canh Tý 2020", "năm Canh Tý (2020)", "Tết Ất Tỵ năm 2025".
+		k := n
+		if tet && p.word(k) == "năm" {
+			k++
+		}
+		paren := k < len(p.toks) && p.toks[k].kind == tokPunct && p.toks[k].r == '('
 		if paren {
 			k++
 		}
@@ -946,8 +1020,8 @@ func (p *parser) coreYear(it *item, j int) (int, bool) {
 		}
 		return n, true
 	}
-	if j >= len(p.toks) || p.toks[j].kind != tokNum || p.toks[j].digits != 4 {
-		return j, false
+	if tet || j >= len(p.toks) || p.toks[j].kind != tokNum || p.toks[j].digits != 4 {
+		return j, false // "Tết 2025" is read from the year, after a context word
 	}
 	y := p.toks[j].num
 	if y < 1000 || y > p.cfg.maxYear()+100 {

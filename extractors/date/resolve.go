@@ -175,8 +175,11 @@ func (p *parser) emit(it *item, rng string) {
 		switch it.grain {
 		case pipeline.GrainQuarter:
 			if a.ok {
+				// The quarter of that number nearest to publication: the
+				// next one is this year's ("dự kiến ... đến cuối quý II" in
+				// March), one two or three ahead last year's unless announced.
 				y = a.y
-				if (it.q-1)*3+1 > a.m && !p.futureHint(it) {
+				if ahead := it.q - (a.m+2)/3; ahead >= 2 && !p.futureHint(it) {
 					y--
 				}
 			}

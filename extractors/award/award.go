@@ -96,6 +96,14 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 				out = append(out, more)
 				e, i = more, n
 			}
+			for e.Award.Type == "Huy hiệu" {
+				more, n, ok := nextPartyYears(text, toks, i)
+				if !ok {
+					break
+				}
+				out = append(out, more)
+				e, i = more, n
+			}
 			for e.Award.Class != "" {
 				// "Huân chương Chiến công hạng Nhất và hạng Ba": the order
 				// in a second class is a second award.
@@ -143,6 +151,10 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 	if n, name := x.festivalPrize(toks, i); n > 0 {
 		return awardEntity(toks, i, i+n, name, "Giải thưởng", "", false), i + n, true
 	}
+	if n := x.category(toks, i); n > 0 && conferredAfter(toks, i+n) {
+		// "Nữ diễn viên chính xuất sắc thuộc về NSƯT Hồng Ánh".
+		return awardEntity(toks, i, i+n, text[t.Start:toks[i+n-1].End], "Giải thưởng", "", false), i + n, true
+	}
 	if n, title := lx.titles.Match(toks, i); n > 0 {
 		if !x.conferredTitle(toks, i, i+n) {
 			return e, 0, false
@@ -152,6 +164,9 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 	n, typ := lx.types.Match(toks, i)
 	if n == 0 {
 		return e, 0, false
+	}
+	if n == 1 && typ == "Giải thưởng|Giải" && inName(toks, i) {
+		return e, 0, false // "Báo Sài Gòn Giải Phóng": a name holds the word
 	}
 	// The name opens with the type unless the lexicon says otherwise:
 	// "giải Lãnh đạo ..." is a Giải thưởng named "Giải Lãnh đạo ...".
@@ -172,6 +187,12 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 		// "giải Bông sen Vàng" is the trophy's name alone.
 		if m, name := x.festivalPrize(toks, j); m > 0 {
 			return awardEntity(toks, j, j+m, name, typ, "", false), j + m, true
+		}
+	}
+	if typ == "Giải thưởng" && n == 1 && !toks[j].Is(scan.NewlineBefore) {
+		// "Giải nữ diễn viên chính xuất sắc": a category, as written.
+		if m, _ := x.lx.categories.Match(toks, j); m > 0 {
+			return awardEntity(toks, i, j+m, head+" "+text[toks[j].Start:toks[j+m-1].End], typ, "", false), j + m, true
 		}
 	}
 	switch {
@@ -202,9 +223,13 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 			return awardEntity(toks, i, k, head+" "+text[toks[j].Start:toks[k-1].End], typ, "", false), k, true
 		}
 	}
-	// "Huy hiệu 40 năm tuổi Đảng", "Huy hiệu 50, 55, 60 năm tuổi Đảng".
+	// "Huy hiệu 40 năm tuổi Đảng"; "Huy hiệu 50, 55 và 60 năm tuổi Đảng"
+	// is three badges, the first here, the others read by nextPartyYears.
 	if typ == "Huy hiệu" {
 		if end, ok := partyYears(toks, j); ok {
+			if end > j+4 {
+				return awardEntity(toks, i, j+1, partyBadge(text, toks[j]), typ, "", false), j + 1, true
+			}
 			return awardEntity(toks, i, end, head+" "+text[toks[j].Start:toks[end-1].End], typ, "", false), end, true
 		}
 	}
@@ -229,6 +254,47 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 		return e, 0, false
 	}
 	return x.withClass(toks, i, j, typ, typ)
+}
+
+// category matches a festival's category written with a capital at
+// toks[i] ("Nam diễn viên phụ xuất sắc", not "nam diễn viên" the actor).
+func (x *Extractor) category(toks []scan.Token, i int) int {
+	if !toks[i].Cap() {
+		return 0
+	}
+	n, _ := x.lx.categories.Match(toks, i)
+	return n
+}
+
+// conferredAfter reports words at toks[k] that give the prize before them
+// to someone: "thuộc về", "về tay", "được trao", "trao cho", "gọi tên".
+func conferredAfter(toks []scan.Token, k int) bool {
+	if k+1 >= len(toks) || toks[k].Is(scan.NewlineBefore) || toks[k+1].Is(scan.NewlineBefore) {
+		return false
+	}
+	switch a, b := toks[k].Lower, toks[k+1].Lower; a {
+	case "thuộc":
+		return b == "về"
+	case "về":
+		return b == "tay"
+	case "được":
+		return b == "trao" || b == "gọi" || b == "xướng" || b == "vinh"
+	case "trao":
+		return b == "cho"
+	case "gọi", "xướng":
+		return b == "tên"
+	}
+	return false
+}
+
+// inName reports a capitalized word at toks[i] right after another one,
+// within a sentence: it continues a name ("Sài Gòn Giải Phóng").
+func inName(toks []scan.Token, i int) bool {
+	if i == 0 || !toks[i].Cap() || toks[i].Is(scan.NewlineBefore) {
+		return false
+	}
+	p := toks[i-1]
+	return p.Kind == scan.Word && p.Cap()
 }
 
 // festivalPrize matches a festival trophy at toks[i] that is written with a
@@ -314,6 +380,30 @@ func partyYears(toks []scan.Token, j int) (int, bool) {
 		return k + 3, true
 	}
 	return 0, false
+}
+
+// partyBadge names the party badge for the years of the number n.
+func partyBadge(text string, n scan.Token) string {
+	return "Huy hiệu " + text[n.Start:n.End] + " năm tuổi Đảng"
+}
+
+// nextPartyYears reads ", 55" or "và 60 năm tuổi Đảng" at toks[k] in a
+// list of party badge years and returns that badge, its span the number
+// (and "năm tuổi Đảng" after the last).
+func nextPartyYears(text string, toks []scan.Token, k int) (pipeline.Entity, int, bool) {
+	if k+1 >= len(toks) || toks[k].Lower != "," && toks[k].Lower != "và" {
+		return pipeline.Entity{}, 0, false
+	}
+	end, ok := partyYears(toks, k+1)
+	if !ok {
+		return pipeline.Entity{}, 0, false
+	}
+	if end > k+5 {
+		end = k + 2 // more years follow
+	}
+	e := awardEntity(toks, k+1, end, partyBadge(text, toks[k+1]), "Huy hiệu", "", false)
+	e.Text, e.Source = e.Span.Of(text), Name
+	return e, end, true
 }
 
 // withClass extends an award ending before toks[end] with its class
@@ -432,8 +522,8 @@ func (x *Extractor) prizeName(toks []scan.Token, j int) bool {
 		return false
 	}
 	switch toks[j].Lower {
-	case "khuyến", "đặc", "a", "b", "c", "tư", "năm":
-		return false
+	case "khuyến", "đặc", "a", "b", "c", "tư", "năm", "phóng":
+		return false // "Giải phóng" frees, it is never a prize
 	}
 	n, _ := x.lx.tournaments.Match(toks, j)
 	return n == 0

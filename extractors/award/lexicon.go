@@ -217,6 +217,9 @@ type lexicon struct {
 	games *Phrases
 	// festival names festival prizes by their trophy ("Bông sen Vàng").
 	festival *Phrases
+	// categories names a festival's prizes by category ("Nữ diễn viên
+	// chính xuất sắc").
+	categories *Phrases
 	// starts holds every word an award or decision mention can open
 	// with, as the first words of phrases of no words.
 	starts *Phrases
@@ -244,6 +247,7 @@ func loadLexicon() *lexicon {
 		tournaments: mustPhrases("tournaments.txt"),
 		games:       mustPhrases("games.txt"),
 		festival:    mustPhrases("festival.txt"),
+		categories:  mustPhrases("categories.txt"),
 		fields:      mustPhrases("prizefields.txt"),
 	}
 	lines, err := readLexicon("names.txt")
@@ -261,7 +265,7 @@ func loadLexicon() *lexicon {
 		lx.names[typ] = newPhrases(names)
 	}
 	lx.starts = &Phrases{byFirst: map[string][]phrase{"quyết": nil}}
-	for _, p := range []*Phrases{lx.types, lx.sport, lx.titles, lx.festival} {
+	for _, p := range []*Phrases{lx.types, lx.sport, lx.titles, lx.festival, lx.categories} {
 		for w := range p.byFirst {
 			lx.starts.byFirst[w] = nil
 		}

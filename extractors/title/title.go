@@ -446,6 +446,12 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		roleEnd += 2
 	}
 	orgEnd := p.org(start, roleEnd)
+	// "Đức Tổng Giám mục Phaolô Lê Quang Hiển", "Đức Giáo hoàng
+	// Phanxicô": "Đức" and the role address the holder, whose (baptismal)
+	// name follows.
+	if start == i && i > 0 && p.lower(i-1) == "đức" && p.capWord(i-1) && p.capWord(roleEnd) {
+		orgEnd = roleEnd
+	}
 	// "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại học Giáo hoàng
 	// Urbaniana": a role inside the name of a meeting or a school, unless
 	// a holder's name follows it.

@@ -262,6 +262,8 @@ func TestTitles(t *testing.T) {
 		{"a role inside a meeting's name", "Hội nghị Bộ trưởng Kinh tế ASEAN khai mạc", nil},
 		{"an acronym numbered by its session", "ông Vivian, Chủ tịch AMM-58, phát biểu", []want{{"Chủ tịch AMM-58", "Chủ tịch", "AMM-58"}}},
 		{"a monarch named with a regnal number", "Giáo hoàng Leo XIV tiếp Tổng Bí thư", []want{{"Giáo hoàng", "Giáo hoàng", ""}, {"Tổng Bí thư", "Tổng Bí thư", ""}}},
+		{"a bishop addressed as Đức, then his baptismal name", "Đức Tổng Giám mục Giuse Nguyễn Chí Linh chủ sự", []want{
+			{"Tổng Giám mục", "Tổng Giám mục", ""}}},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

@@ -547,7 +547,15 @@ func (s *state) run(i int) ([]word, int) {
 			// "Donald J. Trump": a foreign middle initial goes on to the
 			// family name; a Vietnamese one ("Bùi Th. H.") takes only
 			// more initials.
-			initials = len(words) == 1 || !s.foreign(words[0].first)
+			// The word right before the initial decides: the run may open
+			// with "Ông" or a country ("Đại sứ Hoa Kỳ tại Việt Nam Marc
+			// E. Knapper").
+			if len(words) == 1 {
+				initials = true
+			} else {
+				prev := words[len(words)-2]
+				initials = prev.initial || !s.foreign(prev.first)
+			}
 			j += 2
 			continue
 		case initials:
@@ -565,7 +573,10 @@ func (s *state) run(i int) ([]word, int) {
 			words = append(words, word{first: j, last: j})
 			j++
 			continue
-		case len(words) > 0 && t.Kind == scan.Word && t.Flags&scan.Upper != 0 && lex.Roman(t.Text(s.text)) && s.foreign(words[len(words)-1].last):
+		case len(words) > 0 && t.Kind == scan.Word && t.Flags&scan.Upper != 0 && lex.Roman(t.Text(s.text)) &&
+			(s.foreign(words[len(words)-1].last) || len(words) == 1 && s.regnalBefore(words[0].first)):
+			// ("Giáo hoàng Lêô XIV": a pope's or king's name may read as
+			// Vietnamese.)
 			words = append(words, word{first: j, last: j})
 			j++
 			continue
@@ -614,6 +625,7 @@ type cue struct {
 	classifier bool     // an administrative unit word: "tỉnh", "huyện", "phường"
 	province   bool     // a province-level unit word: "tỉnh", "thành phố"
 	source     bool     // "Theo Business Insider": a source, unless a cue says person
+	occupation bool     // with person: the cue is an occupation ("ca sĩ"), no form of address
 	honorifics []string // forms of address, degrees and honours, in text order
 }
 
@@ -662,12 +674,26 @@ func (s *state) districtCommittee(i int) bool {
 
 func (s *state) cueBefore(i int) cue {
 	var c cue
+	// "... danh hiệu Nhà giáo Ưu tú\n\nLào Cai - Cô ...": no cue reaches
+	// over a line break.
+	if i < len(s.toks) && s.toks[i].Flags&scan.NewlineBefore != 0 {
+		return c
+	}
 	j := i
 	for step := 0; step < 4 && j > 0; step++ {
 		// Degrees are written with dots: "PGS.TS. Nguyễn Văn A".
 		k := j
 		if s.toks[k-1].Lower == "." && k-1 > 0 && s.toks[k-2].Flags&scan.Upper != 0 && s.toks[k-2].End == s.toks[k-1].Start {
 			k--
+		}
+		// "Ca sĩ nổi tiếng Mỹ Tâm": a word that praises the occupation
+		// between it and the name.
+		described := false
+		if step == 0 {
+			if a := s.praiseEndsAt(k); a > 0 && s.endsAt(dHonorifics, k-a) > 0 {
+				k -= a
+				described = true
+			}
 		}
 		if n := s.endsAt(dRanks, k); n > 0 {
 			c.person = true
@@ -676,7 +702,7 @@ func (s *state) cueBefore(i int) cue {
 		}
 		if n := s.endsAt(dHonorifics, k); n > 0 {
 			_, v := lex.Honorifics.Match(s.text, s.toks[:k], k-n)
-			if k != j && v != lex.Degree && v != lex.Honour {
+			if described && v != lex.Cue || !described && k != j && v != lex.Degree && v != lex.Honour {
 				break
 			}
 			// "Nghệ sĩ Ưu tú", "Anh hùng Lực lượng vũ trang nhân dân":
@@ -708,12 +734,17 @@ func (s *state) cueBefore(i int) cue {
 				return c
 			}
 			// "Hội Nhà văn Việt Nam": an occupation written with a
-			// capital after another capitalized word names a body.
-			if h := k - n; v == lex.Cue && h > 0 && s.toks[h].Flags&(scan.Upper|scan.SentStart) == scan.Upper && s.cap(h-1) {
+			// capital after another capitalized word names a body. ("Nam
+			// VĐV Trần Văn Điệp": an abbreviation is written in capitals
+			// anyway.)
+			if h := k - n; v == lex.Cue && h > 0 && s.toks[h].Flags&(scan.Upper|scan.SentStart|scan.AllUpper) == scan.Upper && s.cap(h-1) {
 				c.nonPerson = true
 				return c
 			}
 			c.person = true
+			if step == 0 {
+				c.occupation = v == lex.Cue
+			}
 			if v != lex.Cue {
 				h := spanText(s.text, s.toks, k-n, k)
 				if v == lex.Address {
@@ -749,8 +780,34 @@ func (s *state) cueBefore(i int) cue {
 	if c.person || c.role {
 		return c
 	}
-	c.source = i > 0 && s.toks[i-1].Lower == "theo"
-	if s.companyBefore(i) {
+	if i == 0 {
+		return c
+	}
+	switch l := s.toks[i-1].Lower; l {
+	case ",", "và":
+		// After a comma alone the run may as well be in apposition
+		// ("Luật sư Phan Trung Hoài, Đoàn Luật sư TP.HCM"): the list must
+		// go on after it.
+		if (l == "và" || s.listGoesOn(i)) && s.occupationListed(i) {
+			c.person, c.occupation = true, true
+			return c
+		}
+	case "\"", "”":
+		// "\"chị đại\" Mỹ Tâm Anh": a nickname in quotes that opens with
+		// a form of address.
+		if s.quotedAddress(i - 1) {
+			c.person = true
+			return c
+		}
+	case "tiếng":
+		// "tiếng Hà Nhì": a language ("nổi tiếng", "có tiếng" are fame).
+		if i < 2 || !fameWords[s.toks[i-2].Lower] {
+			c.nonPerson = true
+			return c
+		}
+	}
+	c.source = s.toks[i-1].Lower == "theo"
+	if s.companyBefore(i) || s.tradesBefore(i) {
 		c.nonPerson = true
 		return c
 	}
@@ -769,6 +826,11 @@ func (s *state) cueBefore(i int) cue {
 	// "tại Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông": a house number
 	// after a place opens a street address ("áo số 10" does not).
 	if !c.nonPerson && i >= 3 && s.toks[i-1].Kind == scan.Number && s.toks[i-2].Lower == "số" && addressLeads[s.toks[i-3].Lower] {
+		c.nonPerson = true
+	}
+	// "tàu HQ-012 Lý Thái Tổ", "tàu 016 Quang Trung": a ship's hull
+	// number or code, then its name.
+	if !c.nonPerson && s.toks[i-1].Kind == scan.Number && s.shipCodeBefore(i) {
 		c.nonPerson = true
 	}
 	// "trên đường Văn Cao và Lạc Long Quân", "các phố Hàng Bạc, Hàng
@@ -809,6 +871,199 @@ func (s *state) cueBefore(i int) cue {
 		}
 	}
 	return c
+}
+
+// shipCodeBefore reports whether a ship's hull number, maybe after its
+// code ("HQ-012"), ends right before toks[i] after a ship noun.
+func (s *state) shipCodeBefore(i int) bool {
+	k := i - 1
+	for k > 0 && i-k <= 3 {
+		t := &s.toks[k]
+		if t.Kind != scan.Number && t.Lower != "-" && (t.Kind != scan.Word || t.Flags&scan.AllUpper == 0) {
+			break
+		}
+		k--
+	}
+	switch s.toks[k].Lower {
+	case "tàu", "hạm", "thuyền", "ngầm", "xuồng":
+		return true
+	}
+	return false
+}
+
+// placeInCountry reports whether the run is a place abroad, written with
+// its country: "ở Sunshine Coast (Australia)", "tại Gold Coast,
+// Australia".
+func (s *state) placeInCountry(words []word) bool {
+	first := words[0].first
+	e := words[len(words)-1].last + 1
+	if first == 0 || e+1 >= len(s.toks) || s.toks[e].Lower != "(" && s.toks[e].Lower != "," {
+		return false
+	}
+	switch s.toks[first-1].Lower {
+	case "ở", "tại", "từ", "đến", "tới":
+	default:
+		return false
+	}
+	m := s.match(dPlaces, e+1)
+	if m == 0 || lex.VietNameAfter(s.text, s.toks, first) == e-first {
+		// ("trao quà đến Nguyễn Văn An, Hà Nội": a person and his home.)
+		return false
+	}
+	// The country ends there: a bracket closes, or the clause goes on.
+	k := e + 1 + m
+	return k >= len(s.toks) || s.toks[k].Kind != scan.Word || s.toks[k].Flags&scan.Upper == 0
+}
+
+// villageOfHead reports whether the run names the village of a village
+// head: "ông Hồ Văn Lìn, Trưởng bản Xa Bai, xã Hướng Lập". A name of two
+// words, or one the commune follows, is the village's.
+func (s *state) villageOfHead(words []word) bool {
+	first := words[0].first
+	if first < 2 || s.toks[first-2].Lower != "trưởng" {
+		return false
+	}
+	switch s.toks[first-1].Lower {
+	case "bản", "thôn", "ấp", "buôn", "xóm", "làng", "khóm":
+	default:
+		return false
+	}
+	n := len(words)
+	if n <= 2 {
+		return true
+	}
+	e := words[n-1].last + 1
+	return e+1 < len(s.toks) && s.toks[e].Lower == "," && classifiers[s.toks[e+1].Lower]
+}
+
+// deity reports whether the run is a household god worshipped at Tết:
+// "ông Công ông Táo", "Táo quân", "Thần Tài", "Thổ Công".
+func (s *state) deity(words []word) bool {
+	first := words[0].first
+	n := len(words)
+	if words[0].initial || words[n-1].last != first+n-1 {
+		return false
+	}
+	second := ""
+	if n == 2 {
+		second = s.toks[first+1].Lower
+	}
+	switch s.toks[first].Lower {
+	case "thần":
+		return second == "tài"
+	case "thổ":
+		return second == "công" || second == "địa"
+	case "táo":
+		// "ông Táo", "Táo quân", "Táo Quân".
+		return n == 1 && (first > 0 && s.toks[first-1].Lower == "ông" || first+1 < len(s.toks) && s.toks[first+1].Lower == "quân") ||
+			second == "quân"
+	case "công":
+		// "ông Công ông Táo": a man named Công is no god alone.
+		if n != 1 || first == 0 || s.toks[first-1].Lower != "ông" {
+			return false
+		}
+		k := first + 1
+		if k < len(s.toks) && (s.toks[k].Lower == "," || s.toks[k].Lower == "và") {
+			k++
+		}
+		if k < len(s.toks) && s.toks[k].Lower == "ông" {
+			k++
+		}
+		return k < len(s.toks) && s.toks[k].Lower == "táo"
+	}
+	return false
+}
+
+// quotedAddress reports whether the closing quote at toks[q] ends a short
+// lower-case nickname that opens with a form of address: "chị đại".
+func (s *state) quotedAddress(q int) bool {
+	for k := q - 1; k >= 1 && q-k <= 3; k-- {
+		if l := s.toks[k-1].Lower; l == "\"" || l == "“" {
+			m, v := s.matchValue(dHonorifics, k)
+			return m > 0 && v == lex.Address && s.toks[k].Flags&scan.Upper == 0
+		}
+		if !s.lowerAt(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// fameWords are the words before "tiếng" that make it fame, not a
+// language.
+var fameWords = map[string]bool{"nổi": true, "có": true, "lên": true, "danh": true, "tai": true}
+
+// praiseEndsAt returns how many tokens right before toks[j] praise an
+// occupation ("nổi tiếng", "trẻ"), 0 when none do.
+func (s *state) praiseEndsAt(j int) int {
+	if j < 2 {
+		return 0
+	}
+	a := ""
+	switch s.toks[j-1].Lower {
+	case "trẻ":
+		return 1
+	case "tiếng", "danh":
+		a = "nổi"
+	case "cội":
+		a = "gạo"
+	case "cựu":
+		a = "kỳ"
+	case "năng":
+		a = "tài"
+	case "thành":
+		a = "lão"
+	case "đám":
+		a = "đình"
+	default:
+		return 0
+	}
+	if s.toks[j-2].Lower == a {
+		return 2
+	}
+	return 0
+}
+
+// listGoesOn reports whether the capitalized run at toks[i] is followed
+// by a comma or "và" and another capitalized word.
+func (s *state) listGoesOn(i int) bool {
+	e := i
+	for e < len(s.toks) && e-i < 5 && s.cap(e) && (e == i || s.toks[e].Flags&scan.NewlineBefore == 0) {
+		e++
+	}
+	return e+1 < len(s.toks) && (s.toks[e].Lower == "," || s.toks[e].Lower == "và") && s.cap(e+1)
+}
+
+// occupationListed reports whether the run at toks[i], after a comma or
+// "và", is an item of a list of names that an occupation opens: "ca sĩ
+// Tùng Dương, Mỹ Tâm và Hà Anh Tuấn".
+func (s *state) occupationListed(i int) bool {
+	j := i // the first token of the item after the separator
+	for items := 0; items < 4; items++ {
+		if j < 3 || s.toks[j].Flags&scan.NewlineBefore != 0 {
+			return false
+		}
+		if l := s.toks[j-1].Lower; l != "," && l != "và" {
+			return false
+		}
+		e := j - 1 // the separator
+		if e > 0 && s.toks[e].Lower == "và" && s.toks[e-1].Lower == "," {
+			e--
+		}
+		st := e
+		for st > 0 && e-st < 4 && s.cap(st-1) && s.toks[st].Flags&scan.NewlineBefore == 0 {
+			st--
+		}
+		if st == e || st == 0 || s.cap(st-1) || s.toks[st].Flags&scan.NewlineBefore != 0 {
+			return false
+		}
+		if n := s.endsAt(dHonorifics, st); n > 0 {
+			_, v := lex.Honorifics.Match(s.text, s.toks[:st], st-n)
+			return v == lex.Cue && (st-n == 0 || !s.cap(st-n-1))
+		}
+		j = st
+	}
+	return false
 }
 
 // streetListed reports whether the run at toks[i], after a street and a
@@ -917,6 +1172,108 @@ func (s *state) companyBefore(i int) bool {
 	return false
 }
 
+// tradesBefore reports whether the run at toks[i] ends a company's name
+// after the trades it names: "Công ty Xi măng Lâm Thao", "Công ty CP
+// Supe Phốt phát và Hóa chất Lâm Thao". The trades are capitalized words,
+// each maybe with a lower-case second syllable; the company's kind comes
+// before them.
+func (s *state) tradesBefore(i int) bool {
+	// The last trade ends in a lower-case syllable: this turns most runs
+	// away.
+	if i < 4 || !s.lowerAt(i-1) || !s.cap(i-2) {
+		return false
+	}
+	for k := i; k >= 2 && i-k < 12; {
+		if companyKind(s.toks[k-2].Lower, s.toks[k-1].Lower) {
+			return k < i
+		}
+		t := &s.toks[k-1]
+		switch {
+		case t.Kind == scan.Word && t.Flags&scan.AllUpper != 0, t.Lower == "và":
+			// "CP", "TNHH".
+			k--
+		case s.cap(k - 1):
+			k--
+		case s.lowerAt(k-1) && !linkWord(t.Lower) && s.cap(k-2):
+			// ("Công ty Xây dựng Thành Đạt do Trần Quang Vinh ...": a
+			// function word is no trade's syllable.)
+			k -= 2
+		case t.Lower == "phần" && s.toks[k-2].Lower == "cổ":
+			k -= 2
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// brand reports whether toks[i] is written as a brand: two capitals and
+// then lower case ("LPBank", "TPBank"), or a capital, a hyphen and a
+// capitalized word ("V-League", "K-Pop"). No name is.
+func (s *state) brand(i int) bool {
+	t := &s.toks[i]
+	if t.End-t.Start < 4 {
+		return false
+	}
+	w := s.text[t.Start:t.End]
+	upper := func(c byte) bool { return 'A' <= c && c <= 'Z' }
+	if !upper(w[0]) {
+		return false
+	}
+	if w[1] == '-' {
+		return upper(w[2])
+	}
+	if !upper(w[1]) {
+		return false
+	}
+	// "LPBank": the capitals end where lower case starts.
+	for k := 2; k < len(w); k++ {
+		if c := w[k]; 'a' <= c && c <= 'z' {
+			return upper(w[k-1])
+		}
+	}
+	return false
+}
+
+// regnalBefore reports whether a pope's or monarch's title ends right
+// before toks[i]: "Giáo hoàng", "Nữ hoàng", "Vua", "Hoàng đế".
+func (s *state) regnalBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.toks[i-1].Lower {
+	case "hoàng", "vua", "đế":
+		return true
+	}
+	return false
+}
+
+// linkWord reports whether l, in lower case, links a body's name to a
+// person: "Công ty Thành Đạt do Trần Quang Vinh làm giám đốc".
+func linkWord(l string) bool {
+	switch l {
+	case "do", "cho", "thuộc", "với", "tại", "ở", "của", "là", "gồm", "như", "làm", "có", "được", "và", "cùng", "khi", "thì", "mà":
+		return true
+	}
+	return false
+}
+
+// companyKind reports whether the two words a, b (in lower case) name a
+// kind of company.
+func companyKind(a, b string) bool {
+	switch b {
+	case "ty":
+		return a == "công"
+	case "đoàn":
+		return a == "tập"
+	case "máy":
+		return a == "nhà"
+	case "nghiệp":
+		return a == "xí"
+	}
+	return false
+}
+
 func spanText(text string, toks []scan.Token, i, j int) string {
 	return text[toks[i].Start:toks[j-1].End]
 }
@@ -941,6 +1298,17 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// "Để Mai Tính", "Em Tên Gì": a run in title case with a word no name
 	// uses is the title of a work.
 	for k, w := range words {
+		// "LPBank V-League", "HDBank Nguyễn Văn A": a brand is no part of
+		// a name; the words on either side of it are looked at alone.
+		if !w.initial && s.brand(w.first) {
+			if k > 0 {
+				out = s.names(out, words[:k])
+			}
+			if k+1 < len(words) {
+				out = s.names(out, words[k+1:])
+			}
+			return out
+		}
 		if k == 0 && s.toks[w.first].Flags&scan.SentStart != 0 || w.initial {
 			continue
 		}
@@ -994,16 +1362,37 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		if words[k].initial {
 			continue
 		}
+		deputy := false
 		if l := s.lower(words[k]); l == "phó" || l == "quyền" {
 			w++
+			deputy = true
 		}
-		if m := s.match(dRoles, w); m > 0 && w+m-1 > words[len(words)-1].last {
+		// "Phó Trưởng Khoa Ngoại": after "Phó" a role starts the office,
+		// though its words are all capitalized; "Phó" is no family name
+		// there.
+		if m := s.match(dRoles, w); m > 0 && (deputy || w+m-1 > words[len(words)-1].last) {
 			rn = k
 			break
 		}
 	}
 	if rn == 0 {
 		return out
+	}
+	if s.deity(words) || s.villageOfHead(words) || s.placeInCountry(words) {
+		return out
+	}
+	// "Tổng Lãnh sự Lào tại Vinh Sonexay Vongsavath": after "tại" a
+	// Vietnamese word before a foreign name is where the office is.
+	if n := len(words); n >= 3 && first > 0 && !words[0].initial {
+		if l := s.toks[first-1].Lower; (l == "tại" || l == "ở") && !s.foreign(first) {
+			foreignRest := true
+			for _, w := range words[1:] {
+				foreignRest = foreignRest && !w.initial && s.foreign(w.first)
+			}
+			if foreignRest {
+				return s.names(out, words[1:])
+			}
+		}
 	}
 	c := s.cueBefore(first)
 	p := 0
@@ -1022,6 +1411,13 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	}
 	n = rn
 	words = words[:n]
+	// "đoàn học sinh Việt Nam", "kỹ sư Nhật Bản": after an occupation a
+	// place says where the people are from.
+	if c.occupation && !words[0].initial {
+		if m := s.match(dPlaces, first); m > 0 && first+m == words[n-1].last+1 {
+			return out
+		}
+	}
 	// A capitalized word that opens a sentence is capitalized for that
 	// reason alone unless it is a family name or an address form.
 	if !c.person && s.toks[first].Flags&scan.SentStart != 0 {
@@ -1030,6 +1426,11 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			// "Anh Hùng cho biết": the honour "Anh hùng" would leave no
 			// name; the address "Anh" leaves one.
 			m, v = 1, lex.Address
+		}
+		// "Bà Rịa - Vũng Tàu đón khách": a place that reads as an address
+		// and a name, and goes on past the run.
+		if m > 0 && m < n && s.match(dPlaces, first) > words[n-1].last-first+1 {
+			return out
 		}
 		if m > 0 && m <= n {
 			c = s.cueBefore(first + m)
@@ -1097,6 +1498,18 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		if m := s.match(dPlaces, words[0].first); m > 0 && m < n &&
 			lex.VietNameAfter(s.text, s.toks, words[0].first+m) == words[n-1].last-words[0].first-m+1 {
 			c.classifier = true
+		}
+	}
+	// "Khu tự trị dân tộc Choang Quảng Tây Trần Cương": a long body's
+	// name that ends in a place, then the Vietnamese name of its head.
+	if c.nonPerson && !c.classifier && n >= 4 && !words[0].initial {
+		for k := n - 3; k <= n-2; k++ {
+			if w := words[k].first; k >= 2 && !words[k].initial && s.endsAt(dPlaces, w) > 0 &&
+				lex.VietNameAfter(s.text, s.toks, w) == words[n-1].last-w+1 {
+				if e, ok := s.name(words[k:n], cue{}); ok {
+					return append(out, e)
+				}
+			}
 		}
 	}
 	if c.nonPerson && !c.classifier && n >= 4 && !words[0].initial {
@@ -1168,8 +1581,10 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		// Titles, ranks and forms of address inside the run announce the
 		// name after them: "Bá Đô Ông Kiều Sơn", "Phó Đô đốc".
 		if m, v := s.matchValue(dHonorifics, words[p].first); m > 0 && v != lex.Cue && words[p].first+m <= words[n-1].last &&
-			!(s.toks[words[p].first].Flags&scan.SentStart == 0 && s.endsAt(dPlaces, words[p].first+m) == m) {
-			// ("Nữ hoàng Anh Elizabeth II": mid-sentence, "Anh" is England.)
+			!(s.toks[words[p].first].Flags&scan.SentStart == 0 &&
+				(s.endsAt(dPlaces, words[p].first+m) == m || s.match(dPlaces, words[p].first) > m)) {
+			// ("Nữ hoàng Anh Elizabeth II": mid-sentence, "Anh" is England;
+			// "về Bà Rịa", "dân Bà Chiểu": a place named after a lady.)
 			c = cue{person: true, honorifics: []string{honorific(s.text, s.toks, words[p].first, words[p].first+m, v)}}
 			p = s.wordAt(words, words[p].first+m)
 			continue
@@ -1259,6 +1674,9 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	switch {
 	case lineage > 0:
 		// "Y Thanh Hà Niê Kđăm": an Ê Đê name, its lineage last.
+	case n == 2 && initials == 0 && s.regnalBefore(ws[0].first) && lex.Roman(s.toks[ws[1].first].Text(s.text)):
+		// "Giáo hoàng Leo XIV", "Vua Charles III".
+		info.Foreign = true
 	case initials > 0 && !foreign:
 		if sm == 0 && !c.person {
 			return pipeline.Entity{}, false
@@ -1266,7 +1684,9 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 	case foreign:
 		// "Sông Euphrates", "Tây Syria": a Vietnamese word is no part of a
 		// foreign name, unless it is a family name ("Dustin Nguyễn").
-		if first := s.lower(ws[0]); !s.foreign(ws[0].first) && sm == 0 && hasMarks(first) {
+		// ("ca sĩ Hòa Minzy": a stage name after an occupation may mix
+		// them.)
+		if first := s.lower(ws[0]); !s.foreign(ws[0].first) && sm == 0 && hasMarks(first) && !(c.occupation && n == 2) {
 			return pipeline.Entity{}, false
 		}
 		// After a head of state or minister a lone foreign family name
@@ -1292,7 +1712,7 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		// Khmer or Lao name whose syllables read as Vietnamese ones,
 		// written without marks, after a head of state or minister.
 		info.Foreign = true
-	case sm == 0 && !c.nonPerson && !c.source && s.givenPair(ws):
+	case sm == 0 && !c.nonPerson && !c.source && (s.givenPair(ws) || s.middlePair(ws)):
 		// "Quang Hải đi bóng": a name without its family name.
 	case sm == 0 && n == 3 && initials == 0 && !c.nonPerson && !c.source && s.eastAsianName(ws):
 		// ", Tan See Leng": a Singaporean or Malaysian Chinese name whose
@@ -1314,9 +1734,21 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		info.Family = strings.Join(parts[n-lineage:], " ")
 		info.Given = parts[n-lineage-1]
 		info.Middle = strings.Join(parts[:n-lineage-1], " ")
+	case info.Foreign && sm > 0 && n > sm && hasMarks(s.lower(ws[0])):
+		// "Nguyễn Filip": a Vietnamese family name comes first, though
+		// the given name is foreign ("Dustin Nguyễn" puts it last).
+		info.Family, info.Middle, info.Given = lex.SplitNameN(parts, sm)
 	case info.Foreign:
 		info.Family, info.Middle, info.Given = lex.SplitForeign(parts)
 		info.Partial = n == 1
+	case sm == 0 && n >= 2 && s.lower(ws[0]) == "thích":
+		// "Thích Minh Đạo": a monk's or nun's Buddhist name opens with
+		// "Thích", which stands as the family name.
+		info.Family, info.Middle, info.Given = lex.SplitNameN(parts, 1)
+	case sm == 0 && n >= 2 && initials == 0 && s.marklessFrom(ws) && lex.EastAsian.Has(s.lower(ws[0])):
+		// "Lee Min": a Korean or Chinese family name first, though no
+		// foreign word says the name is foreign.
+		info.Family, info.Middle, info.Given = lex.SplitNameN(parts, 1)
 	case sm == 0 || n == 1:
 		// A given name alone, or a name without a known family name.
 		info.Given = parts[n-1]
@@ -1380,6 +1812,30 @@ func (s *state) givenPair(ws []word) bool {
 		return false
 	}
 	if !lex.GivenNames.Has(s.toks[a].Lower) || !lex.GivenNames.Has(s.toks[b].Lower) {
+		return false
+	}
+	if m := s.match(dPlaces, a); m > 0 {
+		return false
+	}
+	return !s.opensCompound(b)
+}
+
+// middlePair reports whether the words are "Văn" or "Thị", which only
+// middle names are, and a given name, mid-sentence too: "Phút 70, Văn
+// Thanh rời sân". A place or a capitalized word that opens a compound is
+// none.
+func (s *state) middlePair(ws []word) bool {
+	if len(ws) != 2 || ws[0].initial || ws[1].initial {
+		return false
+	}
+	a, b := ws[0].first, ws[1].first
+	if l := s.toks[a].Lower; l != "văn" && l != "thị" || b != a+1 {
+		return false
+	}
+	if b+1 < len(s.toks) && s.toks[b+1].Kind == scan.Word && s.toks[b+1].Flags&scan.Upper != 0 {
+		return false
+	}
+	if !lex.GivenNames.Has(s.toks[b].Lower) {
 		return false
 	}
 	if m := s.match(dPlaces, a); m > 0 {

@@ -270,8 +270,14 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 	mine := people(e)
 	var best *awardGroup
 	bestShared, bestDist := -1, -1
+	decider := r.info(e).decidedBy
 	for _, g := range groups {
 		if g.lead.Award.Type != e.Award.Type {
+			continue
+		}
+		// "Bằng khen của Chủ tịch UBND tỉnh", then "được Thủ tướng Chính
+		// phủ tặng Bằng khen": another issuer gives another award.
+		if decider != "" && r.otherIssuer(g.lead.Value, decider) {
 			continue
 		}
 		shared := 0
@@ -295,6 +301,37 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 		}
 	}
 	return best
+}
+
+// otherIssuer reports whether the award name, which names its issuer
+// after "của", names an office of another level than decider: "Bằng khen
+// của Chủ tịch UBND tỉnh" and "được Thủ tướng Chính phủ tặng Bằng khen"
+// are two awards, "của chủ tịch tỉnh" and "được UBND tỉnh Đắk Nông tặng"
+// one written two ways.
+func (r *awardReader) otherIssuer(name, decider string) bool {
+	i := strings.Index(name, " của ")
+	if i < 0 {
+		return false
+	}
+	a, b := issuerLevel(foldName(name[i+len(" của "):])), issuerLevel(foldName(decider))
+	return a != 0 && b != 0 && a != b
+}
+
+// issuerLevel tells a local issuer (1: a province, city, district or
+// commune) from a national one (2: the government, a ministry, the
+// president) by its folded name; 0 when it does not say.
+func issuerLevel(s string) int {
+	for _, w := range []string{"tỉnh", "thành phố", "huyện", "quận", "xã", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"} {
+		if strings.Contains(s, w) {
+			return 1
+		}
+	}
+	for _, w := range []string{"thủ tướng", "chính phủ", "chủ tịch nước", "bộ trưởng", "nhà nước"} {
+		if strings.Contains(s, w) {
+			return 2
+		}
+	}
+	return 0
 }
 
 // appendRecipientKey identifies a recipient within an award by name or
@@ -460,12 +497,18 @@ func mergeTarget(g *awardGroup, groups []*awardGroup) *awardGroup {
 			}
 		case lead.Award.Class == "" && lead.Award.Type == o.lead.Award.Type:
 			if found == nil && (o.lead.Award.Class != "" && g.fold == o.noClass() ||
-				len(o.fold) > len(g.fold) && o.fold[len(g.fold)] == ' ' && strings.HasPrefix(o.fold, g.fold)) {
+				len(o.fold) > len(g.fold) && o.fold[len(g.fold)] == ' ' && strings.HasPrefix(o.fold, g.fold) && !genderOnly(o.fold[len(g.fold)+1:])) {
 				found = o
 			}
 		}
 	}
 	return found
+}
+
+// genderOnly reports whether the words that lengthen an award name only
+// say which sex it is for: "Quả bóng bạc" and "Quả bóng bạc nữ" are two.
+func genderOnly(rest string) bool {
+	return rest == "nữ" || rest == "nam"
 }
 
 // nameSpan is a recipient candidate found in the text: a person of
@@ -1146,6 +1189,11 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 			if t.Lower == "lần" || end+1 < len(r.toks) && r.toks[end+1].Lower == "lần" {
 				break
 			}
+			// "Trung tâm Ghép tạng của bệnh viện": the unit's owner in
+			// lower case is the sentence's, not the name's.
+			if t.Lower == "của" && end+1 < limit && r.toks[end+1].Kind == scan.Word && !r.toks[end+1].Cap() {
+				break
+			}
 		}
 		if r.listStop(end) {
 			break
@@ -1373,10 +1421,15 @@ func (r *awardReader) placed(s, e int) string {
 			continue
 		}
 		name := r.text(i, i+n+m)
-		if full != "" && full != name {
+		// A headline may run the name into its verb: "Quân chủng Hải quân
+		// kỷ niệm 70 năm ..." is "Quân chủng Hải quân" said again.
+		switch {
+		case full == "" || strings.HasPrefix(full, name+" "):
+			full = name
+		case full == name || strings.HasPrefix(name, full+" "):
+		default:
 			return ""
 		}
-		full = name
 	}
 	return full
 }
@@ -1409,6 +1462,7 @@ func (r *awardReader) personCovering(i int) int {
 // mentionInfo is what one mention's sentence says about the award.
 type mentionInfo struct {
 	conferred  bool
+	host       bool // the recipients hold a ceremony: "Công an tỉnh A tổ chức Lễ đón nhận ..."
 	recipients []pipeline.Recipient
 	presenters []string
 	decidedBy  string
@@ -1427,6 +1481,17 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 	dateDist := -1
 	seen := map[string]int{}
 	a.Mentions = make([]pipeline.Span, 0, len(g.mentions))
+	// "Công an tỉnh A tổ chức Lễ đón nhận danh hiệu X", then "trao danh
+	// hiệu X cho Đại tá B": the host unit is no recipient when the award
+	// is given to people by name.
+	hosted, named := false, false
+	for _, m := range g.mentions {
+		if info := r.info(m); info.host {
+			hosted = true
+		} else if slices.ContainsFunc(info.recipients, func(rc pipeline.Recipient) bool { return rc.Person != "" }) {
+			named = true
+		}
+	}
 	for _, m := range g.mentions {
 		a.Mentions = append(a.Mentions, m.Span)
 		s, e := r.tokenRange(m.Span)
@@ -1434,6 +1499,10 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 			continue
 		}
 		info := r.info(m)
+		recipients := info.recipients
+		if hosted && named && info.host {
+			recipients = nil
+		}
 		conferred = conferred || info.conferred
 		a.Posthumous = a.Posthumous || info.posthumous
 		if a.DecidedBy == "" {
@@ -1450,7 +1519,7 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 				a.PresentedBy = append(a.PresentedBy, p)
 			}
 		}
-		for _, rc := range info.recipients {
+		for _, rc := range recipients {
 			r.key = appendRecipientKey(r.key[:0], rc)
 			if k, ok := seen[string(r.key)]; ok {
 				for _, t := range rc.Titles {
@@ -1690,7 +1759,13 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		return info
 	}
 	after := -1 // a conferring verb after the mention: "... do Chủ tịch nước truy tặng X"
-	for k := e; k < se && k < e+8; k++ {
+	// "Huy chương vàng, Huy chương bạc và Huy chương đồng lần lượt được
+	// trao cho ...": the verb after a chain of awards is each one's.
+	from := e
+	if lo := r.respectiveAt(e, se); lo >= 0 {
+		from = lo
+	}
+	for k := from; k < se && k < from+8; k++ {
 		if l := r.toks[k].Lower; l == ";" || l == "." || l == "," || l == "cho" {
 			break
 		}
@@ -1733,6 +1808,9 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	}
 	if listAt >= 0 {
 		info.recipients, info.count = r.list(listAt, se)
+		if after >= 0 {
+			info.recipients = r.respectively(cs, s, e, after, info.recipients)
+		}
 		// "trao Giấy khen cho nghệ sĩ vì ...", "cho chị": a bare form of
 		// address stands for someone named before.
 		if len(info.recipients) == 0 && info.count == nil {
@@ -1750,6 +1828,7 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	}
 	if verbAt >= 0 {
 		r.readVerb(&info, cs, verbAt, verbEnd, receive, s, e, se)
+		info.host = receive && verbAt > cs && r.toks[verbAt-1].Lower == "lễ" && len(info.recipients) > 0
 	}
 	// "được tặng thưởng Huân chương Độc lập hạng Nhất, Huân chương Kháng
 	// chiến hạng Nhất và Huy hiệu 60 năm tuổi Đảng": an award listed after
@@ -1797,7 +1876,7 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	// được phong tặng danh hiệu NSND, trong đó có A, B": the list follows
 	// the award.
 	if len(info.recipients) == 0 && cho < 0 && after < 0 {
-		if k, ok := r.introEnd(e, se); ok {
+		if k, ok := r.introEnd(r.timeAfter(e, se), se); ok {
 			info.recipients, info.count = r.list(k, se)
 		} else if k := r.amongAt(e, se); k >= 0 {
 			info.recipients, _ = r.list(k, se)
@@ -1818,6 +1897,89 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		info.recipients = r.bulletList(e)
 	}
 	return info
+}
+
+// respectiveAt returns the "lần lượt" that follows the award mention
+// ending before token e when only awards joined by commas and "và" stand
+// between, or -1.
+func (r *awardReader) respectiveAt(e, se int) int {
+	for k := e; k+1 < se && k < e+40; k++ {
+		if r.inAward(k) {
+			continue // "Giải thưởng Nhà nước về văn học, nghệ thuật"
+		}
+		switch r.toks[k].Lower {
+		case "lần":
+			if r.toks[k+1].Lower == "lượt" {
+				return k
+			}
+			return -1
+		case ",", "và":
+			if !r.awardAt(k + 1) {
+				return -1
+			}
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// respectively gives the award mention at tokens [s, e) its own recipient
+// of rs when "lần lượt" stands before the verb at token after and rs
+// counts as many names as the awards joined before it: "Huy chương bạc và
+// Huy chương đồng lần lượt thuộc về A và B".
+func (r *awardReader) respectively(cs, s, e, after int, rs []pipeline.Recipient) []pipeline.Recipient {
+	if len(rs) < 2 {
+		return rs
+	}
+	lo := -1
+	for k := e; k+1 < after; k++ {
+		if r.toks[k].Lower == "lần" && r.toks[k+1].Lower == "lượt" {
+			lo = k
+			break
+		}
+	}
+	if lo < 0 {
+		return rs
+	}
+	later := 0
+	for k := e; k < lo; k++ {
+		if r.awardAt(k) {
+			later++
+		}
+	}
+	earlier := 0
+	for k := s; k-1 > cs && (r.toks[k-1].Lower == "và" || r.toks[k-1].Lower == ","); {
+		m, ok := r.awardEnding(k - 1)
+		if !ok {
+			break
+		}
+		earlier++
+		k, _ = r.tokenRange(m.Span)
+	}
+	if earlier+1+later != len(rs) {
+		return rs
+	}
+	return rs[earlier : earlier+1]
+}
+
+// timeAfter returns the token after a short time phrase at token k ("năm
+// nay", "năm 2024", "lần này", "đợt này"), or k.
+func (r *awardReader) timeAfter(k, se int) int {
+	if k+1 >= se {
+		return k
+	}
+	switch next := r.toks[k+1]; r.toks[k].Lower {
+	case "năm":
+		if next.Lower == "nay" || next.Kind == scan.Number {
+			return k + 2
+		}
+	case "lần", "đợt", "kỳ", "mùa":
+		if next.Lower == "này" {
+			return k + 2
+		}
+	}
+	return k
 }
 
 // holderWith returns the person or organization named right before
@@ -2035,14 +2197,30 @@ func (r *awardReader) verbAt(k, limit int) (v, ve int, receive, ok bool) {
 	if n, _ := r.g.NotVerbs.Match(r.toks, k); n > 0 {
 		return 0, 0, false, false
 	}
-	if n, _ := r.g.Receive.Match(r.toks, k); n > 0 && k+n <= limit {
+	if n := r.phraseBefore(r.g.Receive, k, limit); n > 0 {
 		return k, k + n, true, true
 	}
 	// conferAt without its tests, already passed.
-	if n, _ := r.g.Confer.Match(r.toks, k); n > 0 && k+n <= limit {
+	if n := r.phraseBefore(r.g.Confer, k, limit); n > 0 {
 		return k, k + n, false, true
 	}
 	return 0, 0, false, false
+}
+
+// phraseBefore returns the length of the longest phrase of set that starts
+// at token k and ends at or before limit: "trao Giải thưởng X" matches
+// "trao giải" into the award's name, "trao" is the verb.
+func (r *awardReader) phraseBefore(set *award.Phrases, k, limit int) int {
+	n, _ := set.Match(r.toks, k)
+	if n == 0 || k+n <= limit {
+		return n
+	}
+	if limit <= k || limit > len(r.toks) {
+		return 0
+	}
+	// Match skips the phrases that run past the slice's end.
+	n, _ = set.Match(r.toks[:limit], k)
+	return n
 }
 
 // verbOK reports whether verbAt(k, limit) reads a verb.
@@ -2086,8 +2264,9 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 			}
 			break
 		}
-		// "được Đảng, Nhà nước tặng thưởng": commas may stand inside.
-		if t.Kind == scan.Punct && t.Lower != "(" && t.Lower != ")" && t.Lower != "," && !isQuote(t.Lower) {
+		// "được Đảng, Nhà nước tặng thưởng": commas may stand inside, and
+		// the dot of "UBND TP.HCM".
+		if t.Kind == scan.Punct && t.Lower != "(" && t.Lower != ")" && t.Lower != "," && !isQuote(t.Lower) && !r.innerDot(k) {
 			break
 		}
 		// Beyond 9 words nameRun vets what stands between: a verb
@@ -2163,6 +2342,11 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 			}
 		}
 	}
+}
+
+// innerDot reports whether token k is a dot inside a name: "TP.HCM".
+func (r *awardReader) innerDot(k int) bool {
+	return r.toks[k].Lower == "." && k+1 < len(r.toks) && !r.toks[k].Is(scan.SpaceBefore) && !r.toks[k+1].Is(scan.SpaceBefore)
 }
 
 // firstVerb returns the first of the verbs joined by "và" that end at
@@ -2499,6 +2683,14 @@ func (r *awardReader) choAfter(e, se int) int {
 		if t.Lower == "cho" {
 			return k
 		}
+		// "Huân chương Lao động (HCLĐ) cho", "Giải thưởng X (lần thứ
+		// 11) cho": a short bracket names or numbers the award.
+		if t.Lower == "(" && k == e {
+			if j := r.skipParen(k, min(se, k+8)); j > k {
+				k = j - 1
+				continue
+			}
+		}
 		switch t.Lower {
 		case "vì", "là", "dành", "được", "có", ",", ":", "(", "nhưng":
 			// "Giải thưởng Hồ Chí Minh là giải thưởng ... dành cho ...":
@@ -2579,6 +2771,17 @@ func (r *awardReader) appositiveHolder(cs, k int) int {
 		pos--
 	}
 	for steps := 0; steps < 8 && pos > cs; steps++ {
+		// "Kế toán trưởng Công ty CP Pin Ắc quy miền Nam (PINACO),": the
+		// title ends before the bracket.
+		if r.toks[pos-1].Lower == ")" {
+			j := pos - 2
+			for j > cs && j >= pos-8 && r.toks[j].Lower != "(" && r.toks[j].Lower != ")" {
+				j--
+			}
+			if j > cs && r.toks[j].Lower == "(" {
+				pos = j
+			}
+		}
 		t, ok := r.titleEndingAt(r.toks[pos-1].End)
 		if !ok {
 			return -1
@@ -2700,13 +2903,77 @@ func (r *awardReader) workMaker(k, se int) int {
 			j++ // "tác phẩm", "cuốn sách", "ca khúc", "vở kịch"
 		}
 	default:
-		return k
+		n := workNoun(r.toks, j, se)
+		if n == 0 {
+			return k
+		}
+		j += n
 	}
 	// The quoted title, then "của".
 	for e := j; e < se && e < j+16; e++ {
 		if r.toks[e].Lower == "của" && e > j && quoteMark(r.toks[e-1].Lower) && r.workBefore(k, e) {
-			return e + 1
+			return r.makerStart(e+1, se)
 		}
+	}
+	return k
+}
+
+// workNoun returns the length of a noun for a work of research, writing
+// or reporting at token j ("công trình", "loạt bài", "tiểu thuyết"), or 0.
+func workNoun(toks []scan.Token, j, se int) int {
+	if j+1 >= se {
+		return 0
+	}
+	b := toks[j+1].Lower
+	switch toks[j].Lower {
+	case "công":
+		if b == "trình" {
+			return 2
+		}
+	case "loạt":
+		if b == "bài" {
+			return 2
+		}
+	case "bài":
+		if b == "viết" || b == "báo" {
+			return 2
+		}
+	case "phóng":
+		if b == "sự" {
+			return 2
+		}
+	case "đề":
+		if b == "tài" {
+			return 2
+		}
+	case "tiểu":
+		if b == "thuyết" {
+			return 2
+		}
+	case "tập":
+		if b == "thơ" {
+			return 2
+		}
+	case "cụm":
+		if b == "công" && j+2 < se && toks[j+2].Lower == "trình" {
+			return 3
+		}
+	}
+	return 0
+}
+
+// makerStart returns where the maker named after "của" at token k starts:
+// past "nhóm tác giả", "tác giả", "nhà báo" and a "do" that names who led
+// the work ("của nhóm tác giả do TS A làm chủ nhiệm").
+func (r *awardReader) makerStart(k, se int) int {
+	if k < se && r.toks[k].Lower == "nhóm" {
+		k++
+	}
+	if k+1 < se && (r.toks[k].Lower == "tác" && r.toks[k+1].Lower == "giả" || r.toks[k].Lower == "nhà" && r.toks[k+1].Lower == "báo") {
+		k += 2
+	}
+	if k < se && r.toks[k].Lower == "do" {
+		k++
 	}
 	return k
 }
@@ -2729,6 +2996,10 @@ func (r *awardReader) workBefore(cs, j int) bool {
 	}
 	switch r.toks[k].Lower {
 	case "phim", "phẩm", "sách", "khúc", "thuyết", "kịch", "album":
+		return true
+	}
+	// "công trình", "loạt bài", "phóng sự", "đề tài", "tập thơ".
+	if k > cs && workNoun(r.toks, k-1, k+1) == 2 || k > cs+1 && workNoun(r.toks, k-2, k+1) == 3 {
 		return true
 	}
 	return false
@@ -2762,6 +3033,24 @@ func (r *awardReader) attributed(s int) bool {
 			return true
 		}
 		if t.Kind != scan.Word || t.Cap() && !isHonorific(r, j) {
+			break
+		}
+	}
+	return r.decisionOf(s)
+}
+
+// decisionOf reports whether the name at token s signs the decision a
+// segment opening with "Theo" cites: "Theo Quyết định số 1290/QĐ-CTN ngày
+// 21/11/2024 của Chủ tịch nước Lương Cường, Tập đoàn A được tặng ...".
+func (r *awardReader) decisionOf(s int) bool {
+	of := false
+	for j := s - 1; j >= 0 && j >= s-30; j-- {
+		switch r.toks[j].Lower {
+		case "của":
+			of = true
+		case "theo":
+			return of
+		case ",", ";", ".", ":":
 			return false
 		}
 	}
@@ -2821,6 +3110,15 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 		if k-1 == cs && r.toks[cs].Kind == scan.Word && r.toks[cs].Cap() && !r.isRole(cs) {
 			return []pipeline.Recipient{{Organization: r.text(cs, k)}}
 		}
+	}
+	// "các nhà giáo được nhận ...", "60 đồng chí được nhận ...": an
+	// unnamed group is the subject, and no one named before it; but in
+	// "A và 14 thủ khoa các ngành khác được nhận ..." A is named.
+	if g := r.groupBefore(cs, k); g >= 0 {
+		if g == cs || !r.joinerAt(g-1) {
+			return nil
+		}
+		k = g - 1
 	}
 	// "Theo luật sư A, bị cáo từng được tặng ...": the defendant named
 	// before.
@@ -3018,6 +3316,49 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	return out
 }
 
+// groupBefore returns the first token of an unnamed group that ends right
+// before token k: a number or "các", "những" and lower-case words ("14
+// thủ khoa các ngành khác", "các nhà giáo"); or -1.
+func (r *awardReader) groupBefore(cs, k int) int {
+	g := -1
+	for j := k - 1; j >= cs && j >= k-8; j-- {
+		t := &r.toks[j]
+		if t.Kind == scan.Number || t.Lower == "các" || t.Lower == "những" {
+			if j+1 < k && !countedTime(r.toks[j+1].Lower) {
+				g = j
+			}
+			if t.Kind == scan.Number {
+				break
+			}
+			continue
+		}
+		if t.Kind != scan.Word || r.inName(j) || t.Is(scan.Upper) && j > cs || r.joinerAt(j) {
+			break
+		}
+	}
+	return g
+}
+
+// countedTime reports whether w counts time or times, not people: "3 năm
+// liền", "2 lần".
+func countedTime(w string) bool {
+	switch w {
+	case "năm", "lần", "tháng", "ngày", "tuổi", "giờ", "kỳ", "mùa":
+		return true
+	}
+	return false
+}
+
+// joinerAt reports whether token k joins a name to a group after it: "A và
+// 14 thủ khoa", "A cùng các đồng đội".
+func (r *awardReader) joinerAt(k int) bool {
+	switch r.toks[k].Lower {
+	case "và", "cùng", "với":
+		return true
+	}
+	return false
+}
+
 // orgBeforeAcronym returns the first token of the organization that ends
 // before "(ACRONYM)" right before token s, or -1.
 func (r *awardReader) orgBeforeAcronym(cs, s int) int {
@@ -3106,8 +3447,12 @@ func (r *awardReader) unitHonoured(k int) []pipeline.Recipient {
 // it skipped), or -1 when none does.
 func (r *awardReader) joinBefore(cs, s int) int {
 	k := s
-	for k > cs && isHonorific(r, k-1) {
-		k--
+	for k > cs {
+		j := r.honorificBefore(cs, k)
+		if j == k {
+			break
+		}
+		k = j
 	}
 	if k > cs && (r.toks[k-1].Lower == "và" || r.toks[k-1].Lower == ",") {
 		return k - 1
@@ -3136,14 +3481,19 @@ func (r *awardReader) copulaBefore(cs, k int) int {
 // names ("vai chị Dịu ..., bà đoạt giải": "bà" is not "chị Dịu"); or -1.
 func (r *awardReader) antecedent(k int) int {
 	pron := r.toks[k].Lower
+	passed := false
 	for p := r.firstPersonFrom(k) - 1; p >= 0; p-- {
 		ps := r.persons[p]
 		if ps.end > k {
 			continue
 		}
-		if k-ps.end > 200 {
+		// An obituary names its subject once and says "ông" for many
+		// sentences: the nearest person is meant however far, unless
+		// another was named between.
+		if k-ps.end > 200 && passed {
 			break
 		}
+		passed = true
 		// "phim Em bé Hà Nội, bà ...": a place taken for a person is
 		// no one to refer to.
 		if lex.Places.Has(ps.rec.Name) {
@@ -3582,6 +3932,23 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 					continue
 				}
 			}
+			// "em Đinh Gia Bảo, Trường THPT chuyên Bắc Ninh.", "A, Trường
+			// X; B, Trường Y": the school or unit a person comes from,
+			// where the item ends, is no recipient of its own.
+			if rc.Person != "" && len(titles) == 0 && segEnd > k+1 && !r.nameIn(k+1, segEnd) {
+				if oe, ok := r.orgAt(k+1, segEnd, false); ok && oe == segEnd {
+					// "TS A, Trường Đại học B, ĐHQG TP.HCM (phó trưởng
+					// đoàn).": what the school belongs to may follow.
+					c := segEnd
+					for c < se && c < segEnd+15 && !r.itemClosed(c, se) && r.personAt(c) < 0 {
+						c++
+					}
+					if r.itemClosed(c, se) && !r.nameIn(segEnd, c) {
+						k = c
+						break
+					}
+				}
+			}
 			// "Tiểu đoàn 4, Trung đoàn 88; Đại đội 2, ...": in a list
 			// parted by semicolons, the unit a unit belongs to.
 			// Only where semicolons part the organizations: "Phòng A, Đội B
@@ -3632,6 +3999,21 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 	return out, count
 }
 
+// itemClosed reports whether the list item ends at token k: at the end
+// of the sentence, at a semicolon or at "và" before a person.
+func (r *awardReader) itemClosed(k, se int) bool {
+	if k >= se {
+		return true
+	}
+	switch r.toks[k].Lower {
+	case ";", ".":
+		return true
+	case "và":
+		return r.personNext(k+1, se)
+	}
+	return false
+}
+
 // skipIntro returns the first token after the introduction of a list
 // at token k: "các đồng chí:", "hai công dân Nhật Bản gồm", "các đảng
 // viên, gồm các ông, bà:". Counts in the introduction ("2 cá nhân gồm:")
@@ -3642,13 +4024,22 @@ func (r *awardReader) skipIntro(k, se int, count **pipeline.RecipientCount) int 
 	if k >= se || r.toks[k].Cap() || r.personCovering(k) >= 0 {
 		return k
 	}
-	for j := k; j < se && j < k+16; j++ {
+	// "cho 3 tập thể đã hoàn thành xuất sắc, toàn diện nhiệm vụ công tác
+	// năm 2024, gồm: A, B": past 16 tokens only lower-case words, numbers
+	// and commas may lead to ", gồm".
+	for j := k; j < se && j < k+40; j++ {
 		l := r.toks[j].Lower
 		if l == ";" || r.personAt(j) >= 0 {
 			return k
 		}
+		if j >= k+16 && (r.inName(j) || r.toks[j].Kind == scan.Punct && l != "," && l != ":") {
+			return k
+		}
 		if l != ":" && l != "gồm" {
 			continue
+		}
+		if j >= k+16 && (l != "gồm" || r.toks[j-1].Lower != ",") {
+			return k
 		}
 		next, _ := r.introEnd(j, se)
 		for c := k; c < j; c++ {
@@ -3703,11 +4094,11 @@ func (r *awardReader) personNext(k, se int) bool {
 		if r.personAt(k) >= 0 {
 			return true
 		}
-		n, _ := r.g.Honorifics.Match(r.toks, k)
-		if n == 0 {
+		j := r.honorificAt(k, se)
+		if j == k {
 			break
 		}
-		k += n
+		k = j
 	}
 	// "cô giáo", "nghệ sĩ chèo": lower-case words of trade.
 	for j := k; j < se && j <= k+2; j++ {
@@ -3730,8 +4121,95 @@ func (r *awardReader) nameFollows(k, se int) bool {
 	if r.toks[k].Lower == ":" || r.toks[k].Cap() || r.personAt(k) >= 0 {
 		return true
 	}
-	n, _ := r.g.Honorifics.Match(r.toks, k)
-	return n > 0
+	return r.honorificAt(k, se) > k
+}
+
+// honorificAt returns the token after the form of address, rank or degree
+// at token k, or k when none stands there. It takes in "cố" (the late)
+// before one or before a name ("cố vấn" is a position), the dots of
+// "PGS.TS." and "GS.VS", and a comma before a rank: "liệt sĩ, Đại úy".
+func (r *awardReader) honorificAt(k, se int) int {
+	j := k
+	if r.toks[k].Lower == "cố" && !r.inName(k) && k+1 < se {
+		j = k + 1
+	}
+	n, _ := r.g.Honorifics.Match(r.toks, j)
+	if n == 0 {
+		if j > k && r.toks[j].Cap() {
+			return j
+		}
+		return k
+	}
+	e := j + n
+	if e+1 < se && r.toks[e].Lower == "." && !r.toks[e].Is(scan.SpaceBefore) {
+		switch next := r.toks[e+1]; {
+		case !next.Is(scan.SpaceBefore) && degreeAbbrev(next.Text(r.doc.Text)):
+			// "GS.VS", "BS.CKII": a degree the lexicon may not hold.
+			if m, _ := r.g.Honorifics.Match(r.toks, e+1); m == 0 {
+				e += 2
+			} else {
+				e++
+			}
+		case next.Cap():
+			// "TS. Ngô Quang Hiếu", "TS.BS Lê A".
+			e++
+		}
+	}
+	if e+1 < se && r.toks[e].Lower == "," && r.inName(e+1) {
+		if m, _ := r.g.Honorifics.Match(r.toks, e+1); m > 0 {
+			e++
+		}
+	}
+	return e
+}
+
+// degreeAbbrev reports whether w reads as an abbreviated degree: two to
+// five capitals, "VS", "CKII".
+func degreeAbbrev(w string) bool {
+	if len(w) < 2 || len(w) > 5 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// honorificBefore returns the first token of the form of address, rank or
+// degree that ends right before token k ("GS.TS", "PGS.TS.", "cố GS"), or
+// k when none does.
+func (r *awardReader) honorificBefore(cs, k int) int {
+	e := k
+	if e-1 > cs && r.toks[e-1].Lower == "." && !r.toks[e-1].Is(scan.SpaceBefore) {
+		e--
+	}
+	if e-2 > cs && r.toks[e-2].Lower == "." && !r.toks[e-1].Is(scan.SpaceBefore) && !r.toks[e-2].Is(scan.SpaceBefore) &&
+		degreeAbbrev(r.toks[e-1].Text(r.doc.Text)) {
+		if s := r.honorificEnding(cs, e-2); s < e-2 {
+			e -= 2
+		}
+	}
+	s := r.honorificEnding(cs, e)
+	if s == e {
+		return k
+	}
+	if s-1 >= cs && r.toks[s-1].Lower == "cố" && !r.inName(s-1) {
+		s--
+	}
+	return s
+}
+
+// honorificEnding returns the first token of the phrase of Honorifics that
+// ends right before token e, or e.
+func (r *awardReader) honorificEnding(cs, e int) int {
+	for s := max(cs, e-3); s < e; s++ {
+		if n, _ := r.g.Honorifics.Match(r.toks, s); n > 0 && s+n == e {
+			return s
+		}
+	}
+	return e
 }
 
 // readCount reads a counted group at token k ("5 tập thể", "10 cá nhân")
@@ -3770,7 +4248,7 @@ func (r *awardReader) itemEnds(k, se int) bool {
 		return true
 	}
 	switch r.toks[k].Lower {
-	case ",", ";", "và", ".", ")", "-", ":":
+	case ",", ";", "và", ".", ")", "-", ":", "…":
 		return true
 	}
 	// The reason or occasion after a list ends it; "đã", "có" after a
@@ -3778,6 +4256,9 @@ func (r *awardReader) itemEnds(k, se int) bool {
 	switch r.toks[k].Lower {
 	case "vì", "nhân", "nhằm", "để", "về", "ở", "tại":
 		return true
+	case "của":
+		// "Khoa A và Trung tâm B của bệnh viện": whose the list is.
+		return k+1 < se && r.toks[k+1].Kind == scan.Word && !r.toks[k+1].Cap()
 	}
 	return false
 }
@@ -3874,17 +4355,11 @@ func (r *awardReader) skipParen(k, se int) int {
 // a capitalized name. prefix is the title written before the name.
 func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end int, ok bool) {
 	for k < se {
-		n, _ := r.g.Honorifics.Match(r.toks, k)
-		if n == 0 {
+		j := r.honorificAt(k, se)
+		if j == k {
 			break
 		}
-		k += n
-		// "TS.BS Nguyễn Thị Thu Hà": degrees joined by a dot.
-		if k+1 < se && r.toks[k].Lower == "." {
-			if m, _ := r.g.Honorifics.Match(r.toks, k+1); m > 0 {
-				k++
-			}
-		}
+		k = j
 	}
 	if k >= se || r.toks[k].Lower == "ảnh" && k+1 < se && r.toks[k+1].Lower == ":" || r.awardAt(k) {
 		return rc, "", 0, false

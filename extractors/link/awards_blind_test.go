@@ -1,0 +1,164 @@
+package link
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/pipeline"
+)
+
+// TestAwardSentenceShapes checks sentence shapes news reports use around
+// an award: verbs that run into the award name, brackets, dotted degrees,
+// "cố", distant antecedents and counted groups.
+func TestAwardSentenceShapes(t *testing.T) {
+	tests := []struct {
+		name       string
+		people     string
+		text       string
+		award      string
+		recipients []string
+		decidedBy  string
+	}{
+		{"verb phrase runs into the award name", "",
+			"Thứ trưởng đã trao Giải thưởng Lê Quý Đôn năm nay.",
+			"Giải thưởng Lê Quý Đôn", []string{}, "Thứ trưởng"},
+		{"bracket between award and cho", "Trần Văn Bình",
+			"Bộ trưởng đã tặng Giải thưởng Lê Quý Đôn (lần thứ 9) cho GS Trần Văn Bình.",
+			"Giải thưởng Lê Quý Đôn", []string{"Trần Văn Bình"}, "Bộ trưởng"},
+		{"acronym between award and cho", "Đặng Văn Tú",
+			"Chủ tịch nước trao Huân chương Lao động (HCLĐ) cho ông Đặng Văn Tú.",
+			"Huân chương Lao động", []string{"Đặng Văn Tú"}, "Chủ tịch nước"},
+		{"dotted degrees with a trailing dot", "Lê Thị Mơ; Vũ Văn Tài; Ngô Thị Hà",
+			"Danh sách nhận danh hiệu Nhà giáo Nhân dân gồm PGS.TS. Lê Thị Mơ, PGS.TS. Vũ Văn Tài và TS. Ngô Thị Hà.",
+			"Nhà giáo Nhân dân", []string{"Lê Thị Mơ", "Vũ Văn Tài", "Ngô Thị Hà"}, ""},
+		{"dotted degrees before subjects joined by và", "Đỗ Văn Khánh; Lạc Văn Sơn",
+			"GS.TS Đỗ Văn Khánh và GS.TS Lạc Văn Sơn được tặng Giải thưởng Nhà nước.",
+			"Giải thưởng Nhà nước", []string{"Đỗ Văn Khánh", "Lạc Văn Sơn"}, ""},
+		{"academician degrees after cho", "Lạc Văn Sơn; Đỗ Văn Khánh",
+			"Chủ tịch nước trao Giải thưởng Hồ Chí Minh cho GS.VS Lạc Văn Sơn và Viện sĩ Đỗ Văn Khánh.",
+			"Giải thưởng Hồ Chí Minh", []string{"Lạc Văn Sơn", "Đỗ Văn Khánh"}, "Chủ tịch nước"},
+		{"the late before a degree", "Hà Văn Lực; Đinh Văn Cừ",
+			"Chủ tịch nước truy tặng Huân chương Độc lập cho ông Hà Văn Lực và cố GS.TS Đinh Văn Cừ.",
+			"Huân chương Độc lập", []string{"Hà Văn Lực", "Đinh Văn Cừ"}, "Chủ tịch nước"},
+		{"comma after an honorific", "Mạc Văn Toàn",
+			"Chủ tịch nước truy tặng Huân chương Chiến công hạng Nhì cho liệt sĩ, Thiếu tá Mạc Văn Toàn.",
+			"Huân chương Chiến công hạng Nhì", []string{"Mạc Văn Toàn"}, "Chủ tịch nước"},
+		{"pronoun many sentences after the name", "Phạm Văn Quế",
+			"Đồng chí Phạm Văn Quế sinh năm 1941 tại Nghệ An. " + strings.Repeat("Ông tham gia nhiều chiến dịch lớn và luôn hoàn thành tốt mọi nhiệm vụ được giao. ", 14) +
+				"Với những đóng góp to lớn, đồng chí đã được Nhà nước tặng thưởng Huân chương Quân công hạng Nhì.",
+			"Huân chương Quân công hạng Nhì", []string{"Phạm Văn Quế"}, "Nhà nước"},
+		{"a named person joined to a counted group", "Trần Thu Hà",
+			"Trần Thu Hà và 12 thủ khoa các trường khác được nhận Bằng khen.",
+			"Bằng khen", []string{"Trần Thu Hà"}, ""},
+		{"a group noun after another verb is the subject", "Đỗ Văn Minh",
+			"Chủ tịch Đỗ Văn Minh chúc mừng các nhà giáo được nhận danh hiệu Nhà giáo Nhân dân.",
+			"Nhà giáo Nhân dân", []string{}, ""},
+		{"a long description before gồm", "",
+			"Thủ tướng trao Cờ thi đua của Chính phủ cho 3 tập thể đã hoàn thành xuất sắc, toàn diện nhiệm vụ công tác năm 2024, gồm: Sở Tài chính, Công an tỉnh Hà Nam và Bệnh viện Đa khoa tỉnh.",
+			"Cờ thi đua của Chính phủ", []string{"org:Sở Tài chính", "org:Công an tỉnh Hà Nam", "org:Bệnh viện Đa khoa tỉnh"}, "Thủ tướng"},
+		{"a time phrase before gồm", "",
+			"Các doanh nghiệp đạt Giải Vàng Chất lượng Quốc gia năm nay gồm: Công ty CP Sữa Việt Nam, Tổng công ty Điện lực miền Bắc.",
+			"Giải Vàng Chất lượng Quốc gia", []string{"org:Công ty CP Sữa Việt Nam", "org:Tổng công ty Điện lực miền Bắc"}, ""},
+		{"the school of a person is no recipient", "Lương Gia Huy",
+			"Huy chương Vàng được trao cho em Lương Gia Huy, Trường THPT chuyên Hà Tĩnh.",
+			"Huy chương vàng", []string{"Lương Gia Huy"}, ""},
+		{"the signer of the cited decision is no recipient", "Võ Văn Thưởng",
+			"Theo Quyết định số 77/QĐ-CTN ngày 2/3/2023 của Chủ tịch nước Võ Văn Thưởng, Tổng công ty Lương thực miền Nam được tặng thưởng Huân chương Lao động hạng Nhì.",
+			"Huân chương Lao động hạng Nhì", []string{"org:Tổng công ty Lương thực miền Nam"}, ""},
+		{"a research work's maker", "Trần Văn Lúa",
+			"Thủ tướng trao Giải thưởng Nhà nước cho công trình “Giống lúa chịu mặn” của TS Trần Văn Lúa.",
+			"Giải thưởng Nhà nước", []string{"Trần Văn Lúa"}, "Thủ tướng"},
+		{"the leader of an authors' group", "Ngô Thị Sen",
+			"Chủ tịch nước trao Giải thưởng Hồ Chí Minh cho cụm công trình “Cây lúa Việt” của nhóm tác giả do GS Ngô Thị Sen làm chủ nhiệm.",
+			"Giải thưởng Hồ Chí Minh", []string{"Ngô Thị Sen"}, "Chủ tịch nước"},
+		{"a school and what it belongs to after a person", "Lê Anh Tú; Trần Nam Hải",
+			"Bộ trưởng trao Bằng khen cho các thầy giáo, gồm: PGS.TS Lê Anh Tú, Viện trưởng Viện Toán học (trưởng đoàn), và TS Trần Nam Hải, Trường Đại học Sư phạm, ĐHQG Hà Nội (phó trưởng đoàn).",
+			"Bằng khen", []string{"Lê Anh Tú", "Trần Nam Hải"}, "Bộ trưởng"},
+		{"the owner of a unit in lower case", "",
+			"Bộ trưởng trao Bằng khen cho Khoa Cấp cứu và Trung tâm Đột quỵ của bệnh viện.",
+			"Bằng khen", []string{"org:Khoa Cấp cứu", "org:Trung tâm Đột quỵ"}, "Bộ trưởng"},
+		{"a list trailing off", "",
+			"Thủ tướng tặng Bằng khen cho Công ty CP Sữa Việt Nam, Tổng công ty Điện lực miền Bắc…",
+			"Bằng khen", []string{"org:Công ty CP Sữa Việt Nam", "org:Tổng công ty Điện lực miền Bắc"}, "Thủ tướng"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := awardDoc(t, "people: "+tt.people+"\n"+tt.text)
+			awards := linkAwards(doc)
+			require.Len(t, awards, 1)
+			a := awards[0]
+			assert.Equal(t, tt.award, a.Name)
+			assert.Equal(t, tt.recipients, recipients(a))
+			assert.Equal(t, tt.decidedBy, a.DecidedBy)
+		})
+	}
+}
+
+// TestAwardsOfTwoSentences checks which recipients awards named in
+// neighbouring sentences keep.
+func TestAwardsOfTwoSentences(t *testing.T) {
+	tests := []struct {
+		name, people, text string
+		awards             map[string][]string // award name -> recipients
+	}{
+		{"a counted group takes no one from the sentence before", "Phạm Văn Đông",
+			"Ông Phạm Văn Đông nhận Huy hiệu 75 năm tuổi Đảng. Ngoài ra, 45 đồng chí được nhận Huy hiệu 50 năm tuổi Đảng.",
+			map[string][]string{"Huy hiệu 75 năm tuổi Đảng": {"Phạm Văn Đông"}, "Huy hiệu 50 năm tuổi Đảng": {}}},
+		{"a bare award of another issuer stays apart", "Đinh Thị Loan",
+			"Bà Đinh Thị Loan được nhận Bằng khen của Chủ tịch UBND tỉnh. Trường THPT Chu Văn An được Bộ trưởng Bộ Giáo dục tặng Bằng khen vì có thành tích xuất sắc.",
+			map[string][]string{"Bằng khen của Chủ tịch UBND tỉnh": {"Đinh Thị Loan"}, "Bằng khen": {"org:Trường THPT Chu Văn An"}}},
+		{"lần lượt pairs awards and names in order", "Lò Văn Sự; Mai Thị Nga",
+			"Huy chương bạc và Huy chương đồng lần lượt thuộc về Lò Văn Sự và Mai Thị Nga.",
+			map[string][]string{"Huy chương bạc": {"Lò Văn Sự"}, "Huy chương đồng": {"Mai Thị Nga"}}},
+		{"lần lượt after three awards", "Lò Văn Sự; Mai Thị Nga; Hà Văn Tú",
+			"Huy chương vàng, Huy chương bạc và Huy chương đồng lần lượt được trao cho Lò Văn Sự, Mai Thị Nga và Hà Văn Tú.",
+			map[string][]string{"Huy chương vàng": {"Lò Văn Sự"}, "Huy chương bạc": {"Mai Thị Nga"}, "Huy chương đồng": {"Hà Văn Tú"}}},
+		{"the women's award is another award", "Bùi Tiến Dũng; Lê Thị Thu",
+			"Quả bóng bạc thuộc về Bùi Tiến Dũng. Ở hạng mục nữ, Quả bóng bạc nữ thuộc về Lê Thị Thu.",
+			map[string][]string{"Quả bóng bạc": {"Bùi Tiến Dũng"}, "Quả bóng bạc nữ": {"Lê Thị Thu"}}},
+		{"a bare unit named in full in the headline and after", "",
+			"Quân chủng Phòng không kỷ niệm 60 năm thành lập\nSáng nay, Quân chủng Phòng không tổ chức lễ kỷ niệm. Quân chủng đã hai lần được tuyên dương danh hiệu Anh hùng Lực lượng vũ trang nhân dân.",
+			map[string][]string{"Anh hùng Lực lượng vũ trang nhân dân": {"org:Quân chủng Phòng không"}}},
+		{"a dotted city in the issuer", "",
+			"Thủ tướng tặng Bằng khen của Thủ tướng Chính phủ cho Bệnh viện Bạch Mai. Kíp mổ cấp cứu cũng được Chủ tịch UBND TP.HCM tặng Bằng khen.",
+			map[string][]string{"Bằng khen của Thủ tướng Chính phủ": {"org:Bệnh viện Bạch Mai"}, "Bằng khen": {}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := awardDoc(t, "people: "+tt.people+"\n"+tt.text)
+			got := map[string][]string{}
+			for _, a := range linkAwards(doc) {
+				got[a.Name] = recipients(a)
+			}
+			assert.Equal(t, tt.awards, got)
+		})
+	}
+}
+
+// TestAwardAppositiveWithAcronym checks that a title ending in a bracketed
+// acronym still describes the person before it.
+func TestAwardAppositiveWithAcronym(t *testing.T) {
+	raw := "people: Lê Minh Tâm; Hồ Thị Lan\nÔng Lê Minh Tâm, Giám đốc Sở Công Thương và bà Hồ Thị Lan, Kế toán trưởng Công ty CP Nhựa Tiền Phong (NTP), được tặng Bằng khen."
+	doc := awardDoc(t, raw)
+	for _, s := range []string{"Giám đốc Sở Công Thương", "Kế toán trưởng Công ty CP Nhựa Tiền Phong"} {
+		title := wordIndex(doc.Text, s)
+		require.Len(t, title, 1)
+		doc.Entities = append(doc.Entities, pipeline.Entity{Kind: pipeline.KindTitle, Span: title[0], Text: title[0].Of(doc.Text)})
+	}
+	pipeline.SortEntities(doc.Entities)
+	awards := linkAwards(doc)
+	require.Len(t, awards, 1)
+	assert.Equal(t, []string{"Lê Minh Tâm", "Hồ Thị Lan"}, recipients(awards[0]))
+}
+
+// TestAwardHostUnit checks that the unit holding the ceremony is no
+// recipient when the award is then given to people by name.
+func TestAwardHostUnit(t *testing.T) {
+	raw := "people: Lò Văn Sơn\nCông an tỉnh Lai Châu tổ chức Lễ đón nhận danh hiệu Anh hùng Lực lượng vũ trang nhân dân. Thứ trưởng đã trao danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho Đại tá Lò Văn Sơn."
+	awards := linkAwards(awardDoc(t, raw))
+	require.Len(t, awards, 1)
+	assert.Equal(t, []string{"Lò Văn Sơn"}, recipients(awards[0]))
+}

@@ -653,6 +653,12 @@ func (l *peopleLinker) promotions() {
 			targets = before[len(before)-1:]
 		case len(after) > 0:
 			targets = after[:1]
+		case l.opensWithPronoun(sent):
+			// "Thiếu tá A hy sinh. Anh được truy thăng quân hàm lên Trung
+			// tá": the pronoun is the person last named.
+			if k := mentionAt(l.mentions, sent.Start); k > 0 {
+				targets = []int{k - 1}
+			}
 		}
 		for _, i := range targets {
 			p := l.people[l.mentions[i].person]
@@ -793,14 +799,84 @@ func (l *peopleLinker) separator(a, b int) bool {
 		// A career: "làm Trưởng Công an xã rồi Phó Trưởng Công an huyện".
 		"rồi", ", rồi", "rồi làm", ", sau đó là", "sau đó là":
 		return true
+	case ";":
+		// "nguyên Ủy viên Trung ương Đảng; nguyên Thứ trưởng Bộ Quốc
+		// phòng; nguyên Tư lệnh Quân khu 4": an obituary's offices, unless
+		// the title after it opens the next guest: "; Giám đốc Sở Y Trần B".
+		return !l.titleLeadsToName(b)
 	}
 	// "Phó Bí thư Quân ủy Trung ương, Đại tướng, Bộ trưởng Quốc phòng".
 	if inner, ok := strings.CutPrefix(g, ","); ok {
-		if inner, ok = strings.CutSuffix(inner, ","); ok && lex.Ranks.Has(strings.TrimSpace(inner)) {
-			return true
+		if inner, ok = strings.CutSuffix(inner, ","); ok {
+			inner = strings.TrimSpace(inner)
+			if lex.Ranks.Has(inner) {
+				return true
+			}
+			// "Ông A, Nhà sáng lập Quỹ B, Chủ tịch ...", "ông C, nhà sưu
+			// tầm đồ cổ, Chủ tịch ...": an office or trade the lexicons do
+			// not know links the chain.
+			if chainNote(inner) {
+				k := l.msAt(a)
+				return k >= len(l.ms) || l.ms[k].span.Start >= b
+			}
 		}
 	}
 	return false
+}
+
+// chainNote reports whether inner, the text between two commas of a title
+// chain, reads as one more office or trade: up to 10 words, opening with a
+// capital or a noun for people, and no clause words.
+func chainNote(inner string) bool {
+	// A sentence end between the commas parts two sentences, not titles.
+	if inner == "" || len(inner) > 120 || strings.ContainsAny(inner, ",;:()\"“”\n!?") || strings.Contains(inner, ". ") {
+		return false
+	}
+	words := strings.Fields(inner)
+	if len(words) > 10 {
+		return false
+	}
+	switch words[0] {
+	case "nhà", "người", "chuyên", "thành", "cán", "giảng", "giáo", "kỹ", "kĩ", "bác", "luật":
+		// "nhà sưu tầm", "người sáng lập", "chuyên gia", "thành viên",
+		// "cán bộ", "giảng viên", "giáo viên", "kỹ sư", "bác sĩ", "luật sư".
+	default:
+		if !upperAt(inner, 0) {
+			return false
+		}
+	}
+	for _, w := range words {
+		switch w {
+		case "là", "đã", "đang", "sẽ", "vừa", "được", "bị", "cho", "khi", "thì", "năm", "tháng", "ngày",
+			"Năm", "Tháng", "Ngày", "Theo", "Hiện", "Sáng", "Chiều", "Tối", "Trước", "Sau", "Tại", "Trong":
+			return false
+		}
+	}
+	return true
+}
+
+// titleLeadsToName reports whether the title that starts at offset b, or
+// the chain it opens, stands right before a name, with forms of address or
+// ranks between: "; Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn".
+func (l *peopleLinker) titleLeadsToName(b int) bool {
+	ti, ok := slices.BinarySearch(l.titleStarts, b)
+	if !ok {
+		return false
+	}
+	for n := 0; ; n++ {
+		end := l.titles[ti].Span.End
+		if k := l.msAt(end); k < len(l.ms) && l.leadsTo(end, l.ms[k].span.Start, l.ms[k].span.Start < l.ms[k].e.Span.Start) {
+			return true
+		}
+		if n == 8 || ti+1 == len(l.titles) {
+			return false
+		}
+		next := l.titles[ti+1].Span.Start
+		if next < end || strings.TrimSpace(l.text[end:next]) == ";" || !l.separator(end, next) {
+			return false
+		}
+		ti++
+	}
 }
 
 // originNote reports whether g, the text between a name and its title, is
@@ -834,7 +910,7 @@ func skipTerms(g string) string {
 	}
 	for {
 		rest = strings.TrimLeft(rest, " ")
-		i := strings.IndexAny(rest, ", ")
+		i := strings.IndexAny(rest, ", ;")
 		if i <= 0 || !lex.Roman(rest[:i]) {
 			return g
 		}
@@ -842,7 +918,7 @@ func skipTerms(g string) string {
 		// "XI, XII": another term after the comma.
 		if next, ok := strings.CutPrefix(after, ","); ok {
 			next = strings.TrimLeft(next, " ")
-			if j := strings.IndexAny(next, ", "); j > 0 && lex.Roman(next[:j]) {
+			if j := strings.IndexAny(next, ", ;"); j > 0 && lex.Roman(next[:j]) {
 				rest = next
 				continue
 			}
@@ -968,6 +1044,12 @@ func (l *peopleLinker) attachTitles() {
 			// "thừa ủy quyền của Chủ tịch nước, Phó Chủ tịch nước X": the
 			// principal's office is no link of X's chain.
 			if l.delegatedBy(l.titles[k]) {
+				break
+			}
+			// "Tranh luận với Bộ trưởng, đại biểu X": an office spoken to
+			// before a lower-case one opens no chain; "làm việc với Bí
+			// thư, Chủ tịch UBND tỉnh X" may.
+			if !upperAt(l.text, l.titles[k+1].Span.Start) && l.spokenTo(l.titles[k]) {
 				break
 			}
 			l.give(k, p)
@@ -1210,6 +1292,13 @@ func (l *peopleLinker) build() []pipeline.Person {
 			}) {
 				continue
 			}
+			// "Phó Thủ tướng" repeats "Phó Thủ tướng Thường trực Chính
+			// phủ": the office without its rank among deputies.
+			if slices.ContainsFunc(p.titles, func(o int) bool {
+				return o != ti && (org == "" || l.orgs[o] == org) && standingOf(l.roles[o], role)
+			}) {
+				continue
+			}
 			seen = append(seen, [2]string{role, org})
 			ts = append(ts, pipeline.Title{
 				Span: t.Span, Role: t.Title.Role, Organization: t.Title.Organization, Former: t.Title.Former,
@@ -1234,6 +1323,14 @@ func (l *peopleLinker) build() []pipeline.Person {
 		out = append(out, person)
 	}
 	return out
+}
+
+// standingOf reports whether the folded role long is the folded role
+// short with "thường trực" or "thứ nhất" after it: "phó thủ tướng thường
+// trực" and "phó thủ tướng".
+func standingOf(long, short string) bool {
+	rest, ok := strings.CutPrefix(long, short)
+	return ok && (rest == " thường trực" || rest == " thứ nhất")
 }
 
 // predicateCues end the words that give the title after them to the
@@ -1328,6 +1425,18 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 				}
 				if k := l.msAt(from); k >= len(ms) || ms[k].span.End > upTo {
 					from = max(0, t.Span.Start-800)
+					// An obituary names its subject once, paragraphs
+					// before "đồng chí được bổ nhiệm ...": the nearest
+					// person named, however far.
+					if k := l.msAt(from); k >= len(ms) || ms[k].span.End > upTo {
+						j := l.msAt(upTo) - 1
+						for j >= 0 && ms[j].span.End > upTo {
+							j--
+						}
+						if j >= 0 {
+							from = ms[j].span.Start
+						}
+					}
 				}
 			}
 			// "Hơn 20 năm làm Trưởng Công an xã, tôi hiểu ...", Trung tá
@@ -2023,11 +2132,34 @@ func (l *peopleLinker) delegatedBy(t pipeline.Entity) bool {
 
 // referenceOnly reports whether a title names an office as the source of
 // an act rather than the person after it: "Thừa ủy quyền của Chủ tịch
-// nước, Đại tướng X trao ..." gives X no presidency.
+// nước, Đại tướng X trao ..." gives X no presidency. So does an office
+// spoken to: "Trả lời Bộ trưởng, ông X".
 func (l *peopleLinker) referenceOnly(t pipeline.Entity) bool {
-	before := l.lowerTail(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "), len("uỷ quyền"))
-	for _, w := range []string{" của", "ủy quyền", "uỷ quyền", " theo", "chỉ đạo"} {
-		if len(before) >= len(w) && string(before[len(before)-len(w):]) == w {
+	before := l.before(t)
+	return endsWithAny(before, sourceWords) || endsWithAny(before, spokenWords)
+}
+
+// spokenTo reports whether a title names an office spoken to: "Tranh luận
+// với Bộ trưởng, đại biểu X", "Chất vấn Thống đốc, ông Y".
+func (l *peopleLinker) spokenTo(t pipeline.Entity) bool {
+	return endsWithAny(l.before(t), spokenWords)
+}
+
+var (
+	sourceWords = []string{" của", "ủy quyền", "uỷ quyền", " theo", "chỉ đạo"}
+	spokenWords = []string{" với", "trả lời", "chất vấn", " hỏi"}
+)
+
+// before returns the lowered end of the text before the title t, long
+// enough for the words of sourceWords and spokenWords.
+func (l *peopleLinker) before(t pipeline.Entity) []byte {
+	return l.lowerTail(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "), len("chất vấn"))
+}
+
+// endsWithAny reports whether b ends with one of ws.
+func endsWithAny(b []byte, ws []string) bool {
+	for _, w := range ws {
+		if len(b) >= len(w) && string(b[len(b)-len(w):]) == w {
 			return true
 		}
 	}

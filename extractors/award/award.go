@@ -189,7 +189,7 @@ func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Ent
 			return awardEntity(toks, j, j+m, name, typ, "", false), j + m, true
 		}
 	}
-	if typ == "Giải thưởng" && n == 1 && !toks[j].Is(scan.NewlineBefore) {
+	if typ == "Giải thưởng" && n == 1 && j < len(toks) && !toks[j].Is(scan.NewlineBefore) {
 		// "Giải nữ diễn viên chính xuất sắc": a category, as written.
 		if m, _ := x.lx.categories.Match(toks, j); m > 0 {
 			return awardEntity(toks, i, j+m, head+" "+text[toks[j].Start:toks[j+m-1].End], typ, "", false), j + m, true

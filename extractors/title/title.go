@@ -873,6 +873,27 @@ var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lã
 // as "dự" may be a word of the name ("ban quản lý dự án").
 var boardEnds = map[string]bool{"cùng": true, "và": true, "với": true, "cho": true, "đã": true, "đang": true, "cũng": true}
 
+// villageHeads end the roles of a village's head: "Trưởng bản", "Trưởng
+// thôn", "Trưởng ấp".
+var villageHeads = map[string]bool{"bản": true, "thôn": true, "ấp": true, "buôn": true, "xóm": true, "làng": true, "khóm": true}
+
+// villageName returns the length of a village's name at toks[j] after its
+// head's role: a run of one or two capitals, or the capitals before a
+// three-word name that ends the run.
+func (p *parser) villageName(j int) int {
+	r := 0
+	for r < 6 && p.capWord(j+r) && p.toks[j+r].Flags&scan.AllUpper == 0 {
+		r++
+	}
+	switch {
+	case r >= 1 && r <= 2:
+		return r
+	case r >= 4 && lex.NameAt(p.text, p.toks, j+r-3) == 3:
+		return r - 3
+	}
+	return 0
+}
+
 // monarchs are the roles whose holder is named with a regnal number.
 var monarchs = map[string]bool{"giáo hoàng": true, "vua": true, "nữ hoàng": true, "quốc vương": true, "hoàng đế": true}
 
@@ -1054,6 +1075,15 @@ func (p *parser) org(k0, k int) int {
 						if p.lower(j) == "và" && (p.lower(j+1) == "hđnd" || p.lower(j+1) == "hội" && p.lower(j+2) == "đồng") {
 							j++
 						}
+						continue
+					}
+				}
+				// "Trưởng bản Xa Bai, xã Hướng Lập": a village's name may
+				// read as a person's; its head's name, if any, follows it.
+				if j == k && villageHeads[p.lower(k-1)] {
+					if n := p.villageName(j); n > 0 {
+						j += n
+						end = j
 						continue
 					}
 				}

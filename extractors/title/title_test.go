@@ -264,6 +264,9 @@ func TestTitles(t *testing.T) {
 		{"a monarch named with a regnal number", "Giáo hoàng Leo XIV tiếp Tổng Bí thư", []want{{"Giáo hoàng", "Giáo hoàng", ""}, {"Tổng Bí thư", "Tổng Bí thư", ""}}},
 		{"a bishop addressed as Đức, then his baptismal name", "Đức Tổng Giám mục Giuse Nguyễn Chí Linh chủ sự", []want{
 			{"Tổng Giám mục", "Tổng Giám mục", ""}}},
+		{"a village whose name reads as a person's", "ông Lò Văn Páo, Trưởng bản Hà Nang, xã Mường Lạn, cho biết", []want{
+			{"Trưởng bản Hà Nang", "Trưởng bản", "Hà Nang"}}},
+		{"a village, then its head's name", "Trưởng thôn Hà Nang Lò Văn Páo cho biết", []want{{"Trưởng thôn Hà Nang", "Trưởng thôn", "Hà Nang"}}},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

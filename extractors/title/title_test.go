@@ -267,6 +267,7 @@ func TestTitles(t *testing.T) {
 		{"a village whose name reads as a person's", "ông Lò Văn Páo, Trưởng bản Hà Nang, xã Mường Lạn, cho biết", []want{
 			{"Trưởng bản Hà Nang", "Trưởng bản", "Hà Nang"}}},
 		{"a village, then its head's name", "Trưởng thôn Hà Nang Lò Văn Páo cho biết", []want{{"Trưởng thôn Hà Nang", "Trưởng thôn", "Hà Nang"}}},
+		{"one capital and its lower-case syllable before the clause", "Bà Hằng, Vụ trưởng Vụ Thi đua cho biết", []want{{"Vụ trưởng Vụ Thi đua", "Vụ trưởng", "Vụ Thi đua"}}},
 		{"a team captain is no office", "Malaysia có đội trưởng Dion Cools", nil},
 		{"a person after a commune committee", "Phó Bí thư Đảng ủy xã Ly Seo Chứ cho biết", []want{{"Phó Bí thư Đảng ủy xã", "Phó Bí thư", "Đảng ủy xã"}}},
 		{"a company with a suffix then its head", "CEO Masan Group Danny Le cho biết", []want{{"CEO Masan Group", "CEO", "Masan Group"}}},

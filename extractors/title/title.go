@@ -170,14 +170,7 @@ func (p *parser) deputy(j int) (e pipeline.Entity, after int, ok bool) {
 		org = lex.Expand(org)
 	}
 	span := pipeline.Span{Start: p.toks[s].Start, End: p.toks[q-1].End}
-	return pipeline.Entity{
-		Kind:   pipeline.KindTitle,
-		Span:   span,
-		Text:   span.Of(p.text),
-		Value:  deputyRole,
-		Source: Name,
-		Title:  &pipeline.TitleInfo{Role: deputyRole, Organization: spaceDashes(org)},
-	}, q, true
+	return p.entity(span, pipeline.TitleInfo{Role: deputyRole, Organization: spaceDashes(org)}), q, true
 }
 
 type parser struct {
@@ -505,14 +498,13 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		// right after a name, with no body, is the verb of the clause.
 		return pipeline.Entity{}, 0, false
 	}
-	return pipeline.Entity{
-		Kind:   pipeline.KindTitle,
-		Span:   span,
-		Text:   span.Of(p.text),
-		Value:  role,
-		Source: Name,
-		Title:  &pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group},
-	}, orgEnd, true
+	return p.entity(span, pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group}), orgEnd, true
+}
+
+// entity returns the title entity of info spanning span; its Value is
+// the role.
+func (p *parser) entity(span pipeline.Span, info pipeline.TitleInfo) pipeline.Entity {
+	return pipeline.Entity{Kind: pipeline.KindTitle, Span: span, Text: span.Of(p.text), Value: info.Role, Source: Name, Title: &info}
 }
 
 // projectRoles, in lower case after "làm" and with no body, head a
@@ -562,14 +554,7 @@ func (p *parser) portfolios(e pipeline.Entity, j int) ([]pipeline.Entity, int) {
 		}
 		span := pipeline.Span{Start: p.toks[k].Start, End: p.toks[q-1].End}
 		org := head + " " + span.Of(p.text)
-		out = append(out, pipeline.Entity{
-			Kind:   pipeline.KindTitle,
-			Span:   span,
-			Text:   span.Of(p.text),
-			Value:  e.Title.Role,
-			Source: Name,
-			Title:  &pipeline.TitleInfo{Role: e.Title.Role, Organization: org, Former: e.Title.Former},
-		})
+		out = append(out, p.entity(span, pipeline.TitleInfo{Role: e.Title.Role, Organization: org, Former: e.Title.Former}))
 		k = q + n
 		if k < len(p.toks) && (p.lower(k) == "," || p.lower(k) == ";" || p.lower(k) == "và") {
 			k++
@@ -713,14 +698,7 @@ func (p *parser) members(i int) (pipeline.Entity, int, bool) {
 		org = lex.Expand(org)
 	}
 	span := pipeline.Span{Start: p.toks[i].Start, End: p.toks[e-1].End}
-	return pipeline.Entity{
-		Kind:   pipeline.KindTitle,
-		Span:   span,
-		Text:   span.Of(p.text),
-		Value:  memberRole,
-		Source: Name,
-		Title:  &pipeline.TitleInfo{Role: memberRole, Organization: org, Group: true},
-	}, orgEnd, true
+	return p.entity(span, pipeline.TitleInfo{Role: memberRole, Organization: org, Group: true}), orgEnd, true
 }
 
 // officesListed reports whether the first member listed after toks[j]

@@ -3057,6 +3057,16 @@ func (r *awardReader) decisionOf(s int) bool {
 	return false
 }
 
+// appendSpans appends the spans of doc's entities of kind k to dst.
+func appendSpans(dst []pipeline.Span, doc *pipeline.Document, k pipeline.Kind) []pipeline.Span {
+	for i := range doc.Entities {
+		if doc.Entities[i].Kind == k {
+			dst = append(dst, doc.Entities[i].Span)
+		}
+	}
+	return dst
+}
+
 // titleEndingAt returns the span of the title entity ending at byte end.
 func (r *awardReader) titleEndingAt(end int) (pipeline.Span, bool) {
 	// The first title of doc.Entities that ends there: the spans of the
@@ -3064,11 +3074,7 @@ func (r *awardReader) titleEndingAt(end int) (pipeline.Span, bool) {
 	// read at every call.
 	if !r.titlesDone {
 		r.titlesDone = true
-		for _, e := range r.doc.Entities {
-			if e.Kind == pipeline.KindTitle {
-				r.titleEnds = append(r.titleEnds, e.Span)
-			}
-		}
+		r.titleEnds = appendSpans(r.titleEnds, r.doc, pipeline.KindTitle)
 		slices.SortStableFunc(r.titleEnds, func(a, b pipeline.Span) int { return a.End - b.End })
 	}
 	ts := r.titleEnds
@@ -3833,11 +3839,7 @@ func (r *awardReader) awardIn(s, e int) bool {
 	// [lo, hi] can lie there.
 	if !r.awardsDone {
 		r.awardsDone = true
-		for _, x := range r.doc.Entities {
-			if x.Kind == pipeline.KindAward {
-				r.awardBytes = append(r.awardBytes, x.Span)
-			}
-		}
+		r.awardBytes = appendSpans(r.awardBytes, r.doc, pipeline.KindAward)
 		slices.SortFunc(r.awardBytes, func(a, b pipeline.Span) int { return a.Start - b.Start })
 	}
 	as := r.awardBytes

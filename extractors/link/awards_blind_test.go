@@ -128,12 +128,7 @@ func TestAwardsOfTwoSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := awardDoc(t, "people: "+tt.people+"\n"+tt.text)
-			got := map[string][]string{}
-			for _, a := range linkAwards(doc) {
-				got[a.Name] = recipients(a)
-			}
-			assert.Equal(t, tt.awards, got)
+			assert.Equal(t, tt.awards, awardRecipients(t, tt.people, tt.text))
 		})
 	}
 }

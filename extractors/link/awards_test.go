@@ -744,14 +744,20 @@ func TestAwardListsAcrossSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := awardDoc(t, "people: "+tt.people+"\n"+tt.text)
-			got := map[string][]string{}
-			for _, a := range linkAwards(doc) {
-				got[a.Name] = recipients(a)
-			}
-			assert.Equal(t, tt.awards, got)
+			assert.Equal(t, tt.awards, awardRecipients(t, tt.people, tt.text))
 		})
 	}
+}
+
+// awardRecipients links the awards of text, whose people are listed as
+// awardDoc reads them, and returns each award's recipients by name.
+func awardRecipients(t *testing.T, people, text string) map[string][]string {
+	t.Helper()
+	got := map[string][]string{}
+	for _, a := range linkAwards(awardDoc(t, "people: "+people+"\n"+text)) {
+		got[a.Name] = recipients(a)
+	}
+	return got
 }
 
 func TestCapitalsWord(t *testing.T) {

@@ -785,6 +785,11 @@ func (p *parser) coreDay(it *item, j int) (int, bool) {
 	case len(parts) >= 2 && isYear(parts[1]) && validMonth(parts[0]):
 		it.m, it.y, it.grain = parts[0].val, parts[1].val, pipeline.GrainMonth
 		return p.guardEnd(it, end(1))
+	case len(parts) == 2 && sep == '.' && it.lead == roleNone:
+		// "IELTS từ 6.5 trở lên", "8.5 điểm": a day and month joined by a
+		// dot, with no year and no word that makes it a date, is a
+		// decimal.
+		return j, false
 	case len(parts) >= 2 && validDay(parts[0]) && validMonth(parts[1]):
 		it.d, it.m, it.grain = parts[0].val, parts[1].val, pipeline.GrainDay
 		k := p.yearAfter(it, end(1))

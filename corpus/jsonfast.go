@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/internal/swar"
 )
 
 // decodeFast fills in from a JSON line as json.Unmarshal would, in about
@@ -99,7 +101,7 @@ func checkString(s []byte) (ok, valid bool) {
 				}
 				break
 			}
-			if m := notPlainJSON(load64(s, i)); m != 0 {
+			if m := notPlainJSON(swar.Load64Bytes(s, i)); m != 0 {
 				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
@@ -138,28 +140,15 @@ func checkString(s []byte) (ok, valid bool) {
 	return true, valid
 }
 
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
-// load64 reads s[i:i+8] as a little-endian word (one load on the
-// architectures that allow unaligned ones).
-func load64(s []byte, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // notPlainJSON returns the high bit of each byte of x that checkString
 // must look at: a control character, '\\' or a byte >= 0x80. The tests
 // run on each byte's low seven bits, where adding up to 0x80 carries into
 // the byte's own bit 7 and never into the next byte.
 func notPlainJSON(x uint64) uint64 {
-	y := x &^ highBits
-	atLeastSpace := y + (0x80-0x20)*lowBits
-	notBackslash := (y ^ '\\'*lowBits) + 0x7F*lowBits
-	return (^(atLeastSpace & notBackslash) | x) & highBits
+	y := x &^ swar.High
+	atLeastSpace := y + (0x80-0x20)*swar.Low
+	notBackslash := (y ^ '\\'*swar.Low) + 0x7F*swar.Low
+	return (^(atLeastSpace & notBackslash) | x) & swar.High
 }
 
 func isHex4(b []byte) bool {

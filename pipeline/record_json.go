@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"strconv"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/internal/swar"
 )
 
 // AppendJSON appends rec as one line of JSON, newline included: the bytes
@@ -349,7 +351,7 @@ func appendValidString(b []byte, s string) []byte {
 				}
 				break
 			}
-			if m := escapeOrE2(load64(s, i)); m != 0 {
+			if m := escapeOrE2(swar.Load64(s, i)); m != 0 {
 				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
@@ -378,19 +380,6 @@ func appendValidString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
-// load64 reads s[i:i+8] as a little-endian word (one load on the
-// architectures that allow unaligned ones).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
 // Each byte of a word is tested on its low seven bits (y, at most 0x7F):
 // adding a constant up to 0x80 to such a byte carries into its bit 7 and
 // never into the next byte, so the tests are exact byte by byte.
@@ -398,20 +387,20 @@ func load64(s string, i int) uint64 {
 // escapeOrE2 returns the high bit of each byte of x that is a control
 // character, '"', '\\' or 0xE2.
 func escapeOrE2(x uint64) uint64 {
-	e := x ^ 0xE2*lowBits
-	notE2 := e | ((e &^ highBits) + 0x7F*lowBits)
-	return (specialASCII(x)&^x | ^notE2) & highBits
+	e := x ^ 0xE2*swar.Low
+	notE2 := e | ((e &^ swar.High) + 0x7F*swar.Low)
+	return (specialASCII(x)&^x | ^notE2) & swar.High
 }
 
 // specialASCII returns the high bit of each byte of x whose low seven bits
 // are a control character, '"' or '\\' (an ASCII byte that needs escaping,
 // if its own high bit is clear).
 func specialASCII(x uint64) uint64 {
-	y := x &^ highBits
-	atLeastSpace := y + (0x80-0x20)*lowBits
-	notQuote := (y ^ '"'*lowBits) + 0x7F*lowBits
-	notBackslash := (y ^ '\\'*lowBits) + 0x7F*lowBits
-	return ^(atLeastSpace & notQuote & notBackslash) & highBits
+	y := x &^ swar.High
+	atLeastSpace := y + (0x80-0x20)*swar.Low
+	notQuote := (y ^ '"'*swar.Low) + 0x7F*swar.Low
+	notBackslash := (y ^ '\\'*swar.Low) + 0x7F*swar.Low
+	return ^(atLeastSpace & notQuote & notBackslash) & swar.High
 }
 
 // plainASCII marks the ASCII bytes a JSON string holds as they are.

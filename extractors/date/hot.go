@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/internal/swar"
 )
 
 // Every date expression holds a digit, except relative ones ("hôm qua"),
@@ -108,8 +110,8 @@ func hotWindows(ws []window, text string, relative bool) []window {
 		// skip to the first such byte (letters and the bytes of multi-byte
 		// runes are all above it). The lowest flag of the test is exact.
 		for i+8 <= len(text) {
-			x := load64(text, i)
-			if m := (x - lowBytes) &^ x & highBits; m != 0 {
+			x := swar.Load64(text, i)
+			if m := (x - lowBytes) &^ x & swar.High; m != 0 {
 				i += bits.TrailingZeros64(m) / 8
 				break
 			}
@@ -130,7 +132,7 @@ func hotWindows(ws []window, text string, relative bool) []window {
 			i = j - 1
 		case hotSep:
 			// The three bytes after the separator, from one load.
-			if i+3 < len(text) && starts.has(load32(text, i)>>8) {
+			if i+3 < len(text) && starts.has(swar.Load32(text, i)>>8) {
 				word(i + 1)
 			}
 		}
@@ -139,28 +141,13 @@ func hotWindows(ws []window, text string, relative bool) []window {
 }
 
 // lowByte bounds the bytes hotByte marks; lowBytes holds it in each byte
-// of a word, highBits the top bit of each: (x - lowBytes) &^ x & highBits
-// flags the bytes of x below lowByte, the lowest flag exactly (a borrow
-// only runs upwards from a flagged byte).
+// of a word: (x - lowBytes) &^ x & swar.High flags the bytes of x below
+// lowByte, the lowest flag exactly (a borrow only runs upwards from a
+// flagged byte).
 const (
 	lowByte  = '9' + 1
-	lowBytes = lowByte * 0x0101010101010101
-	highBits = 0x8080808080808080
+	lowBytes = lowByte * swar.Low
 )
-
-// load64 returns s[i:i+8] as a little-endian word: the compiler makes it
-// one load.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// load32 returns s[i:i+4] as a little-endian word: one load.
-func load32(s string, i int) uint32 {
-	s = s[i : i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
 
 // triSet is a Bloom-like set of three-byte strings: a bit per hash of the
 // three bytes as a little-endian number.

@@ -1,6 +1,10 @@
 package normalize
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/vnextract/vnextract/internal/swar"
+)
 
 // memo remembers tokens that the machine keeps unchanged (see
 // machine.token). It is a two-way table: a new token takes the place of
@@ -77,27 +81,14 @@ type tokenScan struct {
 	ascii  bool
 }
 
-const (
-	lowBits  = 0x0101010101010101
-	highBits = 0x8080808080808080
-)
-
 // tokenBytes returns the high bit of each byte of x that is a token byte
 // (see tokenByte), eight at a time: a byte with its high bit set, or an
 // ASCII letter, which folded to lower case lies in 'a'..'z'.
 func tokenBytes(x uint64) uint64 {
-	y := (x | 0x20*lowBits) &^ highBits
-	atLeastA := y + (0x80-'a')*lowBits  // high bit set for y >= 'a'
-	pastZ := y + (0x80-('z'+1))*lowBits // high bit set for y > 'z'
-	return (x | atLeastA&^pastZ) & highBits
-}
-
-// load64 reads s[i:i+8] as a little-endian word (one load on the
-// architectures that allow unaligned ones).
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+	y := (x | 0x20*swar.Low) &^ swar.High
+	atLeastA := y + (0x80-'a')*swar.Low  // high bit set for y >= 'a'
+	pastZ := y + (0x80-('z'+1))*swar.Low // high bit set for y > 'z'
+	return (x | atLeastA&^pastZ) & swar.High
 }
 
 // scanToken finds the token at s[i:] eight bytes at a time. Most tokens
@@ -105,21 +96,21 @@ func load64(s string, i int) uint64 {
 // loop.
 func scanToken(s string, i int, t *tokenScan) {
 	if len(s)-i >= 16 {
-		x0 := load64(s, i)
-		if stop := ^tokenBytes(x0) & highBits; stop != 0 {
+		x0 := swar.Load64(s, i)
+		if stop := ^tokenBytes(x0) & swar.High; stop != 0 {
 			x0 &= (stop&-stop)>>7 - 1 // the bytes before the first stop
 			t.n = bits.TrailingZeros64(stop) >> 3
 			t.w0, t.w1 = x0, 0
-			t.ascii = x0&highBits == 0
+			t.ascii = x0&swar.High == 0
 			t.hash = tokenHash(x0, 0, t.n)
 			return
 		}
-		x1 := load64(s, i+8)
-		if stop := ^tokenBytes(x1) & highBits; stop != 0 {
+		x1 := swar.Load64(s, i+8)
+		if stop := ^tokenBytes(x1) & swar.High; stop != 0 {
 			x1 &= (stop&-stop)>>7 - 1
 			t.n = 8 + bits.TrailingZeros64(stop)>>3
 			t.w0, t.w1 = x0, x1
-			t.ascii = (x0|x1)&highBits == 0
+			t.ascii = (x0|x1)&swar.High == 0
 			t.hash = tokenHash(x0, x1, t.n)
 			return
 		}
@@ -143,8 +134,8 @@ func scanLongToken(s string, i int, t *tokenScan) {
 		var x uint64
 		k := 0
 		if len(s)-j >= 8 {
-			x = load64(s, j)
-			if stop := ^tokenBytes(x) & highBits; stop == 0 {
+			x = swar.Load64(s, j)
+			if stop := ^tokenBytes(x) & swar.High; stop == 0 {
 				k = 8
 			} else {
 				k = bits.TrailingZeros64(stop) >> 3
@@ -167,6 +158,6 @@ func scanLongToken(s string, i int, t *tokenScan) {
 	}
 	t.n = j - i
 	t.w0, t.w1 = ws[0], ws[1]
-	t.ascii = high&highBits == 0
+	t.ascii = high&swar.High == 0
 	t.hash = tokenHash(ws[0], ws[1], t.n)
 }

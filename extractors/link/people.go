@@ -1160,12 +1160,19 @@ func (l *peopleLinker) listGap(a, b int) bool {
 		if len(toks) == 0 {
 			return false
 		}
-		// "và", and the "gồm các" of "các Phó Bí thư gồm các đồng chí:".
-		if w := toks[0].Lower; w == "và" || w == "gồm" || w == "các" {
+		// "và", the "gồm các" of "các Phó Bí thư gồm các đồng chí:" and
+		// the "là" of "được bầu giữ chức Phó Bí thư là: A và B".
+		if w := toks[0].Lower; w == "và" || w == "gồm" || w == "các" || w == "là" {
 			a += toks[0].End
 			continue
 		}
 		if n, _ := lex.Honorifics.Match(l.text[a:min(b, a+40)], toks, 0); n > 0 {
+			a += toks[n-1].End
+			continue
+		}
+		// "Các Ủy viên Ban Thường vụ gồm: Đại tá A, ...; Đại tá B": a
+		// member's rank stands before the name as a form of address does.
+		if n, _ := lex.Ranks.Match(l.text[a:min(b, a+40)], toks, 0); n > 0 {
 			a += toks[n-1].End
 			continue
 		}

@@ -410,8 +410,9 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		start = i + 1
 	default:
 		// "bổ nhiệm 3 Phó Giám đốc gồm: A, B và C": a count heads a list
-		// as "các" does.
-		group = p.countBefore(i)
+		// as "các" does, and so does a counted subject given the office:
+		// "Hai đồng chí được bầu giữ chức Phó Bí thư là: A và B".
+		group = p.countBefore(i) || p.countedSubject(i)
 	}
 	roleEnd, ok := p.roleAt(start)
 	if !ok {
@@ -615,6 +616,64 @@ func (p *parser) countBefore(i int) bool {
 	}
 	return true
 }
+
+// countedSubject reports whether the office at toks[i] is given to a
+// counted or plural subject a few lower-case words before it: "Hai đồng
+// chí được bầu giữ chức", "3 người được bổ nhiệm làm", "các ông được
+// bầu làm". Only a list after the office (see listFollows) makes the
+// title a heading.
+func (p *parser) countedSubject(i int) bool {
+	// The office is given by a verb right before it.
+	k := i - 1
+	switch p.lower(k) {
+	case "làm":
+	case "chức":
+		k--
+		if p.lower(k) != "giữ" {
+			return false
+		}
+	case "vụ":
+		if p.lower(k-1) != "chức" || p.lower(k-2) != "giữ" {
+			return false
+		}
+		k -= 2
+	default:
+		return false
+	}
+	// Then back over a short verb phrase ("được tín nhiệm bầu") to the
+	// subject's head noun.
+	for n := 0; n < 5 && k > 0; n++ {
+		k--
+		t := p.toks[k]
+		if t.Kind != scan.Word || t.Flags&scan.Upper != 0 && n > 0 {
+			return false
+		}
+		switch t.Lower {
+		case "chí", "người", "ông", "bà":
+			h := k
+			if t.Lower == "chí" {
+				if p.lower(k-1) != "đồng" {
+					return false
+				}
+				h--
+			}
+			if h == 0 {
+				return false
+			}
+			c := p.toks[h-1]
+			if c.Kind == scan.Number {
+				n := c.Lower
+				return len(n) <= 2 && strings.Trim(n, "0123456789") == "" && n != "0" && n != "1"
+			}
+			return countWords[c.Lower]
+		}
+	}
+	return false
+}
+
+// countWords are the numbers of people written as words, and "các".
+var countWords = map[string]bool{"các": true, "hai": true, "ba": true, "bốn": true, "năm": true, "sáu": true,
+	"bảy": true, "tám": true, "chín": true, "mười": true}
 
 // lowerAfter reports whether toks[j] is a lower-case word: the clause
 // goes on after a run of capitals.

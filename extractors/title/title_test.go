@@ -358,6 +358,32 @@ func TestGroupHeadingWithGom(t *testing.T) {
 	assert.Equal(t, "Phó Bí thư Huyện ủy", es[0].Text)
 }
 
+// Which headings distribute over the names after them.
+func TestGroupHeadings(t *testing.T) {
+	tests := []struct {
+		text, first string
+		group       bool
+	}{
+		{"Các Ủy viên Ban Thường vụ Tỉnh ủy khóa XVIII gồm: ông Nông Quốc Huy.", "Ủy viên Ban Thường vụ Tỉnh ủy khóa XVIII", true},
+		{"Các Ủy viên Ban Chấp hành khóa XXI gồm: ông Nông Quốc Huy.", "Ủy viên Ban Chấp hành khóa XXI", true},
+		{"Hai đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy là: bà Hà Thị Minh Nguyệt và ông Vi Đức Toàn.", "Phó Bí thư Tỉnh ủy", true},
+		{"3 người được bổ nhiệm làm Phó Giám đốc Sở gồm: ông Lê Văn Tám, ông Lê Văn Ba.", "Phó Giám đốc Sở", true},
+		{"Các đồng chí được tín nhiệm bầu làm Phó Chủ tịch là: bà Hà Thị Hoa và ông Vi Văn Toàn.", "Phó Chủ tịch", true},
+		// No list after the office, or no count before it.
+		{"Hai đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy.", "Phó Bí thư Tỉnh ủy", false},
+		{"Đồng chí Hà Thị Minh Nguyệt được bầu giữ chức Phó Bí thư Tỉnh ủy là: một vinh dự.", "Phó Bí thư Tỉnh ủy", false},
+		{"Ông Vi Đức Toàn được bầu giữ chức Phó Bí thư Tỉnh ủy gồm: ông Lê Văn Ba.", "Phó Bí thư Tỉnh ủy", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			es := extract(t, tt.text)
+			require.NotEmpty(t, es)
+			assert.Equal(t, tt.first, es[0].Text)
+			assert.Equal(t, tt.group, es[0].Title.Group)
+		})
+	}
+}
+
 // Bodies in award news whose names end in words that look like a person
 // or an award.
 func TestTitlesInAwardNews(t *testing.T) {

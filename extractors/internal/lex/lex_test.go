@@ -432,3 +432,15 @@ func TestHeadsAndSpellings(t *testing.T) {
 		}
 	}
 }
+
+func TestRoman(t *testing.T) {
+	for w, want := range map[string]bool{
+		"I": true, "II": true, "IV": true, "IX": true, "XIV": true, "XVI": true,
+		"XVII": true, "XVIII": true, "XIX": true, "XX": true, "XXIV": true, "XL": true, "XLIX": true,
+		"LIV": true, "LXXXIX": true,
+		"": false, "L": false, "C": false, "IIII": false, "VX": false, "XXXX": false, "IL": false,
+		"xviii": false, "Xuân": false, "LXXXX": false, "XVIIII": false,
+	} {
+		assert.Equal(t, want, lex.Roman(w), w)
+	}
+}

@@ -182,13 +182,32 @@ var particles = map[string]bool{"bin": true, "ibn": true, "van": true, "von": tr
 // foreign name.
 func Particle(w string) bool { return particles[w] }
 
-// Roman reports whether w is a regnal number written after a name: "II".
+// Roman reports whether w is a Roman numeral from I to LXXXIX in its
+// canonical spelling: a regnal number after a name ("II"), or the term of
+// a committee or a congress ("khóa XVIII", "lần thứ XX"). A lone L or C
+// is more often an initial than 50 or 100.
 func Roman(w string) bool {
-	switch w {
-	case "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI":
-		return true
+	if w == "" || len(w) > 7 {
+		return false
 	}
-	return false
+	// The tens (X to LXXX), then the units (I to IX): what is left of w
+	// after both must be nothing, and something must have been read.
+	rest := w
+	for _, tens := range [...]string{"LXXX", "LXX", "LX", "XL", "XXX", "XX", "L", "X"} {
+		if strings.HasPrefix(rest, tens) {
+			rest = rest[len(tens):]
+			break
+		}
+	}
+	if rest != "" {
+		for _, units := range [...]string{"VIII", "VII", "III", "II", "IV", "IX", "VI", "V", "I"} {
+			if rest == units {
+				rest = ""
+				break
+			}
+		}
+	}
+	return rest == "" && w != "L"
 }
 
 // SplitName splits a Vietnamese name, given as its syllables, into family,

@@ -643,8 +643,10 @@ func (l *peopleLinker) promotions() {
 		}
 		var targets []int
 		switch {
-		case len(after) > 0 && strings.Contains(l.text[r.Span.End:l.mentions[after[0]].span.Start], "cho"):
-			// "thăng quân hàm ... cho ba sĩ quan, gồm: A, B và C".
+		case len(after) > 0 && promotedAfter(l.text[r.Span.End:l.mentions[after[0]].span.Start]):
+			// "thăng quân hàm ... cho ba sĩ quan, gồm: A, B và C"; "X
+			// công bố quyết định thăng ... lên Thiếu tướng đối với đồng
+			// chí Y".
 			targets = after
 		case len(before) > 0 && l.groupLead(sent, l.mentions[before[0]].span.Start):
 			// "Các trung tướng A, B và C vừa được thăng quân hàm".
@@ -665,6 +667,12 @@ func (l *peopleLinker) promotions() {
 			p.rank, p.promoted = r.Value, true
 		}
 	}
+}
+
+// promotedAfter reports whether the gap between a promotion's new rank and
+// the next name names its receiver: "cho", "đối với".
+func promotedAfter(gap string) bool {
+	return strings.Contains(gap, "cho") || strings.Contains(gap, "đối với")
 }
 
 // groupLead reports whether the sentence opens with a plural heading that

@@ -196,6 +196,8 @@ func TestLinkPeople(t *testing.T) {
 			[]personWant{{"Nông Quốc Huy", "Đại tá", []string{"Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"}},
 				{"Hoàng Đình Lâm", "Đại tá", []string{"Ủy viên Ban Thường vụ Tỉnh ủy", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"}},
 				{"Triệu Thị Hằng", "", []string{"Ủy viên Ban Thường vụ Tỉnh ủy"}}}},
+		{"a promotion announced by another officer", "Trung tướng Đặng Hồng Quân công bố Quyết định của Chủ tịch nước thăng cấp bậc hàm từ Đại tá lên Thiếu tướng đối với đồng chí Nguyễn Quang Thắng.", "",
+			[]personWant{{"Đặng Hồng Quân", "Trung tướng", nil}, {"Nguyễn Quang Thắng", "Thiếu tướng", nil}}},
 		{"group heading with a spaced colon", "Các Phó Chủ tịch Hội đồng gồm : ông Phùng Hữu Phú , ông Nguyễn Văn Thảo và bà Đinh Thị Mai Lan.", "",
 			[]personWant{{"Phùng Hữu Phú", "", []string{"Phó Chủ tịch Hội đồng"}}, {"Nguyễn Văn Thảo", "", []string{"Phó Chủ tịch Hội đồng"}}, {"Đinh Thị Mai Lan", "", []string{"Phó Chủ tịch Hội đồng"}}}},
 		{"a quote after a pronoun", "Dự lễ có cựu chiến binh Phạm Văn Bường. Ông kể: \"Hồi đó tôi là Tiểu đội trưởng, anh em hy sinh nhiều lắm\".", "",

@@ -44,6 +44,10 @@ func TestNamesAmongPlacesAndStageNames(t *testing.T) {
 		{"a person and his province", "Quà được trao đến Nguyễn Văn An, Hà Nội.", []string{"Nguyễn Văn An"}},
 		{"a player by middle and given name", "Phút 70, Văn Thanh rời sân nhường chỗ cho Hoàng Đức.", []string{"Văn Thanh", "Hoàng Đức"}},
 		{"a foreign city then its country", "Kỳ thi diễn ra ở Sunshine Coast (Australia), sau đó ở Gold Coast, Australia.", nil},
+		{"a play's title in quotes", "Với vai Thị Mầu trong vở \"Quan Âm Thị Kính\", bà đoạt giải.", nil},
+		{"a film's title in curly quotes, then a name", "Bộ phim “Mai” ra rạp; tác giả vở \"Lê Văn Tám\" là ông Nguyễn Văn Hùng.", []string{"Nguyễn Văn Hùng"}},
+		{"a name in quotes after a form of address is still one", "Ông \"Nguyễn Văn Hùng\" nói.", []string{"Nguyễn Văn Hùng"}},
+		{"the ends of a route", "Dự án tuyến cao tốc Đồng Đăng - Trà Lĩnh và đường sắt Lào Cai - Hải Phòng qua cửa khẩu Hữu Nghị.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

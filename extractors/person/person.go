@@ -622,6 +622,7 @@ type cue struct {
 	role       bool     // a role ends right before: full names only
 	roleEnd    int      // with role: the token after the role, for statesman
 	nonPerson  bool     // a street, place, organization or award word
+	work       bool     // with nonPerson: a quote opens the title of a work
 	classifier bool     // an administrative unit word: "tỉnh", "huyện", "phường"
 	province   bool     // a province-level unit word: "tỉnh", "thành phố"
 	source     bool     // "Theo Business Insider": a source, unless a cue says person
@@ -792,11 +793,17 @@ func (s *state) cueBefore(i int) cue {
 			c.person, c.occupation = true, true
 			return c
 		}
-	case "\"", "”":
+	case "\"", "”", "“":
 		// "\"chị đại\" Mỹ Tâm Anh": a nickname in quotes that opens with
 		// a form of address.
-		if s.quotedAddress(i - 1) {
+		if l != "“" && s.quotedAddress(i-1) {
 			c.person = true
+			return c
+		}
+		// "vở \"Quan Âm Thị Kính\"", "bộ phim “Mai”": the title of a
+		// work, quoted after what it is.
+		if l != "”" && i >= 2 && s.endsAt(dNonPerson, i-1) > 0 {
+			c.nonPerson, c.work = true, true
 			return c
 		}
 	case "tiếng":
@@ -1395,6 +1402,10 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		}
 	}
 	c := s.cueBefore(first)
+	if c.work {
+		// No body's head is named inside a work's title.
+		return out
+	}
 	p := 0
 	n := len(words)
 	// "Đoàn Hà Nội dẫn đầu": a delegation named by its province, unless a

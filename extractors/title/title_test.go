@@ -47,6 +47,8 @@ func TestTitles(t *testing.T) {
 		{"merged department with và", "ông Lê Văn Bình, Giám đốc Sở Nông nghiệp và Môi trường cho biết", []want{{"Giám đốc Sở Nông nghiệp và Môi trường", "Giám đốc", "Sở Nông nghiệp và Môi trường"}}},
 		{"hospital ward before a clause word", "BS Ngô Văn Hải, Phó Trưởng khoa Cấp cứu cũng có mặt", []want{{"Phó Trưởng khoa Cấp cứu", "Phó Trưởng khoa", "Cấp cứu"}}},
 		{"committee member named by the committee", "ông Vũ Đình Thi, Tỉnh ủy viên, Bí thư Huyện ủy dự họp", []want{{"Tỉnh ủy viên", "Tỉnh ủy viên", ""}, {"Bí thư Huyện ủy", "Bí thư", "Huyện ủy"}}},
+		{"an expressway traffic police team and its number", "Thượng tá Vũ Đình Khoa, Đội trưởng Đội Cảnh sát giao thông đường bộ cao tốc số 5, Cục CSGT cho biết", []want{
+			{"Đội trưởng Đội Cảnh sát giao thông đường bộ cao tốc số 5", "Đội trưởng", "Đội Cảnh sát giao thông đường bộ cao tốc số 5"}}},
 		{"chief accountant", "Ông Lý Văn Tư, Kế toán trưởng Tổng công ty, ký", []want{{"Kế toán trưởng Tổng công ty", "Kế toán trưởng", "Tổng công ty"}}},
 		{"role with its body takes the bare province", "Ông Mạc Văn Thiện, Chánh Thanh tra tỉnh, đề nghị", []want{{"Chánh Thanh tra tỉnh", "Chánh Thanh tra", "tỉnh"}}},
 		{"delegation head takes the bare province", "ông Đặng Văn Sơn, Trưởng Đoàn đại biểu Quốc hội tỉnh; bà Mai", []want{{"Trưởng Đoàn đại biểu Quốc hội tỉnh", "Trưởng Đoàn đại biểu Quốc hội", "tỉnh"}}},

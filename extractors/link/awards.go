@@ -1856,6 +1856,12 @@ func (r *awardReader) read(s, e int) mentionInfo {
 					prev, ok = r.awardEnding(ds[len(ds)-1].start)
 				}
 			}
+			// "Huân chương A (năm 2003) và Giải thưởng B": or in brackets.
+			if !ok {
+				if open := r.asideBefore(ss, sep); open >= 0 {
+					prev, ok = r.awardEnding(open)
+				}
+			}
 		case l == ";":
 			// "trao Huân chương A cho X; Huân chương B cho Y": the second
 			// award is given by the verb of the first.
@@ -1897,6 +1903,23 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		info.recipients = r.bulletList(e)
 	}
 	return info
+}
+
+// asideBefore returns the index of the "(" of a short bracketed aside
+// that ends right before toks[k] ("(năm 2003)", "(2003)"), or -1.
+func (r *awardReader) asideBefore(ss, k int) int {
+	if k-1 <= ss || r.toks[k-1].Lower != ")" {
+		return -1
+	}
+	for j := k - 2; j > ss && j >= k-8; j-- {
+		switch r.toks[j].Lower {
+		case "(":
+			return j
+		case ")", ";", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // respectiveAt returns the "lần lượt" that follows the award mention
@@ -3501,8 +3524,10 @@ func (r *awardReader) antecedent(k int) int {
 		}
 		passed = true
 		// "phim Em bé Hà Nội, bà ...": a place taken for a person is
-		// no one to refer to.
-		if lex.Places.Has(ps.rec.Name) {
+		// no one to refer to; nor is one named as an example ("học trò
+		// của bà đã thành danh, như NSND Thanh Ngoan, NSƯT Quốc Anh.
+		// ... bà còn được tặng").
+		if lex.Places.Has(ps.rec.Name) || r.example(p) {
 			continue
 		}
 		if ps.start > 0 && isPronoun(pron) {
@@ -3513,6 +3538,30 @@ func (r *awardReader) antecedent(k int) int {
 		return p
 	}
 	return -1
+}
+
+// example reports whether persons[p] is named in a list of examples that
+// "như" opens: "như NSND Thanh Ngoan, NSƯT Quốc Anh".
+func (r *awardReader) example(p int) bool {
+	j := r.persons[p].start - 1
+	for n := 0; n < 40 && j >= 0; n++ {
+		switch w := r.toks[j].Lower; {
+		case w == "như":
+			return true
+		case w == "," || w == "và":
+			j--
+		case r.personCovering(j) >= 0:
+			j = r.persons[r.personCovering(j)].start - 1
+		default:
+			// The forms of address and honours before each name.
+			k := lex.Honorifics.EndsAt(r.doc.Text, r.toks, j+1)
+			if k == 0 {
+				return false
+			}
+			j -= k
+		}
+	}
+	return false
 }
 
 // pronounSegment returns the person a one-word pronoun stands for when it

@@ -446,9 +446,14 @@ func (l *peopleLinker) cluster() {
 			// "bé Mai Anh" after "Lò Thị Mai Anh": the last syllables of
 			// the full name.
 			// "ông Hun Sen" after "Thủ tướng Hun Sen": the same words.
+			// "Đức cha Giuse" after "Linh mục Giuse Phạm Minh Thường":
+			// the baptismal name written before the full name.
+			baptismal := false
 			if o.value != given && o.given != given && o.family != given && o.tail != given && !endsWithWords(o.tail, given) && !(o.e.Person.Foreign && len(o.value) > len(given) &&
 				strings.HasSuffix(o.value, given) && strings.ContainsRune(" -", rune(o.value[len(o.value)-len(given)-1]))) {
-				continue
+				if baptismal = l.wordBefore(o.span.Start) == given && !strings.Contains(given, " "); !baptismal {
+					continue
+				}
 			}
 			// The nearest earlier mention wins; a later one only when
 			// there is no earlier (a lead may say "chị Hồng" before the
@@ -457,7 +462,7 @@ func (l *peopleLinker) cluster() {
 			if d < 0 {
 				d = 1<<30 - d
 			}
-			g := o.given == given || o.tail == given || endsWithWords(o.tail, given)
+			g := o.given == given || o.tail == given || endsWithWords(o.tail, given) || baptismal
 			if best < 0 || g && !byGiven || g == byGiven && d < bestDist {
 				best, bestDist, byGiven = o.person, d, g
 			}
@@ -510,6 +515,20 @@ func (l *peopleLinker) cluster() {
 		}
 	}
 	l.promotions()
+}
+
+// wordBefore returns the capitalized word written right before off,
+// folded, or "" when none is.
+func (l *peopleLinker) wordBefore(off int) string {
+	if off < 2 || l.text[off-1] != ' ' {
+		return ""
+	}
+	start := strings.LastIndexAny(l.text[:off-1], " \n\t(\"“") + 1
+	w := l.text[start : off-1]
+	if w == "" || !upperAt(w, 0) {
+		return ""
+	}
+	return l.fold(w)
 }
 
 // endsWithWords reports whether s ends with the whole words of w: "thị

@@ -198,6 +198,8 @@ func TestLinkPeople(t *testing.T) {
 				{"Triệu Thị Hằng", "", []string{"Ủy viên Ban Thường vụ Tỉnh ủy"}}}},
 		{"a promotion announced by another officer", "Trung tướng Đặng Hồng Quân công bố Quyết định của Chủ tịch nước thăng cấp bậc hàm từ Đại tá lên Thiếu tướng đối với đồng chí Nguyễn Quang Thắng.", "",
 			[]personWant{{"Đặng Hồng Quân", "Trung tướng", nil}, {"Nguyễn Quang Thắng", "Thiếu tướng", nil}}},
+		{"a baptismal name alone is the person it was written before", "Linh mục Giuse Phạm Minh Thường được bổ nhiệm. Đức cha Giuse sinh năm 1968. Ông Lê Văn Nam và bà Giang dự lễ.", "",
+			[]personWant{{"Phạm Minh Thường", "", nil}, {"Lê Văn Nam", "", nil}, {"Giang", "", nil}}},
 		{"group heading with a spaced colon", "Các Phó Chủ tịch Hội đồng gồm : ông Phùng Hữu Phú , ông Nguyễn Văn Thảo và bà Đinh Thị Mai Lan.", "",
 			[]personWant{{"Phùng Hữu Phú", "", []string{"Phó Chủ tịch Hội đồng"}}, {"Nguyễn Văn Thảo", "", []string{"Phó Chủ tịch Hội đồng"}}, {"Đinh Thị Mai Lan", "", []string{"Phó Chủ tịch Hội đồng"}}}},
 		{"a quote after a pronoun", "Dự lễ có cựu chiến binh Phạm Văn Bường. Ông kể: \"Hồi đó tôi là Tiểu đội trưởng, anh em hy sinh nhiều lắm\".", "",

@@ -57,6 +57,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/vnextract/vnextract/extractors/internal/scan"
 	"github.com/vnextract/vnextract/pipeline"
 )
 
@@ -105,8 +106,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	a := parseAnchor(doc.Published)
 	p := parsers.Get().(*parser)
 	// Only the text around a digit or a few key words can hold a date: the
-	// rest is never tokenized.
-	p.windows = hotWindows(p.windows[:0], doc.Text, a.ok)
+	// rest is never tokenized. The document's shared tokens, which the
+	// other extractors have computed already, find the key words.
+	p.windows, p.keyWins = hotWindowsScan(p.windows[:0], doc.Text, scan.Document(doc), a.ok, p.keyWins)
 	out, err := p.run(ctx, x.cfg, doc.Text, a, p.windows)
 	p.text, p.out, p.infos = "", nil, nil // the pool must not keep the document alive
 	parsers.Put(p)
@@ -125,7 +127,7 @@ func (x *Extractor) extract(ctx context.Context, text string, a anchor, ws []win
 // run parses the windows ws of text with a parser that may have served
 // before: all its state but its buffers starts again.
 func (p *parser) run(ctx context.Context, cfg Config, text string, a anchor, ws []window) ([]pipeline.Entity, error) {
-	*p = parser{text: text, anchor: a, cfg: cfg, toks: p.toks[:0], windows: p.windows, lunarLeft: p.lunarLeft[:0]}
+	*p = parser{text: text, anchor: a, cfg: cfg, toks: p.toks[:0], windows: p.windows, keyWins: p.keyWins, lunarLeft: p.lunarLeft[:0]}
 	p.guessed = p.guessBuf[:0]
 	size := 0
 	for _, w := range ws {
@@ -254,6 +256,7 @@ type parser struct {
 	// Scratch space reused between expressions, and between documents
 	// for the slices (windows: Extract's hot windows).
 	windows   []window
+	keyWins   []window // hotWindowsScan's scratch space
 	partsBuf  [3]numPart
 	lowCache  [16]lowEntry
 	leadCache leadEntry

@@ -236,7 +236,20 @@ func afterHead(s string) bool {
 	if len(w) > 3 && w[0] == 0xE2 && w[1] == 0x80 && w[2] >= 0x98 && w[2] <= 0x9F {
 		w = w[3:]
 	}
-	return relativeHead[w]
+	return isRelativeHead(w)
+}
+
+// isRelativeHead reports relativeHead[w], a switch the compiler turns
+// into a search by length and bytes rather than a map's hash.
+func isRelativeHead(w string) bool {
+	switch w {
+	case "hôm", "Hôm", "HÔM", "ngày", "Ngày", "NGÀY", "tháng", "Tháng", "THÁNG",
+		"năm", "Năm", "NĂM", "sáng", "Sáng", "SÁNG", "chiều", "Chiều", "CHIỀU",
+		"trưa", "Trưa", "TRƯA", "tối", "Tối", "TỐI", "đêm", "Đêm", "ĐÊM",
+		"khuya", "Khuya", "KHUYA":
+		return true
+	}
+	return false
 }
 
 // snapBack moves i back to the start of its word: a space or the start of

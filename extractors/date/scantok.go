@@ -1,0 +1,221 @@
+package date
+
+import (
+	"math/bits"
+
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/internal/swar"
+)
+
+// hotWindowsScan is hotWindows for a text whose scan tokens are toks. The
+// digits are found eight bytes at a time; the key and relative words at
+// the starts of the words of toks, by their first three bytes (hotWords).
+// Every window hotWindows opens at a word opens at a scan word: the key
+// and relative words start with an ASCII letter, after ' ', '\n' or '(',
+// where a scan token starts. kws is scratch space for the word windows,
+// which wait for the digits before them; it is returned for reuse.
+func hotWindowsScan(ws []window, text string, toks []scan.Token, relative bool, kws []window) ([]window, []window) {
+	h := hotSet{ws: ws, base: len(ws), text: text}
+	// The words first, in text order: few of them open a window.
+	kws = kws[:0]
+	word := func(i int, e *hotEntry) {
+		if i+4 < len(text) && e.keyNext.has(text[i+4]) {
+			if k := e.key.match(text, i); k > 0 {
+				kws = append(kws, window{i, i + k})
+			}
+		}
+		if relative && i > 0 && text[i-1] == ' ' {
+			if k := e.rel.match(text, i); k > 0 && afterHead(text[:i]) {
+				kws = append(kws, window{i, i + k})
+			}
+		}
+	}
+	starts := keyStarts // a first test, cheaper than hotWords'
+	if relative {
+		starts = wordStarts
+	}
+	first := 0
+	if len(toks) > 0 && toks[0].Start == 0 {
+		if toks[0].Kind == scan.Word && len(text) >= 3 {
+			if e := hotWords.lookup(uint32(text[0]) | uint32(text[1])<<8 | uint32(text[2])<<16); e != nil {
+				word(0, e)
+			}
+		}
+		first = 1
+	}
+	for k := first; k < len(toks); k++ {
+		t := &toks[k]
+		// The byte before the word and its first three, from one load.
+		if i := t.Start; t.Kind == scan.Word && i+3 <= len(text) {
+			v := swar.Load32(text, i-1)
+			if starts.has(v>>8) && hotByte[byte(v)] == hotSep {
+				if e := hotWords.lookup(v >> 8); e != nil {
+					word(i, e)
+				}
+			}
+		}
+	}
+	// Then the digits, with the words' windows in between, in text order
+	// as hotWindows opens them.
+	next := 0 // the next word window
+	for i := 0; i < len(text); i++ {
+		for i+8 <= len(text) {
+			if m := digitBytes(swar.Load64(text, i)); m != 0 {
+				i += bits.TrailingZeros64(m) / 8
+				break
+			}
+			i += 8
+		}
+		for i < len(text) && (text[i] < '0' || text[i] > '9') {
+			i++ // the last bytes, fewer than eight
+		}
+		if i >= len(text) {
+			break
+		}
+		for ; next < len(kws) && kws[next].from < i; next++ {
+			h.add(kws[next].from-hotBefore, kws[next].to+hotAfter)
+		}
+		j := i + 1
+		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+			j++
+		}
+		h.add(i-hotBefore, j+hotAfter)
+		i = j - 1
+	}
+	for ; next < len(kws); next++ {
+		h.add(kws[next].from-hotBefore, kws[next].to+hotAfter)
+	}
+	return h.ws, kws
+}
+
+// digitBytes flags the ASCII digits among the eight bytes of x: the top
+// bit of each such byte. The sums stay below 0x100 in each byte, so the
+// test is exact for every byte.
+func digitBytes(x uint64) uint64 {
+	const low7 = 0x7F * swar.Low
+	y := x & low7
+	return (y + (0x80-'0')*swar.Low) &^ (y + (0x80-'9'-1)*swar.Low) &^ x & swar.High
+}
+
+// hotSet gathers windows as hotWindows does: snapped to words, a window
+// that reaches the last one merged into it.
+type hotSet struct {
+	ws   []window
+	base int
+	text string
+}
+
+func (h *hotSet) add(from, to int) {
+	from, to = snapBack(h.text, from), snapForward(h.text, to)
+	if n := len(h.ws); n > h.base && from <= h.ws[n-1].to {
+		h.ws[n-1].to = max(h.ws[n-1].to, to)
+		return
+	}
+	h.ws = append(h.ws, window{from, to})
+}
+
+// hotWords holds the key and relative words by their first three bytes:
+// an exact table, where keyStarts and wordStarts may let a word through
+// that opens none.
+var hotWords = newHotTable(keyWords, relativeWords)
+
+// hotTable maps three bytes, little-endian, to the key and relative words
+// that open with them, by open addressing.
+type hotTable struct {
+	prefix [256]uint32 // 0 for an empty slot: no word holds a NUL
+	entry  [256]*hotEntry
+}
+
+// hotEntry lists the key and relative words that open with one three
+// bytes, each list in the order of hasWord's.
+type hotEntry struct {
+	key, rel hotList
+	keyNext  byteSet // the fifth bytes of the key words: all are longer
+}
+
+// hotList is a list of words that hotList.match tries in order.
+type hotList []hotWord
+
+// hotWord is a word with its first bytes, up to eight, as one masked
+// little-endian word, for a test of one load.
+type hotWord struct {
+	lo, mask uint64
+	w        string
+}
+
+// byteSet is a set of bytes, a bit each.
+type byteSet [4]uint64
+
+func (s *byteSet) add(c byte)      { s[c>>6] |= 1 << (c & 63) }
+func (s *byteSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+func hotSlot(v uint32) uint32 { return v * 0x9E3779B1 >> 24 }
+
+func newHotTable(keys, rels []string) *hotTable {
+	t := new(hotTable)
+	get := func(w string) *hotEntry {
+		if len(w) < 3 {
+			panic("date: hot word shorter than three bytes: " + w)
+		}
+		v := uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+		i := hotSlot(v)
+		for t.prefix[i] != 0 && t.prefix[i] != v {
+			i = (i + 1) % 256
+		}
+		if t.entry[i] == nil {
+			t.prefix[i], t.entry[i] = v, new(hotEntry)
+		}
+		return t.entry[i]
+	}
+	word := func(w string) hotWord {
+		h := hotWord{w: w}
+		for k := 0; k < len(w) && k < 8; k++ {
+			h.lo |= uint64(w[k]) << (8 * k)
+			h.mask |= 0xFF << (8 * k)
+		}
+		return h
+	}
+	for _, w := range keys {
+		if len(w) < 5 {
+			panic("date: key word shorter than five bytes: " + w)
+		}
+		e := get(w)
+		e.key = append(e.key, word(w))
+		e.keyNext.add(w[4])
+	}
+	for _, w := range rels {
+		e := get(w)
+		e.rel = append(e.rel, word(w))
+	}
+	return t
+}
+
+// lookup returns the entry of the three bytes v, or nil.
+func (t *hotTable) lookup(v uint32) *hotEntry {
+	for i := hotSlot(v); ; i = (i + 1) % 256 {
+		if p := t.prefix[i]; p == v || p == 0 {
+			return t.entry[i]
+		}
+	}
+}
+
+// match returns the length of the first word of l that text[i:] starts
+// with, or 0: hasWord for the words of one entry.
+func (l hotList) match(text string, i int) int {
+	if i+8 <= len(text) {
+		x := swar.Load64(text, i)
+		for k := range l {
+			h := &l[k]
+			if x&h.mask == h.lo && (len(h.w) <= 8 || i+len(h.w) <= len(text) && text[i+8:i+len(h.w)] == h.w[8:]) {
+				return len(h.w)
+			}
+		}
+		return 0
+	}
+	for _, h := range l {
+		if i+len(h.w) <= len(text) && text[i:i+len(h.w)] == h.w {
+			return len(h.w)
+		}
+	}
+	return 0
+}

@@ -77,11 +77,17 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		for end := min(len(toks)-1, check); i < end && !starts.Has(toks[i].Lower); {
 			i++
 		}
-		if w := toks[i].Lower; !starts.Has(w) || !x.lx.mayStart(w) {
+		w := toks[i].Lower
+		if !starts.Has(w) {
 			i++
 			continue
 		}
-		if e, next, ok := x.award(text, toks, i); ok {
+		m := x.lx.starts.get(w)
+		if m == 0 {
+			i++
+			continue
+		}
+		if e, next, ok := x.award(text, toks, i, m); ok {
 			e.Text, e.Source = e.Span.Of(text), Name
 			out = append(out, e)
 			i = next
@@ -116,6 +122,10 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			}
 			continue
 		}
+		if m&startDecision == 0 {
+			i++
+			continue
+		}
 		if e, next, ok := decision(text, toks, i); ok {
 			e.Text, e.Source = e.Span.Of(text), Name
 			out = append(out, e)
@@ -128,38 +138,50 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 }
 
 // award reads an award mention starting at toks[i]; next is the index of
-// the first token after it.
-func (x *Extractor) award(text string, toks []scan.Token, i int) (e pipeline.Entity, next int, ok bool) {
+// the first token after it. m is the start mask of toks[i]: the lists
+// whose phrases it opens, the only ones worth matching there.
+func (x *Extractor) award(text string, toks []scan.Token, i int, m uint8) (e pipeline.Entity, next int, ok bool) {
 	t := toks[i]
 	if t.Kind != scan.Word {
 		return e, 0, false
 	}
 	lx := x.lx
-	if n, medal := lx.sport.Match(toks, i); n > 0 {
-		if x.cfg.NoSport {
-			return e, 0, false
+	if m&startSport != 0 {
+		if n, medal := lx.sport.Match(toks, i); n > 0 {
+			if x.cfg.NoSport {
+				return e, 0, false
+			}
+			end := i + n
+			// "Huy chương vàng SEA Games 33": the games named right after
+			// the medal belong to its name.
+			if k := gamesName(toks, end); k > end {
+				medal += " " + text[toks[end].Start:toks[k-1].End]
+				end = k
+			}
+			return awardEntity(toks, i, end, medal, "Huy chương", "", true), end, true
 		}
-		end := i + n
-		// "Huy chương vàng SEA Games 33": the games named right after the
-		// medal belong to its name.
-		if m := gamesName(toks, end); m > end {
-			medal += " " + text[toks[end].Start:toks[m-1].End]
-			end = m
+	}
+	if m&startFestival != 0 {
+		if n, name := x.festivalPrize(toks, i); n > 0 {
+			return awardEntity(toks, i, i+n, name, "Giải thưởng", "", false), i + n, true
 		}
-		return awardEntity(toks, i, end, medal, "Huy chương", "", true), end, true
 	}
-	if n, name := x.festivalPrize(toks, i); n > 0 {
-		return awardEntity(toks, i, i+n, name, "Giải thưởng", "", false), i + n, true
-	}
-	if n := x.category(toks, i); n > 0 && conferredAfter(toks, i+n) {
-		// "Nữ diễn viên chính xuất sắc thuộc về NSƯT Hồng Ánh".
-		return awardEntity(toks, i, i+n, text[t.Start:toks[i+n-1].End], "Giải thưởng", "", false), i + n, true
-	}
-	if n, title := lx.titles.Match(toks, i); n > 0 {
-		if !x.conferredTitle(toks, i, i+n) {
-			return e, 0, false
+	if m&startCategory != 0 {
+		if n := x.category(toks, i); n > 0 && conferredAfter(toks, i+n) {
+			// "Nữ diễn viên chính xuất sắc thuộc về NSƯT Hồng Ánh".
+			return awardEntity(toks, i, i+n, text[t.Start:toks[i+n-1].End], "Giải thưởng", "", false), i + n, true
 		}
-		return awardEntity(toks, i, i+n, title, "Danh hiệu", "", false), i + n, true
+	}
+	if m&startTitle != 0 {
+		if n, title := lx.titles.Match(toks, i); n > 0 {
+			if !x.conferredTitle(toks, i, i+n) {
+				return e, 0, false
+			}
+			return awardEntity(toks, i, i+n, title, "Danh hiệu", "", false), i + n, true
+		}
+	}
+	if m&startType == 0 {
+		return e, 0, false
 	}
 	n, typ := lx.types.Match(toks, i)
 	if n == 0 {

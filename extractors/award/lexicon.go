@@ -220,18 +220,84 @@ type lexicon struct {
 	// categories names a festival's prizes by category ("Nữ diễn viên
 	// chính xuất sắc").
 	categories *Phrases
-	// starts holds every word an award or decision mention can open
-	// with, as the first words of phrases of no words.
-	starts *Phrases
+	// starts maps every word an award or decision mention can open with
+	// to the lists that have phrases it opens: one look-up tells award
+	// which of them to match.
+	starts startTable
 	// startEnds holds them once more, by first and last byte and length:
 	// a test cheap enough to inline in Extract's loop over every token.
 	startEnds lex.WordFilter
 }
 
 // mayStart reports whether an award or decision mention may open with the
-// lower-case word w. Extract tests startEnds before it calls mayStart.
+// lower-case word w. Extract tests startEnds before it looks w up.
 func (lx *lexicon) mayStart(w string) bool {
-	return lx.starts.first(w)
+	return lx.starts.get(w) != 0
+}
+
+// The bits of a start mask: the lists whose phrases a word opens.
+const (
+	startSport = 1 << iota
+	startFestival
+	startCategory
+	startTitle
+	startType
+	startDecision // "quyết", of "Quyết định số ..."
+)
+
+// startTable maps words to start masks, by open addressing on sigHash.
+// Extract looks up every word startEnds lets through, most of them
+// common words ("nhà", "anh") or words like them: the signature set
+// turns nearly all of those away before a slot is read.
+type startTable struct {
+	slots []startSlot
+	shift uint32 // 32 - log2(len(slots))
+	sigs  sigSet
+}
+
+type startSlot struct {
+	w    string
+	mask uint8
+}
+
+// newStartTable builds a table of the masks m, which must not be 0.
+func newStartTable(m map[string]uint8) startTable {
+	bits := uint32(2)
+	for 1<<bits < 4*len(m) { // at most a quarter full: most look-ups miss
+		bits++
+	}
+	t := startTable{slots: make([]startSlot, 1<<bits), shift: 32 - bits}
+	mask := uint32(len(t.slots) - 1)
+	for w, v := range m {
+		i := sigHash(w) >> t.shift
+		for t.slots[i].w != "" {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = startSlot{w, v}
+		t.sigs.add(w)
+	}
+	return t
+}
+
+// get returns the start mask of w, 0 when no mention opens with it.
+func (t *startTable) get(w string) uint8 {
+	if w == "" {
+		return 0
+	}
+	h := sigHash(w)
+	if !t.sigs.hasHash(h) {
+		return 0
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.w == w {
+			return s.mask
+		}
+		if s.w == "" {
+			return 0
+		}
+	}
 }
 
 func loadLexicon() *lexicon {
@@ -264,17 +330,19 @@ func loadLexicon() *lexicon {
 	for typ, names := range byType {
 		lx.names[typ] = newPhrases(names)
 	}
-	lx.starts = &Phrases{byFirst: map[string][]phrase{"quyết": nil}}
-	for _, p := range []*Phrases{lx.types, lx.sport, lx.titles, lx.festival, lx.categories} {
-		for w := range p.byFirst {
-			lx.starts.byFirst[w] = nil
+	starts := map[string]uint8{"quyết": startDecision}
+	for _, l := range []struct {
+		p   *Phrases
+		bit uint8
+	}{{lx.sport, startSport}, {lx.festival, startFestival}, {lx.categories, startCategory}, {lx.titles, startTitle}, {lx.types, startType}} {
+		for w := range l.p.byFirst {
+			starts[w] |= l.bit
 		}
 	}
-	for w := range lx.starts.byFirst {
-		lx.starts.firsts.add(w)
+	for w := range starts {
 		lx.startEnds.Add(w)
 	}
-	lx.starts.index()
+	lx.starts = newStartTable(starts)
 	return lx
 }
 

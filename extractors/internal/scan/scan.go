@@ -58,10 +58,8 @@ const (
 )
 
 var (
-	// asciiLetter is cLetter for a-z, cUpper for A-Z, 0 for other bytes.
-	asciiLetter [256]uint8
-	class       [tableSize]uint8
-	lower       [tableSize]rune
+	class [tableSize]uint8
+	lower [tableSize]rune
 )
 
 func init() {
@@ -80,10 +78,6 @@ func init() {
 		}
 		class[r] = c
 		lower[r] = unicode.ToLower(r)
-	}
-	for b := 'a'; b <= 'z'; b++ {
-		asciiLetter[b] = cLetter
-		asciiLetter[b-'a'+'A'] = cUpper
 	}
 }
 
@@ -113,13 +107,6 @@ func toLower(r rune) rune {
 
 func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
-func decode(s string, i int) (rune, int) {
-	if c := s[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(s[i:])
-}
-
 // Tokens appends the tokens of text to dst and returns it. White space is
 // dropped; every other rune belongs to exactly one token. The lower-case
 // forms of capitalized words share one allocation.
@@ -136,182 +123,529 @@ func FirstTokens(text string, dst []Token, n int) []Token {
 	return tokens(text, dst, n)
 }
 
+// Byte kinds: what a byte of UTF-8 text says about the rune it starts,
+// so that the tokenizer decodes only the runes outside ASCII.
+const (
+	bLower  = iota // a-z
+	bUpper         // A-Z
+	bDigit         // 0-9
+	bSpace         // ASCII white space but line breaks, and "_"
+	bLine          // \n, \r
+	bPunct         // the rest of ASCII
+	bLead2         // 0xC2-0xDF: opens a two-byte rune (Latin-1, Latin Extended-A/B)
+	bLeadE1        // 0xE1: opens a rune of U+1000-U+1FFF (Latin Extended Additional)
+	bOther         // any other byte
+)
+
+var byteKind = func() (k [256]uint8) {
+	for b := range 256 {
+		switch {
+		case 'a' <= b && b <= 'z':
+			k[b] = bLower
+		case 'A' <= b && b <= 'Z':
+			k[b] = bUpper
+		case '0' <= b && b <= '9':
+			k[b] = bDigit
+		case b == '\n' || b == '\r':
+			k[b] = bLine
+		// Word-segmented corpora join syllables with "_" ("Nguyễn_Văn_A"):
+		// it separates syllables like a space.
+		case b < utf8.RuneSelf && (unicode.IsSpace(rune(b)) || b == '_'):
+			k[b] = bSpace
+		case b < utf8.RuneSelf:
+			k[b] = bPunct
+		case 0xC2 <= b && b < 0xE0:
+			k[b] = bLead2
+		case b == 0xE1:
+			k[b] = bLeadE1
+		default:
+			k[b] = bOther
+		}
+	}
+	return k
+}()
+
+// Effects of a punctuation token on a pending sentence start.
+const (
+	psClear = iota // most punctuation: the next word starts no sentence
+	psSet          // ". ! ? …" end a sentence
+	psKeep         // quotes, brackets and dashes keep a pending start
+)
+
+// punctEffect is the effect of each ASCII punctuation byte.
+var punctEffect = func() (e [utf8.RuneSelf]uint8) {
+	for _, b := range ".!?" {
+		e[b] = psSet
+	}
+	for _, b := range "\"'([-*" {
+		e[b] = psKeep
+	}
+	return e
+}()
+
+// runeEffect is punctEffect for a rune outside ASCII.
+func runeEffect(r rune) uint8 {
+	switch r {
+	case '…':
+		return psSet
+	case '“', '”', '‘', '’', '«', '»', '–', '—', '•':
+		return psKeep
+	}
+	return psClear
+}
+
+// decodeFast decodes the rune at text[i], which is not ASCII, and
+// classifies it: inline for the two-byte runes and the 0xE1 runes that
+// spell Vietnamese, by package utf8 for the rest.
+func decodeFast(text string, i int, k uint8) (r rune, n int, c uint8) {
+	switch {
+	case k == bLead2 && i+1 < len(text) && text[i+1]&0xC0 == 0x80:
+		r = rune(text[i]&0x1F)<<6 | rune(text[i+1]&0x3F)
+		return r, 2, class[r&(tableSize-1)]
+	case k == bLeadE1 && i+2 < len(text) && text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80:
+		r = 0x1000 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+		return r, 3, class[r&(tableSize-1)]
+	}
+	r, n = utf8.DecodeRuneInString(text[i:])
+	return r, n, classOf(r)
+}
+
+// joinAt reports the length of the rune r at text[j] when it joins the
+// runes around it into one token, or 0: a word takes inner hyphens and
+// apostrophes between letters ("Jae-in", "O'Neil") as long as it has no
+// digit; a number takes inner "-", ".", "/" and "," between digits
+// ("12-9-2017", "1.000") as long as it has no letter.
+func joinAt(text string, j int, r rune, n int, info int) int {
+	if j+n >= len(text) {
+		return 0
+	}
+	switch r {
+	case '-', '\'', '’':
+		if info&wDigit == 0 && letterAt(text, j+n) {
+			return n
+		}
+		if r != '-' {
+			return 0
+		}
+	case '.', '/', ',':
+	default:
+		return 0
+	}
+	if info&^wDigit == 0 && byteKind[text[j+n]] == bDigit {
+		return n
+	}
+	return 0
+}
+
+// letterAt reports whether the rune at text[i] is a letter.
+func letterAt(text string, i int) bool {
+	k := byteKind[text[i]]
+	if k <= bUpper {
+		return true
+	}
+	if k < bLead2 {
+		return false
+	}
+	_, _, c := decodeFast(text, i, k)
+	return c&cLetter != 0
+}
+
+// What scanWord found in a word: wLower says it has a letter that is not
+// upper case, wDigit a digit; the bits from wUpper up count its upper-case
+// letters.
+const (
+	wLower = 1 << iota
+	wDigit
+	wUpper
+)
+
+// class2 is the class of the two-byte rune b0 b1, or 0 when b1 is no
+// continuation byte: the rune is then U+FFFD, which is no letter.
+func class2(b0, b1 byte) uint8 {
+	if b1&0xC0 != 0x80 {
+		return 0
+	}
+	return class[(rune(b0&0x1F)<<6|rune(b1&0x3F))&(tableSize-1)]
+}
+
+// classE1 is the class of the three-byte rune 0xE1 b1 b2, or 0 when b1
+// or b2 is no continuation byte.
+func classE1(b1, b2 byte) uint8 {
+	if b1&0xC0 != 0x80 || b2&0xC0 != 0x80 {
+		return 0
+	}
+	return class[(0x1000|rune(b1&0x3F)<<6|rune(b2&0x3F))&(tableSize-1)]
+}
+
+// scanWord scans the word or number at text[i], which opens with a letter
+// or a digit: letters and digits, and the joiners joinAt allows between
+// them. It returns the token's end and what it holds (wLower, wDigit and
+// the count of upper-case letters). It is the slow path's scanner:
+// scanFast scans most words with the same loop, inline.
+func scanWord(text string, i int) (j, info int) {
+	for j = i; j < len(text); {
+		k := byteKind[text[j]]
+		switch k {
+		case bLower:
+			info |= wLower
+			j++
+			continue
+		case bUpper:
+			info += wUpper
+			j++
+			continue
+		case bDigit:
+			info |= wDigit
+			j++
+			continue
+		case bSpace, bLine:
+			return j, info
+		}
+		r, n, c := rune(text[j]), 1, uint8(0)
+		if k != bPunct {
+			r, n, c = decodeFast(text, j, k)
+		}
+		if c&cLetter != 0 {
+			info = letterInfo(info, c)
+			j += n
+			continue
+		}
+		if n = joinAt(text, j, r, n, info); n == 0 {
+			return j, info
+		}
+		j += n
+	}
+	return j, info
+}
+
+// letterInfo adds a letter of class c to a word's info.
+func letterInfo(info int, c uint8) int {
+	if c&cUpper != 0 {
+		return info + wUpper
+	}
+	return info | wLower
+}
+
+// pendingStart marks, in the scanner's state, a sentence start pending for
+// the next word; the state's other bits are the next token's SpaceBefore
+// and NewlineBefore.
+const pendingStart = SentStart
+
+// wordFlags returns the kind of the word or number scanWord found info
+// in, and its flags given those of its first rune.
+func wordFlags(flags Flags, info int) (Kind, Flags) {
+	if info&^wDigit == 0 {
+		return Number, flags &^ pendingStart
+	}
+	if info&wLower == 0 && info >= 2*wUpper {
+		flags |= AllUpper
+	}
+	return Word, flags
+}
+
+// scanFast is the tokenizer's fast loop: from text[i] on, it stores the
+// tokens it can to dst, until the end of text or a token that needs a
+// function call: a rune it does not decode inline, a joiner before such a
+// rune, a full dst, a word with capitals (its lower-case form). It calls
+// no function itself, so that the compiler keeps all its variables in
+// registers. It returns where it stopped and the state there; for a word
+// it scanned but did not store, also the word's end j > i, what
+// scanWord would say of it, and its flags so far.
+func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token, int, int, Flags) {
+	var j, info int
+	var flags Flags
+	for i < len(text) {
+		k := byteKind[text[i]]
+		flags = state
+		size := 1
+		switch k {
+		case bLower, bDigit:
+		case bUpper:
+			flags |= Upper
+		case bSpace:
+			state |= SpaceBefore
+			i++
+			continue
+		case bLine:
+			state |= SpaceBefore | NewlineBefore | pendingStart
+			i++
+			continue
+		case bPunct:
+			if len(dst) == cap(dst) {
+				return i, state, dst, 0, 0, 0
+			}
+			dst = dst[:len(dst)+1]
+			t := &dst[len(dst)-1]
+			t.Start, t.End, t.Lower, t.Kind, t.Flags = i, i+1, text[i:i+1], Punct, state&^pendingStart
+			switch punctEffect[text[i]&0x7F] {
+			case psSet:
+				state = pendingStart
+			case psKeep:
+				state &= pendingStart
+			default:
+				state = 0
+			}
+			i++
+			continue
+		case bLead2, bLeadE1:
+			var r rune
+			if k == bLead2 {
+				if i+1 >= len(text) || text[i+1]&0xC0 != 0x80 {
+					return i, state, dst, 0, 0, 0
+				}
+				r = rune(text[i]&0x1F)<<6 | rune(text[i+1]&0x3F)
+				size = 2
+			} else {
+				if i+2 >= len(text) || text[i+1]&0xC0 != 0x80 || text[i+2]&0xC0 != 0x80 {
+					return i, state, dst, 0, 0, 0
+				}
+				r = 0x1000 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F)
+				size = 3
+			}
+			c := class[r&(tableSize-1)]
+			if c&cLetter != 0 {
+				if c&cUpper != 0 {
+					flags |= Upper
+				}
+				break
+			}
+			if c&cSpace != 0 {
+				state |= SpaceBefore
+				i += size
+				continue
+			}
+			if len(dst) == cap(dst) {
+				return i, state, dst, 0, 0, 0
+			}
+			dst = dst[:len(dst)+1]
+			t := &dst[len(dst)-1]
+			t.Start, t.End, t.Lower, t.Kind, t.Flags = i, i+size, text[i:i+size], Punct, state&^pendingStart
+			if r == '«' || r == '»' {
+				state &= pendingStart
+			} else {
+				state = 0 // no rune below U+2000 ends a sentence
+			}
+			i += size
+			continue
+		default:
+			return i, state, dst, 0, 0, 0
+		}
+		// A word or a number: the same loop as scanWord's, for the
+		// runes it decodes inline.
+		j, info = i, 0
+	word:
+		for j < len(text) {
+			switch byteKind[text[j]] {
+			case bLower:
+				info |= wLower
+				for j++; j < len(text) && byteKind[text[j]] == bLower; j++ {
+				}
+			case bUpper:
+				info += wUpper
+				j++
+			case bDigit:
+				info |= wDigit
+				j++
+			case bLead2:
+				s := text[j:]
+				if len(s) < 2 {
+					break word
+				}
+				c := class2(s[0], s[1])
+				if c&cLetter == 0 {
+					break word
+				}
+				if c&cUpper != 0 {
+					info += wUpper
+				} else {
+					info |= wLower
+				}
+				j += 2
+			case bLeadE1:
+				s := text[j:]
+				if len(s) < 3 {
+					break word
+				}
+				c := classE1(s[1], s[2])
+				if c&cLetter == 0 {
+					break word
+				}
+				if c&cUpper != 0 {
+					info += wUpper
+				} else {
+					info |= wLower
+				}
+				j += 3
+			case bPunct:
+				// joinAt for a next rune in ASCII.
+				if j+1 >= len(text) {
+					break word
+				}
+				next := byteKind[text[j+1]]
+				switch text[j] {
+				case '-', '\'':
+					if info&wDigit == 0 {
+						if next <= bUpper {
+							j++
+							continue
+						}
+						if next >= bLead2 {
+							return i, state, dst, 0, 0, 0
+						}
+						break word
+					}
+					if text[j] == '-' && info&^wDigit == 0 && next == bDigit {
+						j++
+						continue
+					}
+				case '.', '/', ',':
+					if info&^wDigit == 0 && next == bDigit {
+						j++
+						continue
+					}
+				}
+				break word
+			case bOther:
+				return i, state, dst, 0, 0, 0
+			default: // bSpace, bLine
+				break word
+			}
+		}
+		if info >= wUpper || len(dst) == cap(dst) {
+			return i, state, dst, j, info, flags
+		}
+		kind, f := wordFlags(flags, info)
+		dst = dst[:len(dst)+1]
+		t := &dst[len(dst)-1]
+		t.Start, t.End, t.Lower, t.Kind, t.Flags = i, j, text[i:j], kind, f
+		state = 0
+		i = j
+		// Most words end at a space: skip it here.
+		if i < len(text) && text[i] == ' ' {
+			state = SpaceBefore
+			i++
+		}
+	}
+	return i, state, dst, 0, 0, 0
+}
+
+// tokens is Tokens for at most n tokens. scanFast stores most tokens; the
+// loop here takes each token it leaves, with the functions that token
+// needs, and hands back to it.
 func tokens(text string, dst []Token, n int) []Token {
 	limit := len(dst) + n
-	// Vietnamese news runs at about one token per four bytes.
-	dst = slices.Grow(dst, min(len(text)/4+1, n))
-	arenaSize := min(len(text)/6+16, 16*n)
+	// Vietnamese news runs at about one token per four bytes. The tokens
+	// go to full through dst, capped at the limit: the one test of a full
+	// dst per token also stops at the limit.
+	full := slices.Grow(dst, min(len(text)/4+1, n))
+	dst = full[:len(full):min(cap(full), limit)]
 	// The lower-case forms of capitalized words go to one builder: a
 	// string taken from it stays valid as it grows.
 	var arena strings.Builder
-	sentStart := true
-	var space, newline bool
-	for i := 0; i < len(text); {
-		if text[i] == ' ' {
-			space = true
-			i++
-			continue
-		}
-		r, n := decode(text, i)
-		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
-			newline, space, sentStart = true, true, true
-			i += n
-			continue
-		}
-		c := classOf(r)
-		// Word-segmented corpora join syllables with "_" ("Nguyễn_Văn_A"):
-		// it separates syllables like a space.
-		if c&cSpace != 0 || r == '\u200b' || r == '\ufeff' || r == '_' {
-			space = true
-			i += n
-			continue
-		}
-		t := Token{Start: i}
-		if space {
-			t.Flags |= SpaceBefore
-		}
-		if newline {
-			t.Flags |= NewlineBefore
-		}
-		if c&cLetter != 0 || isDigit(r) {
-			j, letters, uppers, digits := i, 0, 0, 0
-			prevLetter, prevDigit := false, false
-			for j < len(text) {
-				// Plain ASCII letters need neither decoding nor tables.
-				if a := asciiLetter[text[j]]; a != 0 {
-					if a == cUpper {
-						uppers++
-						if letters == 0 && digits == 0 {
-							t.Flags |= Upper
-						}
-					}
-					letters++
-					prevLetter, prevDigit = true, false
-					j++
-					continue
-				}
-				// Vietnamese letters are two-byte (Latin-1, Latin
-				// Extended-A/B) or start with 0xE1 (Latin Extended
-				// Additional): decode those inline.
-				var r rune
-				var n int
-				switch b := text[j]; {
-				case b >= 0xC2 && b < 0xE0 && j+1 < len(text) && text[j+1]&0xC0 == 0x80:
-					r, n = rune(b&0x1F)<<6|rune(text[j+1]&0x3F), 2
-				case b == 0xE1 && j+2 < len(text) && text[j+1]&0xC0 == 0x80 && text[j+2]&0xC0 == 0x80:
-					r, n = 0x1000|rune(text[j+1]&0x3F)<<6|rune(text[j+2]&0x3F), 3
-				default:
-					r, n = decode(text, j)
-				}
-				var c uint8
-				if r < tableSize {
-					c = class[r]
-				} else {
-					c = classOf(r)
-				}
-				if c&cLetter != 0 {
-					if c&cUpper != 0 {
-						uppers++
-						if letters == 0 && digits == 0 {
-							t.Flags |= Upper
-						}
-					}
-					letters++
-					prevLetter, prevDigit = true, false
-					j += n
-					continue
-				}
-				if isDigit(r) {
-					digits++
-					prevLetter, prevDigit = false, true
-					j += n
-					continue
-				}
-				// Inner joiners: "Jae-in", "al-Assad", "O'Neil", "12-9-2017", "1.000".
-				if j+n < len(text) && (r == '-' || r == '\'' || r == '’' || r == '.' || r == '/' || r == ',') {
-					next, _ := decode(text, j+n)
-					switch r {
-					case '-', '\'', '’':
-						if prevLetter && digits == 0 && classOf(next)&cLetter != 0 {
-							j += n
-							prevLetter = false
-							continue
-						}
-					}
-					switch r {
-					case '-', '.', '/', ',':
-						if prevDigit && letters == 0 && isDigit(next) {
-							j += n
-							prevDigit = false
-							continue
-						}
-					}
-				}
+	state := pendingStart
+	i := 0
+	for {
+		var j, info int
+		var flags Flags
+		i, state, dst, j, info, flags = scanFast(text, i, state, dst)
+		if j <= i {
+			// One rune or token at i, with every function it needs.
+			if i >= len(text) {
 				break
 			}
-			t.End = j
-			if letters == 0 {
-				t.Kind = Number
-			} else {
-				t.Kind = Word
-				if uppers == letters && letters >= 2 {
-					t.Flags |= AllUpper
-				}
+			r, size, c := decodeFast(text, i, byteKind[text[i]])
+			if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' {
+				state |= SpaceBefore | NewlineBefore | pendingStart
+				i += size
+				continue
 			}
-			if sentStart && t.Kind == Word {
-				t.Flags |= SentStart
+			if c&cSpace != 0 || r == '_' {
+				state |= SpaceBefore
+				i += size
+				continue
 			}
-			sentStart = false
-			w := text[t.Start:t.End]
-			if uppers > 0 {
-				// The lower-case form goes to the arena; Lower is set once
-				// the arena is final.
-				if arena.Cap() == 0 {
-					arena.Grow(arenaSize)
-				}
-				a := arena.Len()
-				if uppers == 1 && t.Flags&Upper != 0 {
-					// Only the first letter is upper case ("Nguyễn"): the
-					// rest is copied as it is.
-					r, n := decode(w, 0)
-					arena.WriteRune(toLower(r))
-					arena.WriteString(w[n:])
-				} else {
-					for _, r := range w {
-						arena.WriteRune(toLower(r))
+			if c&cLetter == 0 && !isDigit(r) {
+				if len(dst) == cap(dst) {
+					if len(dst) == limit {
+						break
 					}
+					full = slices.Grow(full[:len(dst)], 1)
+					dst = full[:len(dst):min(cap(full), limit)]
 				}
-				t.Lower = arena.String()[a:]
-			} else {
-				t.Lower = w
+				dst = dst[:len(dst)+1]
+				t := &dst[len(dst)-1]
+				t.Start, t.End, t.Lower, t.Kind, t.Flags = i, i+size, text[i:i+size], Punct, state&^pendingStart
+				switch punctEffectOf(r) {
+				case psSet:
+					state = pendingStart
+				case psKeep:
+					state &= pendingStart
+				default:
+					state = 0
+				}
+				i += size
+				continue
 			}
-			dst = append(dst, t)
+			flags = state
+			if c&cUpper != 0 {
+				flags |= Upper
+			}
+			j, info = scanWord(text, i)
+		}
+		// A word at i:j.
+		if len(dst) == cap(dst) {
 			if len(dst) == limit {
 				break
 			}
-			space, newline = false, false
-			i = t.End
-			continue
+			full = slices.Grow(full[:len(dst)], 1)
+			dst = full[:len(dst):min(cap(full), limit)]
 		}
-		t.End = i + n
-		t.Kind = Punct
-		t.Lower = text[i : i+n]
-		switch r {
-		case '.', '!', '?', '…':
-			sentStart = true
-		case '"', '“', '”', '\'', '‘', '’', '(', '[', '«', '»', '-', '–', '—', '*', '•':
-			// Quotes, brackets and dashes keep a pending sentence start.
-		default:
-			sentStart = false
+		kind, f := wordFlags(flags, info)
+		lw := text[i:j]
+		if info >= wUpper {
+			lw = appendLower(&arena, lw, info < 2*wUpper && flags&Upper != 0, min(len(text)/6+16, 16*n))
 		}
-		space, newline = false, false
-		dst = append(dst, t)
-		if len(dst) == limit {
-			break
-		}
-		i = t.End
+		dst = dst[:len(dst)+1]
+		t := &dst[len(dst)-1]
+		t.Start, t.End, t.Lower, t.Kind, t.Flags = i, j, lw, kind, f
+		state = 0
+		i = j
 	}
-	return dst
+	return full[:len(dst)]
+}
+
+// punctEffectOf is the effect of the punctuation rune r on a pending
+// sentence start.
+func punctEffectOf(r rune) uint8 {
+	if r < utf8.RuneSelf {
+		return punctEffect[r]
+	}
+	return runeEffect(r)
+}
+
+// appendLower writes the lower-case form of the word w to the arena and
+// returns it; the arena's first buffer has the given size. onlyFirst says
+// that only w's first letter is upper case: the rest is copied as it is.
+func appendLower(arena *strings.Builder, w string, onlyFirst bool, size int) string {
+	if arena.Cap() == 0 {
+		arena.Grow(size)
+	}
+	a := arena.Len()
+	if onlyFirst {
+		if b := w[0]; b < utf8.RuneSelf {
+			arena.WriteByte(b + ('a' - 'A'))
+			arena.WriteString(w[1:])
+		} else {
+			r, n := utf8.DecodeRuneInString(w)
+			arena.WriteRune(toLower(r))
+			arena.WriteString(w[n:])
+		}
+	} else {
+		for _, r := range w {
+			arena.WriteRune(toLower(r))
+		}
+	}
+	return arena.String()[a:]
 }
 
 // Text returns the token's text in s.

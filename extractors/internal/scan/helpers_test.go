@@ -1,0 +1,134 @@
+package scan
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestDecodeFast(t *testing.T) {
+	for _, s := range []string{"à", "Đ", "ệ", "Ễ", "ǅ", "\u00a0", "\u1680", "’", "…", "中", "😀", "\xc3", "\xc3(", "\xe1\xba", "\xe1\xba(", "\xe1((", "\xff", "\xed\xa0\x80"} {
+		wantR, wantN := utf8.DecodeRuneInString(s)
+		r, n, c := decodeFast(s, 0, byteKind[s[0]])
+		assert.Equal(t, wantR, r, "%q", s)
+		assert.Equal(t, wantN, n, "%q", s)
+		assert.Equal(t, classOf(wantR), c, "%q", s)
+	}
+}
+
+func TestClass2AndE1(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		want uint8
+	}{
+		{"lower two-byte letter", "ư", cLetter},
+		{"upper two-byte letter", "Đ", cLetter | cUpper},
+		{"two-byte space", "\u00a0", cSpace},
+		{"two-byte symbol", "«", 0},
+		{"bad continuation", "\xc3(", 0},
+		{"lower 0xE1 letter", "ệ", cLetter},
+		{"upper 0xE1 letter", "Ễ", cLetter | cUpper},
+		{"0xE1 space", "\u1680", cSpace},
+		{"bad 0xE1 continuation", "\xe1\xba(", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.s[0] == 0xE1 {
+				assert.Equal(t, tt.want, classE1(tt.s[1], tt.s[2]))
+			} else {
+				assert.Equal(t, tt.want, class2(tt.s[0], tt.s[1]))
+			}
+		})
+	}
+}
+
+func TestScanWord(t *testing.T) {
+	tests := []struct {
+		in   string
+		end  int
+		info int
+	}{
+		{"người ta", len("người"), wLower},
+		{"Nguyễn,", len("Nguyễn"), wLower | wUpper},
+		{"UBND.", 4, 4 * wUpper},
+		{"ĐẠI-", len("ĐẠI"), 3 * wUpper},
+		{"Jae-in", 6, wLower | wUpper},
+		{"O’Neil", len("O’Neil"), wLower | 2*wUpper},
+		{"a-1", 1, wLower},
+		{"12-9-2017 x", 9, wDigit},
+		{"1.000,5", 7, wDigit},
+		{"1-a", 1, wDigit},
+		{"PA92-3", 4, wDigit | 2*wUpper},
+		{"a\xffb", 1, wLower},
+	}
+	for _, tt := range tests {
+		j, info := scanWord(tt.in, 0)
+		assert.Equal(t, tt.end, j, "%q", tt.in)
+		assert.Equal(t, tt.info, info, "%q", tt.in)
+	}
+}
+
+func TestJoinAt(t *testing.T) {
+	tests := []struct {
+		in   string
+		j    int
+		info int
+		want int
+	}{
+		{"a-b", 1, wLower, 1},
+		{"a-Đ", 1, wLower, 1},
+		{"a-1", 1, wLower, 0},
+		{"1-2", 1, wDigit, 1},
+		{"1.2", 1, wDigit, 1},
+		{"a.b", 1, wLower, 0},
+		{"a’b", 1, wLower, 3},
+		{"1’2", 1, wDigit, 0},
+		{"a1-b", 2, wLower | wDigit, 0},
+		{"a-", 1, wLower, 0},
+		{"a;b", 1, wLower, 0},
+	}
+	for _, tt := range tests {
+		r, n := utf8.DecodeRuneInString(tt.in[tt.j:])
+		assert.Equal(t, tt.want, joinAt(tt.in, tt.j, r, n, tt.info), "%q at %d", tt.in, tt.j)
+	}
+}
+
+func TestWordFlags(t *testing.T) {
+	tests := []struct {
+		name  string
+		flags Flags
+		info  int
+		kind  Kind
+		want  Flags
+	}{
+		{"number drops a sentence start", pendingStart | SpaceBefore, wDigit, Number, SpaceBefore},
+		{"lower word", pendingStart, wLower, Word, SentStart},
+		{"capitalized word", Upper, wLower | wUpper, Word, Upper},
+		{"one capital alone", Upper, wUpper, Word, Upper},
+		{"all capitals", Upper, 2 * wUpper, Word, Upper | AllUpper},
+		{"code with digits", Upper, wDigit | 2*wUpper, Word, Upper | AllUpper},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			kind, flags := wordFlags(tt.flags, tt.info)
+			assert.Equal(t, tt.kind, kind)
+			assert.Equal(t, tt.want, flags)
+		})
+	}
+}
+
+func TestPunctEffect(t *testing.T) {
+	tests := []struct {
+		r    rune
+		want uint8
+	}{
+		{'.', psSet}, {'!', psSet}, {'?', psSet}, {'…', psSet},
+		{'"', psKeep}, {'(', psKeep}, {'-', psKeep}, {'“', psKeep}, {'»', psKeep}, {'—', psKeep},
+		{',', psClear}, {':', psClear}, {')', psClear}, {'%', psClear},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, punctEffectOf(tt.r), "%q", tt.r)
+	}
+}

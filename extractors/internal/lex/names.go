@@ -327,13 +327,16 @@ func NameAt(text string, toks []scan.Token, j int) int {
 		}
 		l++
 		words++
-		foreign = foreign || Foreign(toks[k].Lower)
+		// Foreign is pure: one call for the word serves the three tests.
+		fk := Foreign(toks[k].Lower)
+		foreign = foreign || fk
 		// "Kassym - Zhomart Tokayev": a spaced hyphen inside a foreign name.
-		if k+2 < len(toks) && toks[k+1].Lower == "-" && capWord(toks[k+2]) && Foreign(toks[k].Lower) && Foreign(toks[k+2].Lower) {
+		if k+2 < len(toks) && toks[k+1].Lower == "-" && capWord(toks[k+2]) && fk && Foreign(toks[k+2].Lower) {
 			k++
+			fk = Foreign(toks[k].Lower)
 		}
 		// "Bashar al-Assad".
-		if k+1 < len(toks) && Foreign(toks[k].Lower) && (strings.HasPrefix(toks[k+1].Lower, "al-") || strings.HasPrefix(toks[k+1].Lower, "el-")) {
+		if k+1 < len(toks) && fk && (strings.HasPrefix(toks[k+1].Lower, "al-") || strings.HasPrefix(toks[k+1].Lower, "el-")) {
 			l++
 			words++
 			break

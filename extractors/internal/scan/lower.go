@@ -17,8 +17,19 @@ func ToLower(s string) string {
 	var b strings.Builder
 	b.Grow(len(s) + utf8.UTFMax)
 	b.WriteString(s[:i])
-	for _, r := range s[i:] {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b.WriteByte(c)
+			i++
+			continue
+		}
+		r, n := decodeRune(s, i)
 		b.WriteRune(toLower(r))
+		i += n
 	}
 	return b.String()
 }
@@ -29,10 +40,41 @@ func ToLower(s string) string {
 func AppendLower(dst []byte, s string) []byte {
 	i := lowerFrom(s)
 	dst = append(dst, s[:i]...)
-	for _, r := range s[i:] {
-		dst = utf8.AppendRune(dst, toLower(r))
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := decodeRune(s, i)
+		switch r = toLower(r); {
+		case r < utf8.RuneSelf:
+			dst = append(dst, byte(r))
+		case r < 0x800:
+			dst = append(dst, 0xC0|byte(r>>6), 0x80|byte(r)&0x3F)
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+		i += n
 	}
 	return dst
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] outside ASCII,
+// inline for the two-byte runes and the 0xE1 runes that spell Vietnamese.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; 0xC2 <= c && c < 0xE0 {
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+		}
+	} else if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 // lowerFrom returns the offset of the first rune of s that lowering
@@ -47,7 +89,7 @@ func lowerFrom(s string) int {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		if toLower(r) != r || n == 1 { // n == 1: an invalid byte becomes U+FFFD
 			return i
 		}

@@ -49,6 +49,19 @@ var startWords, aloneWords, rolePairs = func() (start, alone, pairs wordSet) {
 	return start, alone, pairs
 }()
 
+// loopWords holds every word Extract's loop looks at further: the words
+// that may start a title (exactly those of startWords, without its false
+// positives) and "ban", which may open a list of members. Its test costs
+// less than startWords', and turns away most words first.
+var loopWords = func() (f lex.WordFilter) {
+	f.Add("ban")
+	for _, w := range beforeRole {
+		f.Add(w)
+	}
+	lex.Roles.Heads(func(w string, _ bool, _ []string) { f.Add(w) })
+	return f
+}()
+
 // mayStartWord reports whether a title may start with the word w, of a
 // token's Lower form (never empty): false is certain.
 func mayStartWord(w string) bool { return startWords.has(wordKey(w)) }

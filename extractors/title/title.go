@@ -51,12 +51,18 @@ func (x *Extractor) Name() string { return Name }
 func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
 	p := &parser{text: doc.Text, toks: scan.Document(doc), max: x.cfg.MaxOrgWords}
 	var out []pipeline.Entity
-	for i := 0; i < len(p.toks); i++ {
+	toks := p.toks // a local the loop's gate reads without reloading p
+	for i := 0; i < len(toks); i++ {
 		if i&1023 == 0 && ctx.Err() != nil {
 			return out, ctx.Err()
 		}
-		// Most words open no title: mayStartWord turns them away in the loop.
-		if t := &p.toks[i]; t.Kind != scan.Word || !mayStartWord(t.Lower) || !p.mayStart(i) {
+		// Most words open no title: loopWords, then mayStartWord turn
+		// them away in the loop.
+		t := &toks[i]
+		if t.Kind != scan.Word || !loopWords.Has(t.Lower) {
+			continue
+		}
+		if !mayStartWord(t.Lower) || !p.mayStart(i) {
 			if t.Lower == "ban" && t.Flags&scan.Upper != 0 {
 				if e, next, ok := p.members(i); ok {
 					out = append(out, e)

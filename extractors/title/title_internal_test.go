@@ -50,3 +50,15 @@ func TestStartFilter(t *testing.T) {
 		check(text)
 	}
 }
+
+// TestLoopWords checks that loopWords lets through every word Extract's
+// loop must look at further: a word that may start a title, and "ban".
+func TestLoopWords(t *testing.T) {
+	words := append([]string{"ban"}, beforeRole...)
+	lex.Roles.Heads(func(w string, _ bool, _ []string) { words = append(words, w) })
+	for _, w := range words {
+		if !loopWords.Has(w) {
+			t.Errorf("loopWords.Has(%q) = false", w)
+		}
+	}
+}

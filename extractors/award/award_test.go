@@ -59,6 +59,8 @@ func TestExtract(t *testing.T) {
 	}{
 		{"order with class", "Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho ông An.",
 			[]found{aw("Huân chương Lao động hạng Nhất", "Huân chương Lao động hạng Nhất", "Huân chương", "hạng Nhất")}},
+		{"state honorary title", "Chủ tịch nước truy tặng danh hiệu vinh dự Nhà nước \"Bà mẹ Việt Nam Anh hùng\" cho mẹ Lê Thị Lựu.",
+			[]found{aw("\"Bà mẹ Việt Nam Anh hùng\"", "Bà mẹ Việt Nam Anh hùng", "Danh hiệu", "")}},
 		{"known name in lower case", "Ông được trao Huân chương bảo vệ tổ quốc hạng ba.",
 			[]found{aw("Huân chương bảo vệ tổ quốc hạng ba", "Huân chương Bảo vệ Tổ quốc hạng Ba", "Huân chương", "hạng Ba")}},
 		{"roman class", "tặng Huân chương Chiến công hạng II cho đơn vị",

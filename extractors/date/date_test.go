@@ -58,6 +58,7 @@ func TestExtract(t *testing.T) {
 		{"a code of letters and digits is no year", "Mẫu xe mang mã hiệu XK 20251 ra mắt.", []string{}},
 		{"day with a year that recurs", "Ngày 20/11/2024 hằng năm là dịp tri ân.", []string{"Ngày 20/11/2024=2024-11-20"}},
 		{"part of day, dotted", "Sáng 22.6 tại Hà Nội, hội nghị khai mạc.", []string{"Sáng 22.6=XXXX-06-22"}},
+		{"the Gregorian year of a Buddhist date", "Đại lễ Phật lịch 2570 - Dương lịch 2026 diễn ra tại chùa.", []string{"Dương lịch 2026=2026"}},
 		{"a dotted decimal is no day", "Thí sinh cần chứng chỉ TOEFL từ 7.5 trở lên và 8.5 điểm môn Văn.", []string{}},
 		{"a dotted day after ngày", "Ngày 12.3 tới, đoàn lên đường.", []string{"Ngày 12.3=XXXX-03-12"}},
 		{"night", "Trong đêm 4.6, công an đã khám nghiệm hiện trường.", []string{"đêm 4.6=XXXX-06-04"}},

@@ -49,6 +49,10 @@ func TestTitles(t *testing.T) {
 		{"committee member named by the committee", "ông Vũ Đình Thi, Tỉnh ủy viên, Bí thư Huyện ủy dự họp", []want{{"Tỉnh ủy viên", "Tỉnh ủy viên", ""}, {"Bí thư Huyện ủy", "Bí thư", "Huyện ủy"}}},
 		{"an expressway traffic police team and its number", "Thượng tá Vũ Đình Khoa, Đội trưởng Đội Cảnh sát giao thông đường bộ cao tốc số 5, Cục CSGT cho biết", []want{
 			{"Đội trưởng Đội Cảnh sát giao thông đường bộ cao tốc số 5", "Đội trưởng", "Đội Cảnh sát giao thông đường bộ cao tốc số 5"}}},
+		{"the deputy head of a court chamber", "Thẩm phán Lê Thị Thu Hằng, Phó Chánh tòa Tòa Hình sự, cho biết", []want{{"Thẩm phán", "Thẩm phán", ""}, {"Phó Chánh tòa Tòa Hình sự", "Phó Chánh tòa", "Tòa Hình sự"}}},
+		{"a surgical ward", "BSCKII Trần Hoài Nam, Trưởng khoa Phẫu thuật tim mạch, cho biết", []want{{"Trưởng khoa Phẫu thuật tim mạch", "Trưởng khoa", "Phẫu thuật tim mạch"}}},
+		{"a risk department abroad", "Ông John Smith, Giám đốc Rủi ro Ngân hàng ANZ, cho biết", []want{{"Giám đốc Rủi ro Ngân hàng ANZ", "Giám đốc", "Rủi ro Ngân hàng ANZ"}}},
+		{"a ship's first mate", "Trung tá Hoàng Minh Khoa, Thuyền phó, cho biết", []want{{"Thuyền phó", "Thuyền phó", ""}}},
 		{"chief accountant", "Ông Lý Văn Tư, Kế toán trưởng Tổng công ty, ký", []want{{"Kế toán trưởng Tổng công ty", "Kế toán trưởng", "Tổng công ty"}}},
 		{"role with its body takes the bare province", "Ông Mạc Văn Thiện, Chánh Thanh tra tỉnh, đề nghị", []want{{"Chánh Thanh tra tỉnh", "Chánh Thanh tra", "tỉnh"}}},
 		{"delegation head takes the bare province", "ông Đặng Văn Sơn, Trưởng Đoàn đại biểu Quốc hội tỉnh; bà Mai", []want{{"Trưởng Đoàn đại biểu Quốc hội tỉnh", "Trưởng Đoàn đại biểu Quốc hội", "tỉnh"}}},

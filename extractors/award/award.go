@@ -110,6 +110,16 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 				out = append(out, more)
 				e, i = more, n
 			}
+			// "Huân chương Chiến công (hạng Nhất, hạng Ba)": one award for
+			// each class in the brackets.
+			if e.Award.Class == "" && e.Award.Type == "Huân chương" {
+				if more, n := x.bracketClasses(text, toks, i, e); len(more) > 0 {
+					out[len(out)-1] = more[0]
+					out = append(out, more[1:]...)
+					i = n
+					continue
+				}
+			}
 			for e.Award.Class != "" {
 				// "Huân chương Chiến công hạng Nhất và hạng Ba": the order
 				// in a second class is a second award.
@@ -480,6 +490,57 @@ func (x *Extractor) nextClass(text string, toks []scan.Token, k int, prev pipeli
 	e := awardEntity(toks, k+1, end, value, prev.Award.Type, class, false)
 	e.Text, e.Source = e.Span.Of(text), Name
 	return e, end, true
+}
+
+// bracketClasses reads the classes listed in brackets at toks[k] after an
+// order with none, "(hạng Nhất, hạng Ba)" or "(hạng Nhất, Nhì, Ba)", and
+// returns prev with the first class, then an award for each other class,
+// and the index after the brackets; nothing unless the brackets hold
+// classes alone.
+func (x *Extractor) bracketClasses(text string, toks []scan.Token, k int, prev pipeline.Entity) ([]pipeline.Entity, int) {
+	if k >= len(toks) || toks[k].Lower != "(" {
+		return nil, 0
+	}
+	var out []pipeline.Entity
+	for j := k + 1; j < len(toks) && j < k+16 && !toks[j].Is(scan.NewlineBefore); {
+		if len(out) > 0 {
+			switch toks[j].Lower {
+			case ")":
+				return out, j + 1
+			case ",", "và":
+				j++
+			default:
+				return nil, 0
+			}
+		}
+		at := j
+		if j < len(toks) && toks[j].Lower == "hạng" {
+			j++
+		}
+		if j >= len(toks) || toks[j].Is(scan.NewlineBefore) {
+			return nil, 0
+		}
+		n, c := x.lx.classes.Match(toks, j)
+		if n == 0 || at == j && len(out) == 0 {
+			// The first class says "hạng"; a bare "Nhì, Ba" may follow it.
+			return nil, 0
+		}
+		class := "hạng " + c
+		value := prev.Value + " " + class
+		if len(out) == 0 {
+			e := prev
+			info := *prev.Award
+			info.Class = class
+			e.Award, e.Value = &info, value
+			out = append(out, e)
+		} else {
+			e := awardEntity(toks, at, j+n, value, prev.Award.Type, class, false)
+			e.Text, e.Source = e.Span.Of(text), Name
+			out = append(out, e)
+		}
+		j += n
+	}
+	return nil, 0
 }
 
 func awardEntity(toks []scan.Token, i, end int, value, typ, class string, sport bool) pipeline.Entity {

@@ -1856,9 +1856,13 @@ func (r *awardReader) read(s, e int) mentionInfo {
 					prev, ok = r.awardEnding(ds[len(ds)-1].start)
 				}
 			}
-			// "Huân chương A (năm 2003) và Giải thưởng B": or in brackets.
+			// "Huân chương A (năm 2003) và Giải thưởng B": or in brackets;
+			// "Huân chương A (hạng Nhất, Nhì, Ba)": the classes of one
+			// order, each an award of its own.
 			if !ok {
 				if open := r.asideBefore(ss, sep); open >= 0 {
+					prev, ok = r.awardEnding(open)
+				} else if open := r.classesOpen(ss, sep); open >= 0 {
 					prev, ok = r.awardEnding(open)
 				}
 			}
@@ -1916,6 +1920,21 @@ func (r *awardReader) asideBefore(ss, k int) int {
 		case "(":
 			return j
 		case ")", ";", ".":
+			return -1
+		}
+	}
+	return -1
+}
+
+// classesOpen returns the index of the "(" that opens a list of classes
+// running up to toks[k] ("(hạng Nhất, Nhì, Ba"), or -1.
+func (r *awardReader) classesOpen(ss, k int) int {
+	for j := k - 1; j > ss && j >= k-10; j-- {
+		switch r.toks[j].Lower {
+		case "(":
+			return j
+		case ",", "và", "hạng", "nhất", "nhì", "ba", "i", "ii", "iii":
+		default:
 			return -1
 		}
 	}

@@ -1,8 +1,11 @@
 package normalize
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/vnextract/vnextract/internal/swar"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -195,10 +198,27 @@ func (m *machine) token(s string, i int) int {
 		m.st.cr = false
 		m.flushSpace(i)
 		m.w.keep(i, j)
-		return j
+		return m.clean(s, j)
 	}
 	if t.n > memoMaxKey {
 		return m.steps(s, i, j)
+	}
+	// (the token is s[i:j]; has and add slice it only when they need to)
+	// A token that starts with white space or an invisible character is
+	// never remembered (it goes to steps below), so a known one is kept
+	// without looking at its first character.
+	if m.memo.has(&t, s, i) {
+		m.known++
+		m.st.cr = false
+		if st := &m.st; st.spaces == 1 && st.others|st.newlines == 0 && st.started && st.ws0 >= 0 {
+			// the one space before it and the token, kept in one go
+			m.w.keep(st.ws0, j)
+			st.spaces = 0
+			return m.clean(s, j)
+		}
+		m.flushSpace(i)
+		m.w.keep(i, j)
+		return m.clean(s, j)
 	}
 	if c := s[i]; c >= utf8.RuneSelf {
 		r, _ := decodeRune(s, i)
@@ -210,19 +230,6 @@ func (m *machine) token(s string, i int) int {
 		}
 	}
 	m.st.cr = false
-	// (the token is s[i:j]; has and add slice it only when they need to)
-	if m.memo.has(&t, s, i) {
-		m.known++
-		if st := &m.st; st.spaces == 1 && st.others|st.newlines == 0 && st.started && st.ws0 >= 0 {
-			// the one space before it and the token, kept in one go
-			m.w.keep(st.ws0, j)
-			st.spaces = 0
-			return j
-		}
-		m.flushSpace(i)
-		m.w.keep(i, j)
-		return j
-	}
 	m.flushSpace(i)
 	e0, puts0 := m.e, m.w.puts
 	k := m.steps(s, i, j)
@@ -233,6 +240,108 @@ func (m *machine) token(s string, i int) int {
 		m.noTokens = true
 	}
 	return k
+}
+
+// clean runs from i, right after a kept token, over the text that the
+// machine would keep as it is while nothing is pending: ASCII words and
+// remembered tokens, each followed by an ASCII break, runs of ASCII
+// punctuation and digits, and single spaces between them. It extends the
+// sink's run to its end and returns it; what it does not take (white space
+// other than a single space before something it takes, an unknown token, a
+// control character, punctuation followed by a mark) is left to the
+// machine's steps. Most of the text of clean articles goes through this
+// one loop, without the machine's state.
+//
+// The machine is then in the state clean needs: nothing pending, started,
+// no CR just before, and the sink's run ending at i.
+func (m *machine) clean(s string, i int) int {
+	if m.w.al != nil || m.noTokens {
+		return i
+	}
+	mm := m.memo
+	known := 0
+	done := i // the end of what is taken; a space is taken with what follows it
+	for i < len(s) {
+		c := s[i]
+		if c == ' ' {
+			if i++; i == len(s) {
+				break
+			}
+			c = s[i]
+		}
+		if tokenByte[c] {
+			if len(s)-i >= 16 {
+				// scanToken's first case, inline: a token of fewer
+				// than 16 bytes, which a memo slot holds whole
+				x0, x1 := swar.Load64(s, i), uint64(0)
+				n := 0
+				if stop := ^tokenBytes(x0) & swar.High; stop != 0 {
+					x0 &= (stop&-stop)>>7 - 1
+					n = bits.TrailingZeros64(stop) >> 3
+				} else {
+					x1 = swar.Load64(s, i+8)
+					stop := ^tokenBytes(x1) & swar.High
+					if stop == 0 {
+						goto long
+					}
+					x1 &= (stop&-stop)>>7 - 1
+					n = 8 + bits.TrailingZeros64(stop)>>3
+				}
+				j := i + n
+				if !breakByte[s[j]] {
+					break
+				}
+				if (x0|x1)&swar.High != 0 {
+					// mm.hasShort(x0, x1, n), its first slot inline
+					pair := &mm.pairs[tokenHash(x0, x1, n)>>(64-memoBits+1)]
+					if sl := &pair[0]; (sl.w0 != x0 || sl.w1 != x1 || sl.n != uint32(n)) && !secondHolds(pair, x0, x1, n) {
+						break
+					}
+					known++
+				}
+				i, done = j, j
+				continue
+			}
+		long:
+			var t tokenScan
+			scanToken(s, i, &t)
+			j := i + t.n
+			if j < len(s) && !breakByte[s[j]] {
+				break
+			}
+			if !t.ascii {
+				if t.n > memoMaxKey || !mm.has(&t, s, i) {
+					break
+				}
+				known++
+			}
+			i, done = j, j
+			continue
+		}
+		if c <= ' ' || c >= 0x7f {
+			break
+		}
+		// ASCII punctuation or digits (letters are token bytes), as in
+		// step: the run is kept unless a control character or a mark
+		// may follow it.
+		j := i + 1
+		for j < len(s) && s[j] > ' ' && s[j] < 0x7f && !isASCIILetter(s[j]) {
+			j++
+		}
+		if j < len(s) && !breakByte[s[j]] && !isASCIILetter(s[j]) {
+			if s[j] < utf8.RuneSelf {
+				break // a control character
+			}
+			r, _ := utf8.DecodeRuneInString(s[j:])
+			if k := classify(r); k == classMark || k == classInvisible {
+				break
+			}
+		}
+		i, done = j, j
+	}
+	m.known += known
+	m.w.j = done
+	return done
 }
 
 // steps handles the segments from i on until one ends at j or later, and

@@ -124,6 +124,30 @@ func TestFastPathsAgree(t *testing.T) {
 	checkFastPaths(t, append([]byte{0xEF, 0xBB, 0xBF}, article...))
 }
 
+// machine.clean takes the plain text after a known token and leaves the
+// rest to the machine's steps: each input has a known token ("Hà", "Nội")
+// followed by what clean must stop at, or take, the same way.
+func TestCleanRun(t *testing.T) {
+	for _, s := range []string{
+		"Hà Nội, 12.5% Hà Nội.",
+		"Hà Nội  Hà Nội",        // two spaces
+		"Hà Nội \nHà Nội \n",    // a space before a line break, and at the end
+		"Hà Nội Hà Nội ",        // a space at the end
+		"Hà Nội,\u0301 Hà Nội",  // a combining mark after punctuation
+		"Hà Nội,\u200b Hà Nội",  // an invisible character after punctuation
+		"Hà Nội (“Hà Nội”) Hà",  // punctuation before a non-ASCII token
+		"Hà Nội,\x01Hà Nội",     // a control character after punctuation
+		"Hà Nội\x01 Hà Nội",     // and after a token
+		"Hà Nội \x7f Hà Nội",    // DEL
+		"Hà Nội hoà Hà Nội hòa", // a token that changes (old style) or not
+		"Hà Nội Hà,\xff Hà Nội", // invalid UTF-8 after punctuation
+		"Hà Nội " + strings.Repeat("Nội", 30) + " Hà Nội " + strings.Repeat("Hà", 10),
+		"Hà Nội\tHà Nội\u00a0Hà Nội",
+	} {
+		checkFastPaths(t, []byte(s+" "+s))
+	}
+}
+
 // A token that comes out unchanged in one place may not in another: with
 // white space or an invisible character at its end, or a control
 // character after it.

@@ -359,6 +359,11 @@ func (p *parser) roleCase(j, end int) bool {
 	if end-j < 2 {
 		return true
 	}
+	// "giữ các chức vụ Trưởng phòng": the "vụ" of "chức vụ" (a post) is
+	// no "Vụ trưởng"; the role starts after it.
+	if p.lower(j) == "vụ" && p.toks[j].Flags&scan.Upper == 0 && p.lower(j-1) == "chức" {
+		return false
+	}
 	// After a lower-case word, a role in lower case whose capitalized
 	// word is a family name ends that word and starts a name: "cô giáo
 	// Hoàng". "là đại biểu Quốc hội" and "Phó chánh Thanh tra" are roles.
@@ -621,6 +626,33 @@ func (p *parser) countBefore(i int) bool {
 		return false
 	}
 	return true
+}
+
+// crewRoles are the offices aboard a ship.
+var crewRoles = map[string]bool{"hạm trưởng": true, "hạm phó": true, "chính trị viên": true, "phó chính trị viên": true,
+	"thuyền trưởng": true, "thuyền phó": true, "máy trưởng": true}
+
+// hullCode returns the number of tokens of a ship's hull number at toks[j]
+// ("015", "HQ-015", "CSB 8004"), 0 when there is none.
+func (p *parser) hullCode(j int) int {
+	if j >= len(p.toks) {
+		return 0
+	}
+	t := p.toks[j]
+	if t.Kind == scan.Number {
+		return 1
+	}
+	if t.Kind != scan.Word || t.Flags&scan.AllUpper == 0 || t.End-t.Start > 4 || j+1 >= len(p.toks) {
+		return 0
+	}
+	// "HQ-015": the letters, a dash written tight, the number.
+	if d := p.toks[j+1]; d.Lower == "-" && d.Start == t.End && j+2 < len(p.toks) && p.toks[j+2].Start == d.End && p.toks[j+2].Kind == scan.Number {
+		return 3
+	}
+	if p.toks[j+1].Kind == scan.Number {
+		return 2
+	}
+	return 0
 }
 
 // countedSubject reports whether the office at toks[i] is given to a
@@ -1003,6 +1035,18 @@ func (p *parser) org(k0, k int) int {
 	if p.lowerIn(monarchs, k0, k) && p.capWord(k) && k+1 < len(p.toks) && lex.Roman(p.toks[k+1].Text(p.text)) &&
 		p.toks[k+1].Flags&scan.AllUpper != 0 {
 		return end
+	}
+	// "Hạm trưởng tàu 015", "Chính trị viên tàu HQ-015 Trần Hưng Đạo": a
+	// crew's office names its ship by the hull number, then maybe the
+	// ship's own name (a hero's, in the navy).
+	if p.lower(k) == "tàu" && p.lowerIn(crewRoles, k0, k) {
+		if n := p.hullCode(k + 1); n > 0 {
+			e := k + 1 + n
+			for w := 0; w < 4 && p.capWord(e) && p.toks[e].Flags&scan.NewlineBefore == 0; w++ {
+				e++
+			}
+			return e
+		}
 	}
 	quoted := false
 	about := -1 // the "về" of "Ban Chỉ đạo về Phòng chống ...", when read

@@ -53,6 +53,10 @@ func TestTitles(t *testing.T) {
 		{"a surgical ward", "BSCKII Trần Hoài Nam, Trưởng khoa Phẫu thuật tim mạch, cho biết", []want{{"Trưởng khoa Phẫu thuật tim mạch", "Trưởng khoa", "Phẫu thuật tim mạch"}}},
 		{"a risk department abroad", "Ông John Smith, Giám đốc Rủi ro Ngân hàng ANZ, cho biết", []want{{"Giám đốc Rủi ro Ngân hàng ANZ", "Giám đốc", "Rủi ro Ngân hàng ANZ"}}},
 		{"a ship's first mate", "Trung tá Hoàng Minh Khoa, Thuyền phó, cho biết", []want{{"Thuyền phó", "Thuyền phó", ""}}},
+		{"the post of a head of department", "Ông Lê Văn Tám từng giữ các chức vụ Trưởng phòng An ninh kinh tế, Phó Giám đốc Công an tỉnh", []want{
+			{"Trưởng phòng An ninh kinh tế", "Trưởng phòng", "An ninh kinh tế"}, {"Phó Giám đốc Công an tỉnh", "Phó Giám đốc", "Công an tỉnh"}}},
+		{"a ship's commander and its hull number", "Đại tá Lê Văn Tám, Hạm trưởng tàu 015, và Thiếu tá Lê Văn Ba, Chính trị viên tàu HQ-015 Trần Hưng Đạo, báo cáo", []want{
+			{"Hạm trưởng tàu 015", "Hạm trưởng", "tàu 015"}, {"Chính trị viên tàu HQ-015 Trần Hưng Đạo", "Chính trị viên", "tàu HQ-015 Trần Hưng Đạo"}}},
 		{"chief accountant", "Ông Lý Văn Tư, Kế toán trưởng Tổng công ty, ký", []want{{"Kế toán trưởng Tổng công ty", "Kế toán trưởng", "Tổng công ty"}}},
 		{"role with its body takes the bare province", "Ông Mạc Văn Thiện, Chánh Thanh tra tỉnh, đề nghị", []want{{"Chánh Thanh tra tỉnh", "Chánh Thanh tra", "tỉnh"}}},
 		{"delegation head takes the bare province", "ông Đặng Văn Sơn, Trưởng Đoàn đại biểu Quốc hội tỉnh; bà Mai", []want{{"Trưởng Đoàn đại biểu Quốc hội tỉnh", "Trưởng Đoàn đại biểu Quốc hội", "tỉnh"}}},

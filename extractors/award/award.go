@@ -715,6 +715,12 @@ func (x *Extractor) openName(toks []scan.Token, j int) int {
 			break
 		}
 		if n, _ := x.lx.stops.Match(toks, end); n > 0 && end > j {
+			// "giải Bài hát của năm", "Cầu thủ xuất sắc của năm": the
+			// category's own "of the year", not an issuer.
+			if t.Lower == "của" && end+1 < len(toks) && toks[end+1].Lower == "năm" && !toks[end+1].Is(scan.NewlineBefore) &&
+				(end+2 == len(toks) || toks[end+2].Kind != scan.Number) {
+				end += 2
+			}
 			break
 		}
 		// "hạng" starts the class, read by withClass.

@@ -59,6 +59,8 @@ func TestExtract(t *testing.T) {
 	}{
 		{"order with class", "Chủ tịch nước tặng Huân chương Lao động hạng Nhất cho ông An.",
 			[]found{aw("Huân chương Lao động hạng Nhất", "Huân chương Lao động hạng Nhất", "Huân chương", "hạng Nhất")}},
+		{"a category of the year", "Cô giành giải Bài hát của năm và giải Nhạc sĩ của năm 2024.",
+			[]found{aw("giải Bài hát của năm", "Giải Bài hát của năm", "Giải thưởng", ""), aw("giải Nhạc sĩ", "Giải Nhạc sĩ", "Giải thưởng", "")}},
 		{"classes listed in brackets", "Ông được tặng Huân chương Chiến công (hạng Nhất, hạng Ba), Huân chương Chiến sĩ vẻ vang (hạng Nhất, Nhì, Ba).",
 			[]found{aw("Huân chương Chiến công", "Huân chương Chiến công hạng Nhất", "Huân chương", "hạng Nhất"),
 				aw("hạng Ba", "Huân chương Chiến công hạng Ba", "Huân chương", "hạng Ba"),

@@ -1864,6 +1864,9 @@ func (r *awardReader) read(s, e int) mentionInfo {
 					prev, ok = r.awardEnding(open)
 				} else if open := r.classesOpen(ss, sep); open >= 0 {
 					prev, ok = r.awardEnding(open)
+				} else if with := r.workWith(ss, sep); with >= 0 {
+					// "giải A với ca khúc \"X\" và giải B".
+					prev, ok = r.awardEnding(with)
 				}
 			}
 		case l == ";":
@@ -1921,6 +1924,32 @@ func (r *awardReader) asideBefore(ss, k int) int {
 			return j
 		case ")", ";", ".":
 			return -1
+		}
+	}
+	return -1
+}
+
+// workWith returns the index of the "với" of a work named in quotes that
+// ends right before toks[k] ("với ca khúc \"Gieo quẻ\""), or -1.
+func (r *awardReader) workWith(ss, k int) int {
+	if k-1 <= ss {
+		return -1
+	}
+	if q := r.toks[k-1].Lower; q != "\"" && q != "”" {
+		return -1
+	}
+	j := k - 2
+	for j > ss && j >= k-20 && r.toks[j].Lower != "\"" && r.toks[j].Lower != "“" {
+		j--
+	}
+	if j <= ss || j < k-20 {
+		return -1
+	}
+	// One to three lower-case words say what the work is.
+	for n := 0; n < 3 && j-1 > ss && r.toks[j-1].Kind == scan.Word && !r.toks[j-1].Cap(); n++ {
+		j--
+		if r.toks[j].Lower == "với" {
+			return j
 		}
 	}
 	return -1

@@ -73,3 +73,52 @@ func TestVocabAnswersAsLexicons(t *testing.T) {
 		}
 	}
 }
+
+// vocabKey tells apart any two words of the same length up to eight
+// bytes, so the table compares no strings of that length.
+func TestVocabKey(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"a", "a", true},
+		{"a", "b", false},
+		{"ab", "ba", false},
+		{"ab", "aa", false},
+		{"abc", "abd", false},
+		{"abc", "xbc", false},
+		{"abc", "axc", false},
+		{"hải", "hại", false},
+		{"anh", "anh", true},
+		{"ngọc", "ngọt", false},
+		{"abcdefgh", "abcdefgx", false},
+		{"abcdefgh", "abcxefgh", false},
+		{"abcdefgh", "abcdxfgh", false},
+		{"nguyễn", "nguyễn", true},
+		{"nguyễn", "nguyẽn", false},
+	} {
+		if len(c.a) != len(c.b) {
+			t.Fatalf("%q and %q differ in length", c.a, c.b)
+		}
+		if got := vocabKey(c.a) == vocabKey(c.b); got != c.same {
+			t.Errorf("vocabKey(%q) == vocabKey(%q) is %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
+
+// The table answers as the map it is built from, for its words and for
+// words one byte off them.
+func TestVocabTable(t *testing.T) {
+	m := vocabWords()
+	tab := newVocabTable(m)
+	for w, p := range m {
+		if got := tab.get(w); got != p {
+			t.Fatalf("get(%q) = %x, want %x", w, got, p)
+		}
+		for _, v := range []string{w + "x", "x" + w, w[:len(w)-1], w[1:], strings.ToUpper(w), w[:len(w)/2] + "q" + w[len(w)/2+1:]} {
+			if got := tab.get(v); got != m[v] {
+				t.Fatalf("get(%q) = %x, want %x", v, got, m[v])
+			}
+		}
+	}
+}

@@ -3,6 +3,7 @@ package person
 import (
 	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/internal/swar"
 )
 
 // The lexicons the extractor matches at token positions. A capitalized
@@ -130,9 +131,12 @@ type vocabTable struct {
 	empty prop        // the bits of "", which has no slot
 }
 
+// vocabSlot holds a word and its vocabKey: a word of at most eight bytes
+// is found by its key and length alone, with no string compare.
 type vocabSlot struct {
-	key string
+	x   uint64
 	p   prop
+	key string
 }
 
 func newVocabTable(m map[string]prop) *vocabTable {
@@ -145,23 +149,32 @@ func newVocabTable(m map[string]prop) *vocabTable {
 		if w == "" {
 			continue
 		}
-		i := vocabHash(w) & uint32(n-1)
+		x := vocabKey(w)
+		i := vocabHash(x, len(w)) & uint32(n-1)
 		for t.slots[i].key != "" {
 			i = (i + 1) & uint32(n-1)
 		}
-		t.slots[i] = vocabSlot{w, p}
+		t.slots[i] = vocabSlot{x, p, w}
 	}
 	return t
 }
 
-// vocabHash is FNV-1a.
-func vocabHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h ^= uint32(w[i])
-		h *= 16777619
+// vocabKey packs the bytes of a non-empty word into a word: the first
+// four and the last four (all of them, overlapping, for four to eight),
+// or the first, middle and last of a shorter word (again all of them).
+// Two words of the same length up to eight bytes have the same key only
+// if they are equal.
+func vocabKey(w string) uint64 {
+	if n := len(w); n >= 4 {
+		return uint64(swar.Load32(w, 0)) | uint64(swar.Load32(w, n-4))<<32
 	}
-	return h
+	return uint64(w[0]) | uint64(w[len(w)/2])<<8 | uint64(w[len(w)-1])<<16
+}
+
+// vocabHash mixes a key and its word's length (Fibonacci hashing: the
+// high half of the product).
+func vocabHash(x uint64, n int) uint32 {
+	return uint32((x ^ uint64(n)<<56) * 0x9E3779B97F4A7C15 >> 32)
 }
 
 // get returns the bits of w, 0 for a word of no lexicon.
@@ -169,10 +182,11 @@ func (t *vocabTable) get(w string) prop {
 	if w == "" {
 		return t.empty
 	}
+	x := vocabKey(w)
 	mask := uint32(len(t.slots) - 1)
-	for i := vocabHash(w) & mask; ; i = (i + 1) & mask {
+	for i := vocabHash(x, len(w)) & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
-		if len(sl.key) == len(w) && sl.key[0] == w[0] && sl.key == w {
+		if sl.x == x && len(sl.key) == len(w) && (len(w) <= 8 || sl.key == w) {
 			return sl.p
 		}
 		if sl.key == "" {

@@ -73,10 +73,8 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		if i, ok = s.nextRun(i, min(len(toks), check)); !ok {
 			continue
 		}
-		if !s.runStart(i) {
-			i++
-			continue
-		}
+		// run takes no word at a token that is neither capitalized as a
+		// name is nor an initial.
 		words, end := s.run(i)
 		if len(words) == 0 {
 			i++
@@ -92,13 +90,6 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		if len(out) == n && len(words) <= 2 {
 			missed = append(missed, i)
 		}
-		// The run's own words are looked at as credit words too, before
-		// any later token is.
-		for k := i + 1; k < end; k++ {
-			if creditWord(toks[k].Lower) {
-				s.markCredit(k)
-			}
-		}
 		i = end
 	}
 	if len(out) == 0 {
@@ -108,26 +99,48 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 }
 
 // nextRun returns the first token in toks[i:stop] that may start a run: a
-// capitalized word outside a credit. Credits are marked in the same pass:
-// a credit word only marks tokens after it, so every mark is set before
-// it is read, and each token is read once. It returns stop and false when
-// there is none; runStart must still confirm the token.
+// capitalized word outside a credit. Credits are marked in the same pass,
+// from the colon or bracket that a credit word needs (see markCredit): a
+// credit's marks all come after that token, and a run never holds one,
+// so every mark is set before it is read. It returns stop and false when
+// there is none; run must still confirm the token.
 func (s *state) nextRun(i, stop int) (int, bool) {
 	toks := s.toks[:stop]
 	for ; i < len(toks); i++ {
 		t := &toks[i]
-		if t.Kind != scan.Word {
+		if t.Kind == scan.Word {
+			// Lower-case words, most of the text, start no run.
+			if t.Flags&scan.Upper != 0 && (s.credit == nil || !s.credit[i]) {
+				return i, true
+			}
 			continue
 		}
-		if creditWord(t.Lower) {
-			s.markCredit(i)
-		}
-		// Lower-case words, most of the text, start no run.
-		if t.Flags&scan.Upper != 0 && (s.credit == nil || !s.credit[i]) {
-			return i, true
+		if len(t.Lower) == 1 && (t.Lower[0] == ':' || t.Lower[0] == '(') {
+			s.creditBy(i)
 		}
 	}
 	return i, false
+}
+
+// creditBy marks the credit that the colon or opening bracket at toks[p]
+// belongs to, if one does. markCredit marks nothing after a credit word
+// that stands neither right after "(" nor right before ":" (maybe with
+// "minh họa" between: "Ảnh minh họa: ..."), so asking the words next to
+// each of them finds every credit, and spares the test of every word.
+func (s *state) creditBy(p int) {
+	toks := s.toks
+	if toks[p].Lower == "(" {
+		if p+1 < len(toks) && creditWord(toks[p+1].Lower) {
+			s.markCredit(p + 1)
+		}
+		return
+	}
+	if p >= 1 && creditWord(toks[p-1].Lower) {
+		s.markCredit(p - 1)
+	}
+	if p >= 3 && toks[p-1].Lower == "họa" && toks[p-2].Lower == "minh" && creditWord(toks[p-3].Lower) {
+		s.markCredit(p - 3)
+	}
 }
 
 // bylineStart returns where a short last paragraph, the usual place of the
@@ -456,16 +469,22 @@ func (s *state) foreign(i int) bool {
 	return p&foreign != 0
 }
 
-// hasDigitAt is hasDigit of toks[i]'s text, computed once per token.
+// hasDigitAt is hasDigit of toks[i]'s text, computed once per token. (The
+// test itself, once per token, is out of line: cap, which asks about
+// every word of every run, stays short.)
 func (s *state) hasDigitAt(i int) bool {
-	p := s.props[i]
-	if p&digitKnown == 0 {
-		p |= digitKnown
-		if t := &s.toks[i]; hasDigit(s.text[t.Start:t.End]) {
-			p |= digit
-		}
-		s.props[i] = p
+	if p := s.props[i]; p&digitKnown != 0 {
+		return p&digit != 0
 	}
+	return s.digitAt(i)
+}
+
+func (s *state) digitAt(i int) bool {
+	p := s.props[i] | digitKnown
+	if t := &s.toks[i]; hasDigit(s.text[t.Start:t.End]) {
+		p |= digit
+	}
+	s.props[i] = p
 	return p&digit != 0
 }
 
@@ -490,15 +509,6 @@ func hasDigit(w string) bool {
 		}
 	}
 	return false
-}
-
-func (s *state) runStart(i int) bool {
-	// Both start a word with a capital: this turns most tokens away
-	// before either test.
-	if t := &s.toks[i]; t.Kind != scan.Word || t.Flags&scan.Upper == 0 {
-		return false
-	}
-	return s.cap(i) || s.initialAt(i)
 }
 
 // initialAt reports whether toks[i] is an initial: one or two letters, the
@@ -541,8 +551,18 @@ func (s *state) run(i int) ([]word, int) {
 		if t.Kind != scan.Word && t.Lower != "-" {
 			break
 		}
+		// A lower-case word or a hyphen, which most runs end with, goes
+		// on only a foreign name, as a particle before a capital ("bin",
+		// "von der"), the spaced hyphen before one, or "al-": the other
+		// cases need a capital.
+		if (t.Kind != scan.Word || t.Flags&scan.Upper == 0) &&
+			(initials || len(words) == 0 || !s.mayJoin(j) || !s.foreign(words[len(words)-1].last)) {
+			break
+		}
 		switch {
-		case s.initialAt(j):
+		case j+1 < len(s.toks) && s.toks[j+1].Start == t.End && s.initialAt(j):
+			// (An initial's dot follows it with no space: most words
+			// are turned away without the call.)
 			words = append(words, word{first: j, last: j + 1, initial: true})
 			// "Donald J. Trump": a foreign middle initial goes on to the
 			// family name; a Vietnamese one ("Bùi Th. H.") takes only
@@ -614,6 +634,20 @@ func (s *state) run(i int) ([]word, int) {
 	return words, j
 }
 
+// mayJoin reports whether the lower-case word or hyphen at toks[j] may
+// join the run: a capital follows it, or one more word and a capital, or
+// it opens with "al-" or "el-". (run's cases below then decide.)
+func (s *state) mayJoin(j int) bool {
+	if j+1 < len(s.toks) && s.toks[j+1].Flags&scan.Upper != 0 {
+		return true
+	}
+	if j+2 < len(s.toks) && s.toks[j+2].Flags&scan.Upper != 0 && s.toks[j+1].Kind == scan.Word {
+		return true
+	}
+	l := s.toks[j].Lower
+	return s.toks[j].Kind == scan.Word && (strings.HasPrefix(l, "al-") || strings.HasPrefix(l, "el-"))
+}
+
 func (s *state) lower(w word) string { return s.toks[w.first].Lower }
 
 // cue says what stands right before toks[i].
@@ -673,12 +707,24 @@ func (s *state) districtCommittee(i int) bool {
 	return l == "huyện" || l == "quận" || l == "thị"
 }
 
+// cueBefore says what stands right before toks[i].
 func (s *state) cueBefore(i int) cue {
-	var c cue
+	c, done := s.leadCue(i)
+	if done {
+		return c
+	}
+	return s.bodyCue(i, c)
+}
+
+// leadCue is the first part of cueBefore: the ranks, forms of address and
+// roles right before toks[i], and the lists and quotes that carry one
+// over. It is the only part that says person or role; done is true when
+// cueBefore returns its answer.
+func (s *state) leadCue(i int) (c cue, done bool) {
 	// "... danh hiệu Nhà giáo Ưu tú\n\nLào Cai - Cô ...": no cue reaches
 	// over a line break.
 	if i < len(s.toks) && s.toks[i].Flags&scan.NewlineBefore != 0 {
-		return c
+		return c, true
 	}
 	j := i
 	for step := 0; step < 4 && j > 0; step++ {
@@ -711,28 +757,28 @@ func (s *state) cueBefore(i int) cue {
 			// no name.
 			if m := s.match(dHonorifics, k-n); (v == lex.Cue || v == lex.Honour) && m > n && k == i {
 				c.nonPerson = true
-				return c
+				return c, true
 			}
 			// "mang tên Hồ Chí Minh", "nghĩa trang liệt sĩ Trường Sơn": a
 			// longer phrase of a place or body ends with the cue.
 			if (v == lex.Cue || v == lex.Honour) && k == i && s.endsAt(dNonPerson, k) > n {
 				c.nonPerson = true
-				return c
+				return c, true
 			}
 			// "vào vai anh bạn thân tên Mười": a character in a film.
 			if v == lex.Cue && k == i && s.toks[k-n].Lower == "tên" && s.playsRole(k-n) {
 				c.nonPerson = true
-				return c
+				return c, true
 			}
 			// "phim Em bé Hà Nội": "em bé" is a baby, no address.
 			if v == lex.Address && k == i && k-n > 0 && s.toks[k-n].Lower == "bé" && s.toks[k-n-1].Lower == "em" {
 				c.nonPerson = true
-				return c
+				return c, true
 			}
 			// "với vai chị Dịu": a character addressed as in the film.
 			if v == lex.Address && k == i && k-n > 0 && s.toks[k-n-1].Lower == "vai" {
 				c.nonPerson = true
-				return c
+				return c, true
 			}
 			// "Hội Nhà văn Việt Nam": an occupation written with a
 			// capital after another capitalized word names a body. ("Nam
@@ -740,7 +786,7 @@ func (s *state) cueBefore(i int) cue {
 			// anyway.)
 			if h := k - n; v == lex.Cue && h > 0 && s.toks[h].Flags&(scan.Upper|scan.SentStart|scan.AllUpper) == scan.Upper && s.cap(h-1) {
 				c.nonPerson = true
-				return c
+				return c, true
 			}
 			c.person = true
 			if step == 0 {
@@ -779,10 +825,10 @@ func (s *state) cueBefore(i int) cue {
 		break
 	}
 	if c.person || c.role {
-		return c
+		return c, true
 	}
 	if i == 0 {
-		return c
+		return c, true
 	}
 	switch l := s.toks[i-1].Lower; l {
 	case ",", "và":
@@ -791,28 +837,34 @@ func (s *state) cueBefore(i int) cue {
 		// go on after it.
 		if (l == "và" || s.listGoesOn(i)) && s.occupationListed(i) {
 			c.person, c.occupation = true, true
-			return c
+			return c, true
 		}
 	case "\"", "”", "“":
 		// "\"chị đại\" Mỹ Tâm Anh": a nickname in quotes that opens with
 		// a form of address.
 		if l != "“" && s.quotedAddress(i-1) {
 			c.person = true
-			return c
+			return c, true
 		}
 		// "vở \"Quan Âm Thị Kính\"", "bộ phim “Mai”": the title of a
 		// work, quoted after what it is.
 		if l != "”" && i >= 2 && s.endsAt(dNonPerson, i-1) > 0 {
 			c.nonPerson, c.work = true, true
-			return c
+			return c, true
 		}
 	case "tiếng":
 		// "tiếng Hà Nhì": a language ("nổi tiếng", "có tiếng" are fame).
 		if i < 2 || !fameWords[s.toks[i-2].Lower] {
 			c.nonPerson = true
-			return c
+			return c, true
 		}
 	}
+	return c, false
+}
+
+// bodyCue is the rest of cueBefore after leadCue: the streets, places,
+// bodies and sources that say nonPerson or source.
+func (s *state) bodyCue(i int, c cue) cue {
 	c.source = s.toks[i-1].Lower == "theo"
 	if s.companyBefore(i) || s.tradesBefore(i) {
 		c.nonPerson = true
@@ -1295,6 +1347,21 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			return out
 		}
 	}
+	// Of the other one-word runs, most of the rest, only one after a
+	// form of address, rank or role can be a name ("anh Sinh", "Tổng
+	// thống Putin"): nothing inside one word announces a name, and the
+	// name is then given alone, or foreign or markless after a role.
+	// Every other test below would turn the run away too.
+	// (A cue that says person or role is all of cueBefore's answer:
+	// it is kept for below.)
+	var lead cue
+	leadKnown := false
+	if len(words) == 1 && !words[0].initial {
+		if lead, _ = s.leadCue(first); !lead.person && !lead.role {
+			return out
+		}
+		leadKnown = true
+	}
 	// "CEO Masan Group Danny Le": a company's name ends with its suffix,
 	// then comes the name of its head.
 	for k := 1; k+2 < len(words) && k <= 3; k++ {
@@ -1401,7 +1468,10 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 			}
 		}
 	}
-	c := s.cueBefore(first)
+	c := lead
+	if !leadKnown {
+		c = s.cueBefore(first)
+	}
 	if c.work {
 		// No body's head is named inside a work's title.
 		return out

@@ -1909,8 +1909,45 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	if len(info.recipients) == 0 {
 		info.recipients = r.bulletList(e)
 	}
+	// "Đồng chí Trung tướng A, sinh ngày ...; nguyên Phó Tư lệnh Quân khu
+	// 5; Huân chương Quân công hạng Nhì, ...": an obituary notice lists
+	// the awards the deceased held, with no verb.
+	if len(info.recipients) == 0 && !info.conferred && verbAt < 0 && after < 0 && cho < 0 {
+		if p := r.obituaryHolder(ss, s); p >= 0 {
+			info.conferred = true
+			info.recipients = []pipeline.Recipient{r.persons[p].rec}
+		}
+	}
 	return info
 }
+
+// obituaryHolder returns the person whose obituary notice lists the award
+// at token s: the document announces a death, the sentence opens with the
+// person's name, and its particulars, parted by semicolons, lead to the
+// award. It returns -1 otherwise.
+func (r *awardReader) obituaryHolder(ss, s int) int {
+	k := r.firstPersonFrom(ss)
+	if k >= len(r.persons) || r.persons[k].start >= s || r.persons[k].start-ss > 6 {
+		return -1
+	}
+	semi := false
+	for j := r.persons[k].end; j < s && !semi; j++ {
+		semi = r.toks[j].Lower == ";"
+	}
+	if !semi || r.personCovering(s-1) >= 0 {
+		return -1
+	}
+	text := r.doc.Text
+	for _, cue := range obituaryCues {
+		if strings.Contains(text, cue) {
+			return k
+		}
+	}
+	return -1
+}
+
+// obituaryCues are the words of a death notice.
+var obituaryCues = []string{"từ trần", "qua đời", "tạ thế", "Lễ tang", "lễ tang", "TIN BUỒN", "Tin buồn"}
 
 // asideBefore returns the index of the "(" of a short bracketed aside
 // that ends right before toks[k] ("(năm 2003)", "(2003)"), or -1.

@@ -3819,6 +3819,11 @@ func (r *awardReader) pronounBefore(cs, k int) int {
 	if isPronoun(r.toks[k-1].Lower) {
 		return 1
 	}
+	// "cụ Nguyễn Văn Tư, 95 tuổi. Năm nay, cụ được trao Huy hiệu": an
+	// elder named so before, but not "các cụ", "cụ của anh".
+	if r.toks[k-1].Lower == "cụ" && (k-1 == cs || !notElder[r.toks[k-2].Lower]) {
+		return 1
+	}
 	// "Đồng chí được Đảng, Nhà nước tặng thưởng ...", "ông ấy": two
 	// words, but not "các đồng chí", a group.
 	if k-1 > cs && !r.inName(k-2) && pronounPair(r.toks[k-2].Lower, r.toks[k-1].Lower) &&
@@ -3827,6 +3832,11 @@ func (r *awardReader) pronounBefore(cs, k int) int {
 	}
 	return 0
 }
+
+// notElder are the words before "cụ" that make it no one named before: a
+// group, or someone's forebear.
+var notElder = map[string]bool{"các": true, "những": true, "hai": true, "ba": true, "của": true, "con": true,
+	"cháu": true, "người": true, "và": true}
 
 // pronounPair reports whether words a b are a pronoun of two words:
 // "đồng chí", "ông ấy".

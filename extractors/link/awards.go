@@ -75,7 +75,7 @@ func completeNames(awards []pipeline.Award) {
 			if sp < 0 {
 				continue
 			}
-			given := scan.ToLower(rc.Name[sp+1:])
+			given := lowerString(rc.Name[sp+1:])
 			if prev, ok := full[given]; ok && prev.Name != rc.Name {
 				ambiguous[given] = true
 			}
@@ -94,7 +94,7 @@ func completeNames(awards []pipeline.Award) {
 		out := rs[:0]
 		for _, rc := range rs {
 			if rc.Name != "" && !strings.Contains(rc.Name, " ") {
-				low := scan.ToLower(rc.Name)
+				low := lowerString(rc.Name)
 				if f, ok := full[low]; ok && !ambiguous[low] {
 					rc.Person, rc.Name = f.Person, f.Name
 				}
@@ -257,10 +257,19 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 		info := r.info(m)
 		set := make([]string, 0, 2*len(info.recipients)+len(info.presenters))
 		for _, rc := range info.recipients {
-			set = append(set, scan.ToLower(rc.Name+rc.Organization))
+			// A recipient is a person or an organization: one of the two
+			// is empty, and lowering the other needs no concatenation.
+			switch {
+			case rc.Organization == "":
+				set = append(set, lowerString(rc.Name))
+			case rc.Name == "":
+				set = append(set, lowerString(rc.Organization))
+			default:
+				set = append(set, lowerString(rc.Name+rc.Organization))
+			}
 			// "Pun" and "Dipprasad Pun" are one person.
 			if sp := strings.LastIndexByte(rc.Name, ' '); sp >= 0 {
-				set = append(set, scan.ToLower(rc.Name[sp+1:]))
+				set = append(set, lowerString(rc.Name[sp+1:]))
 			}
 		}
 		set = append(set, info.presenters...)
@@ -341,9 +350,9 @@ func issuerLevel(s string) int {
 // dst: lowering works rune by rune and "|" ends any rune, so the parts
 // lower alike apart, and a look-up by the bytes allocates nothing.
 func appendRecipientKey(dst []byte, rc pipeline.Recipient) []byte {
-	dst = scan.AppendLower(dst, rc.Name)
+	dst = appendLower(dst, rc.Name)
 	dst = append(dst, '|')
-	return scan.AppendLower(dst, rc.Organization)
+	return appendLower(dst, rc.Organization)
 }
 
 func sortEntities(es []pipeline.Entity) {
@@ -424,7 +433,7 @@ func capitalsWord(s string) bool {
 // foldName folds an award name for comparison: lower case, quotes
 // dropped, spaces collapsed.
 func foldName(s string) string {
-	s = scan.ToLower(s)
+	s = lowerString(s)
 	if plainFold(s) {
 		return s
 	}
@@ -552,6 +561,10 @@ type awardReader struct {
 	infoBuf                []mentionInfo // see newInfo
 	key                    []byte        // scratch for event
 	byKey                  map[groupKey]*awardGroup
+	// breaks are the offsets of the text's line breaks, found when first
+	// needed (see lineBreaks).
+	breaks     []int
+	breaksDone bool
 }
 
 // readerPool keeps the slices and maps of an awardReader from one
@@ -563,7 +576,7 @@ var readerPool = sync.Pool{New: func() any { return new(awardReader) }}
 func (r *awardReader) release() {
 	// One huge article should not pin its slices in the pool.
 	if len(r.persons) > maxPooled || len(r.mentions) > maxPooled || len(r.dates) > maxPooled ||
-		len(r.infos) > maxPooled || len(r.folds) > maxPooled || len(r.fullName) > maxPooled {
+		len(r.infos) > maxPooled || len(r.folds) > maxPooled || len(r.fullName) > maxPooled || len(r.breaks) > maxPooled {
 		return
 	}
 	clear(r.persons)
@@ -608,6 +621,7 @@ func (r *awardReader) release() {
 		key:         r.key[:0],
 		merged:      r.merged[:0],
 		byKey:       r.byKey,
+		breaks:      r.breaks[:0],
 	}
 	readerPool.Put(r)
 }
@@ -851,7 +865,7 @@ func listLine(p string) bool {
 // The bytes change with the next call.
 func (r *awardReader) givenName(name string) (given []byte, ok bool) {
 	if last, n, plain := plainWords(name); plain {
-		r.words.low = scan.AppendLower(r.words.low[:0], last)
+		r.words.low = appendLower(r.words.low[:0], last)
 		return r.words.low, n >= 2
 	}
 	r.words.set(name)
@@ -868,20 +882,21 @@ func plainWords(name string) (last string, n int, plain bool) {
 	start := -1
 	for i := 0; i < len(name); i++ {
 		c := name[i]
-		switch {
-		case c == ' ':
-			if start >= 0 {
-				n++
-				last = name[start:i]
-				start = -1
+		if nameByte[c] != 0 {
+			if c == ' ' {
+				if start >= 0 {
+					n++
+					last = name[start:i]
+					start = -1
+				}
+				continue
 			}
-			continue
-		case '\t' <= c && c <= '\r', c == 0xC2, c == 0xE2, c == 0xE3,
-			c == 0xE1 && i+1 < len(name) && name[i+1] == 0x9A:
 			// ASCII controls that are spaces, and the first bytes of the
 			// other spaces of unicode.IsSpace (U+0085, U+00A0, U+1680,
 			// U+2000-205F, U+3000).
-			return "", 0, false
+			if c != 0xE1 || i+1 < len(name) && name[i+1] == 0x9A {
+				return "", 0, false
+			}
 		}
 		if start < 0 {
 			start = i
@@ -893,6 +908,16 @@ func plainWords(name string) (last string, n int, plain bool) {
 	}
 	return last, n, true
 }
+
+// nameByte marks the bytes plainWords looks at: the space, the ASCII
+// controls that are spaces, and the first bytes of the other spaces
+// (0xE1 only when 0x9A follows: U+1680).
+var nameByte = func() (t [256]uint8) {
+	for _, c := range []byte{' ', '\t', '\n', '\v', '\f', '\r', 0xC2, 0xE2, 0xE3, 0xE1} {
+		t[c] = 1
+	}
+	return t
+}()
 
 // sharesName reports whether one of the tokens [s, e) is a word of name,
 // whatever its letter case. A token written as in the name is one: a
@@ -938,7 +963,7 @@ type nameWords struct {
 func (w *nameWords) set(name string) {
 	// Lowering never makes or unmakes a space, so the words of the
 	// lowered name are the lowered words.
-	w.low, w.spans = scan.AppendLower(w.low[:0], name), w.spans[:0]
+	w.low, w.spans = appendLower(w.low[:0], name), w.spans[:0]
 	start := -1
 	for i := 0; i < len(w.low); {
 		c, n := w.low[i], 1
@@ -990,7 +1015,7 @@ func (r *awardReader) personByName(name, id string) pipeline.Recipient {
 			return pipeline.Recipient{Person: p.ID, Name: p.Name}
 		}
 	}
-	full, ok := r.fullName[scan.ToLower(name)]
+	full, ok := r.fullName[lowerString(name)]
 	if !ok {
 		return pipeline.Recipient{Person: id, Name: name}
 	}
@@ -2236,9 +2261,9 @@ func (r *awardReader) bulletList(e int) []pipeline.Recipient {
 }
 
 // nextLine returns the first token from token e on that opens a line
-// (scan.NewlineBefore), or len(r.toks). It looks for the line break in
-// the text: a step through every token of a long paragraph for each
-// mention cost more than the rest of reading it.
+// (scan.NewlineBefore), or len(r.toks). It looks for the line break among
+// those of the text: a step through every token of a long paragraph for
+// each mention cost more than the rest of reading it.
 func (r *awardReader) nextLine(e int) int {
 	if e >= len(r.toks) {
 		return e
@@ -2247,26 +2272,44 @@ func (r *awardReader) nextLine(e int) int {
 	if e > 0 {
 		from = r.toks[e-1].End
 	}
-	// The tokenizer breaks lines at '\n', '\r', U+2028 and U+2029.
-	text := r.doc.Text
-	end := indexFrom(text, from, '\n')
-	if end < 0 {
-		end = len(text)
-	}
-	nl := end
-	if i := strings.IndexByte(text[from:end], '\r'); i >= 0 {
-		nl = from + i
-	}
-	if i := strings.Index(text[from:nl], "\u2028"); i >= 0 {
-		nl = from + i
-	}
-	if i := strings.Index(text[from:nl], "\u2029"); i >= 0 {
-		nl = from + i
-	}
-	if nl == len(text) {
+	bs := r.lineBreaks()
+	k, _ := slices.BinarySearch(bs, from)
+	if k == len(bs) {
 		return len(r.toks)
 	}
+	nl := bs[k]
 	return max(e, r.tokenStartingAt(nl))
+}
+
+// lineBreaks returns the offsets of the line breaks of the text, where
+// the tokenizer breaks lines: '\n', '\r', U+2028 and U+2029. They are
+// found on the first call, a pass over the text for each byte that opens
+// one; nextLine asks for every mention whose sentence names no one.
+func (r *awardReader) lineBreaks() []int {
+	if r.breaksDone {
+		return r.breaks
+	}
+	r.breaksDone = true
+	text := r.doc.Text
+	bs := r.breaks[:0]
+	for i := strings.IndexByte(text, '\n'); i >= 0; i = nextByte(text, i+1, '\n') {
+		bs = append(bs, i)
+	}
+	n := len(bs)
+	for i := strings.IndexByte(text, '\r'); i >= 0; i = nextByte(text, i+1, '\r') {
+		bs = append(bs, i)
+	}
+	// U+2028 is E2 80 A8, U+2029 E2 80 A9.
+	for i := strings.IndexByte(text, 0xe2); i >= 0; i = nextByte(text, i+1, 0xe2) {
+		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9) {
+			bs = append(bs, i)
+		}
+	}
+	if len(bs) > n {
+		slices.Sort(bs)
+	}
+	r.breaks = bs
+	return bs
 }
 
 // bullets reads the recipients of the list lines from token k on, each
@@ -3943,6 +3986,11 @@ func (r *awardReader) followingOne(se int) (rs []pipeline.Recipient, next int, o
 	if ns != se {
 		return nil, 0, false
 	}
+	// Only "gồm", a colon or an opening "Trong đó có" introduces a list:
+	// most sentences have none, and need no verb read.
+	if !r.listCue(ns, min(ne, ns+25)) {
+		return nil, 0, false
+	}
 	cue := false
 	for k := ns; k < ne && k < ns+25; k++ {
 		l := r.toks[k].Lower
@@ -3974,6 +4022,20 @@ func (r *awardReader) followingOne(se int) (rs []pipeline.Recipient, next int, o
 		}
 	}
 	return nil, 0, false
+}
+
+// listCue reports whether tokens [s, e) hold a word that followingOne
+// reads as the start of a list: "gồm", a colon, or "trong" at s.
+func (r *awardReader) listCue(s, e int) bool {
+	if s < e && r.toks[s].Lower == "trong" {
+		return true
+	}
+	for _, t := range r.toks[s:e] {
+		if t.Lower == "gồm" || t.Lower == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // awardIn reports whether an award mention lies in tokens [s, e).

@@ -31,6 +31,9 @@ type mention struct {
 	// given, family and tail only when some mention needs them
 	value, given, family, tail string // tail: middle and given name
 	alias                      bool   // another name of the mention before it
+	// sameLen: value lowers e.Value rune by rune into runes as long, so
+	// that value[a:b] is the fold of e.Value[a:b] (see foldParts).
+	sameLen bool
 }
 
 // peopleLinker holds the state of linking one document.
@@ -54,21 +57,26 @@ type peopleLinker struct {
 	roles, orgs []string
 	gap         []scan.Token // reused by gapTokens
 	quotes      []int        // see quoteMarks
-	pronouns    []pronounTok // see pronounTokens
 	ms          []mention    // the mentions sorted by start (attachTitles)
 	reserved    []int        // see attachTitles
 	msStarts    []int        // the starts of ms, for msAt
 	// titleStarts[i] is titles[i].Span.Start: binary searches read these
 	// instead of a cache line of titles per step.
 	titleStarts []int
-	// quotesDone and pronounsDone: quotes and pronouns are computed.
-	quotesDone, pronounsDone bool
+	// quotesDone: quotes are computed.
+	quotesDone bool
 	// folded holds the folded names, roles and organizations: one
 	// allocation for all of them instead of one each (see fold).
 	folded strings.Builder
-	lower  []byte            // scratch for fold
-	folds  map[string]string // fold's results
-	cat    []byte            // scratch for foldTail
+	lower  []byte // scratch for fold
+	// foldCap guesses the bytes fold will keep for the document: its
+	// names, roles and organizations, with room for the given, family and
+	// tail names that cluster may fold.
+	foldCap int
+	// personIdx holds the indexes of the person entities in
+	// doc.Entities (linkPeople's scratch).
+	personIdx []int32
+	cat       []byte // scratch for foldTail
 }
 
 type personAcc struct {
@@ -95,38 +103,35 @@ func linkPeople(doc *pipeline.Document) []pipeline.Person {
 	l := linkerPool.Get().(*peopleLinker)
 	defer l.release()
 	l.doc, l.text = doc, doc.Text
-	nb, nm := 0, 0
-	for _, e := range doc.Entities {
+	// One pass over the entities: the ranks, titles, bylines and the
+	// indexes of the person mentions, and the bytes fold will keep.
+	l.foldCap = 64
+	persons := l.personIdx[:0]
+	var bylines []pipeline.Span
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
 		switch e.Kind {
 		case pipeline.KindByline:
-			nb++
+			bylines = append(bylines, e.Span)
 		case pipeline.KindRank:
-			l.ranks = append(l.ranks, e)
+			l.ranks = append(l.ranks, *e)
 		case pipeline.KindTitle:
 			if e.Title != nil {
-				l.titles = append(l.titles, e)
+				l.titles = append(l.titles, *e)
+				l.titleStarts = append(l.titleStarts, e.Span.Start)
+				l.foldCap += len(e.Title.Role) + len(e.Title.Organization)
 			}
 		case pipeline.KindPerson:
-			nm++
-		}
-	}
-	for _, t := range l.titles {
-		l.titleStarts = append(l.titleStarts, t.Span.Start)
-	}
-	var bylines []pipeline.Span
-	if nb > 0 {
-		bylines = make([]pipeline.Span, 0, nb)
-		for _, e := range doc.Entities {
-			if e.Kind == pipeline.KindByline {
-				bylines = append(bylines, e.Span)
+			l.foldCap += 3 * len(e.Value)
+			if e.Person != nil {
+				persons = append(persons, int32(i))
 			}
 		}
 	}
-	l.mentions = slices.Grow(l.mentions, nm)
-	for _, e := range doc.Entities {
-		if e.Kind != pipeline.KindPerson || e.Person == nil {
-			continue
-		}
+	l.personIdx = persons
+	l.mentions = slices.Grow(l.mentions, len(persons))
+	for _, i := range persons {
+		e := &doc.Entities[i]
 		if slices.ContainsFunc(bylines, func(b pipeline.Span) bool { return b.Overlaps(e.Span) }) {
 			continue
 		}
@@ -135,7 +140,8 @@ func linkPeople(doc *pipeline.Document) []pipeline.Person {
 		if l.inTitle(e.Span) {
 			continue
 		}
-		l.mentions = append(l.mentions, mention{e: e, span: e.Span, person: -1, value: l.fold(e.Value)})
+		value, sameLen := l.foldExact(e.Value)
+		l.mentions = append(l.mentions, mention{e: *e, span: e.Span, person: -1, value: value, sameLen: sameLen})
 	}
 	n := len(l.titles)
 	l.claimed = slices.Grow(l.claimed, n)[:n]
@@ -184,10 +190,6 @@ func (l *peopleLinker) release() {
 		l.byName = nil
 	}
 	clear(l.byName)
-	if len(l.folds) > maxPooled {
-		l.folds = nil // clearing a huge map costs every later article
-	}
-	clear(l.folds)
 	// One huge article should not pin its slices in the pool.
 	if cap(l.mentions) > maxPooled || cap(l.titles) > maxPooled || cap(l.gap) > maxPooled || len(l.accs) > maxPooled {
 		return
@@ -195,7 +197,7 @@ func (l *peopleLinker) release() {
 	*l = peopleLinker{
 		mentions: l.mentions[:0], ms: l.ms[:0], msStarts: l.msStarts[:0], titleStarts: l.titleStarts[:0], ranks: l.ranks[:0], titles: l.titles[:0], people: l.people[:0],
 		claimed: l.claimed[:0], reserved: l.reserved[:0], roles: l.roles[:0], orgs: l.orgs[:0], gap: l.gap[:0],
-		quotes: l.quotes[:0], pronouns: l.pronouns[:0], lower: l.lower[:0], folds: l.folds, cat: l.cat[:0],
+		quotes: l.quotes[:0], lower: l.lower[:0], personIdx: l.personIdx[:0], cat: l.cat[:0],
 		accs: l.accs, byName: l.byName, held: l.held[:0], seen: l.seen[:0],
 	}
 	linkerPool.Put(l)
@@ -288,13 +290,13 @@ func (l *peopleLinker) throughTitles(a, b int) bool {
 	return seen && a == b
 }
 
-func fold(s string) string { return scan.ToLower(s) }
+func fold(s string) string { return lowerString(s) }
 
 // lowered returns scan.ToLower(s) as bytes in a buffer that the next call
 // of lowered or fold reuses: most windows of text that are lowered only to
 // look for a word in them would otherwise each allocate.
 func (l *peopleLinker) lowered(s string) []byte {
-	l.lower = scan.AppendLower(l.lower[:0], s)
+	l.lower = appendLower(l.lower[:0], s)
 	return l.lower
 }
 
@@ -325,61 +327,94 @@ func longest(ss []string) int {
 	return len(slices.MaxFunc(ss, func(a, b string) int { return len(a) - len(b) }))
 }
 
-// fold returns fold(s).
+// fold returns fold(s), kept in l.folded when it differs from s: a
+// string taken from a strings.Builder stays valid as it grows. Most
+// names, roles and organizations of an article are folded once: a map
+// of the results cost more than the lowering it saved.
 func (l *peopleLinker) fold(s string) string {
-	// Names, roles and organizations repeat within an article: each is
-	// lowered once.
-	if f, ok := l.folds[s]; ok {
-		return f
-	}
-	f := l.foldOnce(s)
-	if l.folds == nil {
-		l.folds = map[string]string{}
-	}
-	l.folds[s] = f
+	f, _ := l.foldExact(s)
 	return f
 }
 
+// foldExact returns fold(s), and whether every rune of s lowers to a
+// rune of the same length (no invalid byte either): then the bytes
+// [a, b) of the fold, a and b at rune starts of s, fold s[a:b].
+func (l *peopleLinker) foldExact(s string) (string, bool) {
+	l.lower = slices.Grow(l.lower[:0], len(s))[:len(s)]
+	i := lowerInPlace(l.lower, s)
+	sameLen := i == len(s)
+	if !sameLen {
+		l.lower = appendLower(l.lower[:i], s[i:])
+	}
+	if string(l.lower) == s {
+		return s, sameLen
+	}
+	return l.keep(l.lower), sameLen
+}
+
+// foldParts returns the folds of the given name, the family name and the
+// tail (fold(strings.TrimSpace(middle + " " + given))) of mention m. Most
+// values are written family, middle, given: their parts are cut out of
+// the folded value instead of folded again.
+func (l *peopleLinker) foldParts(m *mention) (given, family, tail string) {
+	p, v, f := m.e.Person, m.e.Value, m.value
+	// cut returns fold(v[a:b]) out of f, when it can.
+	cut := func(a, b int) (string, bool) {
+		if !m.sameLen || a < len(v) && !utf8.RuneStart(v[a]) || b < len(v) && !utf8.RuneStart(v[b]) {
+			return "", false
+		}
+		return f[a:b], true
+	}
+	ok := false
+	if strings.HasSuffix(v, p.Given) {
+		given, ok = cut(len(v)-len(p.Given), len(v))
+	}
+	if !ok {
+		given = l.fold(p.Given)
+	}
+	ok = false
+	if strings.HasPrefix(v, p.Family) {
+		family, ok = cut(0, len(p.Family))
+	}
+	if !ok {
+		family = l.fold(p.Family)
+	}
+	ok = false
+	if n := len(p.Middle) + 1 + len(p.Given); p.Middle == "" {
+		// TrimSpace(" " + given) is given when given has no space around.
+		if len(strings.TrimSpace(p.Given)) == len(p.Given) {
+			tail, ok = given, true
+		}
+	} else if n <= len(v) && strings.HasSuffix(v, p.Given) && v[len(v)-len(p.Given)-1] == ' ' &&
+		v[len(v)-n:len(v)-len(p.Given)-1] == p.Middle && len(strings.TrimSpace(v[len(v)-n:])) == n {
+		tail, ok = cut(len(v)-n, len(v))
+	}
+	if !ok {
+		tail = l.foldTail(p.Middle, p.Given)
+	}
+	return given, family, tail
+}
+
 // foldTail returns fold(strings.TrimSpace(middle + " " + given)),
-// joining the two in a scratch buffer: most names were folded before, and
-// a look-up by the bytes allocates nothing.
+// joining the two in a scratch buffer.
 func (l *peopleLinker) foldTail(middle, given string) string {
 	l.cat = append(append(append(l.cat[:0], middle...), ' '), given...)
 	b := bytes.TrimSpace(l.cat)
-	if f, ok := l.folds[string(b)]; ok {
-		return f
+	l.lower = appendLower(l.lower[:0], b)
+	if bytes.Equal(l.lower, b) {
+		return string(b)
 	}
-	return l.fold(string(b))
+	return l.keep(l.lower)
 }
 
-// foldOnce returns fold(s), kept in l.folded when it differs from s: a
-// string taken from a strings.Builder stays valid as it grows.
-func (l *peopleLinker) foldOnce(s string) string {
-	l.lower = scan.AppendLower(l.lower[:0], s)
-	if string(l.lower) == s {
-		return s
-	}
+// keep returns b as a string kept in l.folded.
+func (l *peopleLinker) keep(b []byte) string {
 	if l.folded.Cap() == 0 {
-		l.folded.Grow(l.foldSize())
+		l.folded.Grow(l.foldCap)
 	}
 	at := l.folded.Len()
-	l.folded.Write(l.lower)
+	l.folded.Write(b)
 	return l.folded.String()[at:]
-}
-
-// foldSize guesses the bytes fold will keep for the document: its names,
-// roles and organizations, with room for the given names.
-func (l *peopleLinker) foldSize() int {
-	n := 64
-	for _, e := range l.doc.Entities {
-		switch {
-		case e.Kind == pipeline.KindPerson:
-			n += 2 * len(e.Value)
-		case e.Kind == pipeline.KindTitle && e.Title != nil:
-			n += len(e.Title.Role) + len(e.Title.Organization)
-		}
-	}
-	return n
 }
 
 func (l *peopleLinker) newPerson(m *mention) int {
@@ -421,9 +456,7 @@ func (l *peopleLinker) cluster() {
 	if slices.ContainsFunc(l.mentions, func(m mention) bool { return m.person < 0 }) {
 		for i := range l.mentions {
 			m := &l.mentions[i]
-			p := m.e.Person
-			m.given, m.family = l.fold(p.Given), l.fold(p.Family)
-			m.tail = l.foldTail(p.Middle, p.Given)
+			m.given, m.family, m.tail = l.foldParts(m)
 		}
 	}
 	for i := range l.mentions {
@@ -621,7 +654,30 @@ func aliasGap(gap string) bool {
 	if w := strings.TrimLeftFunc(g, unicode.IsSpace); w == "" || w[0] < utf8.RuneSelf && !aliasFirst[w[0]|0x20] {
 		return false
 	}
-	return aliasPhrases[strings.Join(strings.Fields(scan.ToLower(g)), " ")]
+	var low, words [64]byte
+	return aliasPhrases[string(joinFields(words[:0], appendLower(low[:0], g)))]
+}
+
+// joinFields appends strings.Join(strings.Fields(string(b)), " ") to dst.
+func joinFields(dst, b []byte) []byte {
+	space := false
+	for i := 0; i < len(b); {
+		r, n := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		if unicode.IsSpace(r) {
+			space = true
+		} else {
+			if space && len(dst) > 0 {
+				dst = append(dst, ' ')
+			}
+			space = false
+			dst = append(dst, b[i:i+n]...)
+		}
+		i += n
+	}
+	return dst
 }
 
 // aliasFirst marks the ASCII letters that open a phrase of aliasPhrases
@@ -697,7 +753,7 @@ func promotedAfter(gap string) bool {
 // groupLead reports whether the sentence opens with a plural heading that
 // ends right at off: "Các trung tướng ", "các đồng chí: ".
 func (l *peopleLinker) groupLead(sent pipeline.Span, off int) bool {
-	head := scan.ToLower(strings.TrimSpace(l.text[sent.Start:off]))
+	head := lowerString(strings.TrimSpace(l.text[sent.Start:off]))
 	rest, ok := strings.CutPrefix(head, "các ")
 	if !ok {
 		return false
@@ -1298,11 +1354,12 @@ func (l *peopleLinker) build() []pipeline.Person {
 			person.Honorifics = honorifics[at:len(honorifics):len(honorifics)]
 		}
 		slices.Sort(p.titles)
-		full := map[string]bool{}
-		for _, ti := range p.titles {
-			if l.titles[ti].Title.Organization != "" {
-				full[l.roles[ti]] = true
-			}
+		// full reports whether the person has a title of the role with
+		// an organization: a handful of titles, so a search beats a map.
+		full := func(role string) bool {
+			return slices.ContainsFunc(p.titles, func(o int) bool {
+				return l.titles[o].Title.Organization != "" && l.roles[o] == role
+			})
 		}
 		// seen holds the role and organization of the titles kept; ts
 		// the titles, at the end of titles.
@@ -1313,7 +1370,7 @@ func (l *peopleLinker) build() []pipeline.Person {
 			role, org := l.roles[ti], l.orgs[ti]
 			// "Thứ trưởng" repeats "Thứ trưởng Bộ VH,TT&DL" said before.
 			if slices.ContainsFunc(seen, func(k [2]string) bool { return joinedEqual(k[0], k[1], role, org) }) ||
-				t.Title.Organization == "" && full[role] {
+				t.Title.Organization == "" && full(role) {
 				continue
 			}
 			// "Phó Bí thư Thành ủy" repeats "Phó Bí thư Thành ủy Hà Nội".
@@ -1377,6 +1434,14 @@ var predicateCues = []string{"là", "làm", "giữ chức", "giữ chức vụ",
 	// "ông X ... được giao quyền Giám đốc Sở Nội vụ".
 	"được giao"}
 
+// cueLast marks the last bytes of the predicate cues.
+var cueLast = func() (t [256]bool) {
+	for _, c := range predicateCues {
+		t[c[len(c)-1]] = true
+	}
+	return t
+}()
+
 // appointment are the cues of a passive appointment, whose agent is not
 // the holder: "X được bà Y bổ nhiệm làm T".
 var appointment = map[string]bool{"làm": true, "bổ nhiệm": true, "giữ chức": true, "cử giữ chức": true, "bầu làm": true, "được giao": true}
@@ -1414,9 +1479,13 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 		}
 		// Only the end of the text before counts (see lowerTail).
 		before := l.lowerTail(strings.TrimRight(l.text[max(0, t.Span.Start-40):t.Span.Start], " "), maxCue+1)
-		cueAt := slices.IndexFunc(predicateCues, func(c string) bool {
-			return len(before) > len(c) && before[len(before)-len(c)-1] == ' ' && string(before[len(before)-len(c):]) == c || string(before) == c
-		})
+		cueAt := -1
+		// A cue ends before: most texts end with a byte no cue ends with.
+		if len(before) > 0 && cueLast[before[len(before)-1]] {
+			cueAt = slices.IndexFunc(predicateCues, func(c string) bool {
+				return len(before) > len(c) && before[len(before)-len(c)-1] == ' ' && string(before[len(before)-len(c):]) == c || string(before) == c
+			})
+		}
 		// "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông X": the
 		// person named after the office holds it. Cues such as "chức vụ"
 		// would give it to someone named before.
@@ -1891,60 +1960,58 @@ func (l *peopleLinker) careerList() int {
 	return -1
 }
 
-// careerGroup holds the forms of a career marker that contain one
-// anchor, a string rarer in text than their opening ("q", "sử", ":"),
-// each with the offset of the anchor in it.
+// careerGroup holds the forms of a career marker that hold one anchor
+// byte, rarer in text than their opening ("q", the "s" of "sử", ":"), at
+// one offset.
 type careerGroup struct {
-	anchor string
+	anchor byte
+	at     int
 	forms  []string
-	at     []int
 }
 
 // index returns where the first form of g stands in text, or -1. At the
 // first place of the anchor where some form stands, the earliest form
-// starts: the anchor stands at one offset in forms of one kind ("q", "sử")
-// or is their last byte and their only colon (":"), so that no later
-// anchor's form can start before it.
+// starts: the anchor stands at one offset in every form of g, so that no
+// later anchor's form can start before it.
 func (g *careerGroup) index(text string) int {
-	for off := 0; off < len(text); {
-		i := strings.Index(text[off:], g.anchor)
+	for off := g.at; off < len(text); {
+		i := strings.IndexByte(text[off:], g.anchor)
 		if i < 0 {
 			return -1
 		}
-		i += off
-		for k, m := range g.forms {
-			if s := i - g.at[k]; s >= 0 && strings.HasPrefix(text[s:], m) {
+		s := off + i - g.at
+		for _, m := range g.forms {
+			if strings.HasPrefix(text[s:], m) {
 				return s
 			}
 		}
-		off = i + 1
+		off += i + 1
 	}
 	return -1
 }
 
 // careerSearch holds the forms of careerMarkers by their anchors: "q"
-// or "Q" for "quá trình công tác", the second word for "tiểu sử" ("sử"
-// is far rarer than "t") and the colon for "họ và tên:" ("h" is
-// everywhere). Searching the text for a few anchors costs less than a
-// pass over its tokens.
+// or "Q" for "quá trình công tác", the first letter of the second word
+// for "tiểu sử" ("s" is rarer than "t", and "S" stands at one offset in
+// "TIỂU SỬ" and "Tiểu Sử") and the colon for "họ và tên:" ("h" is
+// everywhere). Searching the text for a few bytes, a pass each, costs
+// less than a pass over its tokens.
 var careerSearch = func() (out [len(careerMarkers)][]*careerGroup) {
 	for k, forms := range careerMarkers {
 		for _, m := range forms {
-			a, n := 0, 1 // the anchor is m[a:a+n]
+			a := 0 // the anchor is m[a]
 			switch k {
 			case 1:
 				a = strings.IndexByte(m, ' ') + 1
-				n = len(m) - a
 			case 2:
 				a = len(m) - 1
 			}
-			i := slices.IndexFunc(out[k], func(g *careerGroup) bool { return g.anchor == m[a:a+n] })
+			i := slices.IndexFunc(out[k], func(g *careerGroup) bool { return g.anchor == m[a] && g.at == a })
 			if i < 0 {
 				i = len(out[k])
-				out[k] = append(out[k], &careerGroup{anchor: m[a : a+n]})
+				out[k] = append(out[k], &careerGroup{anchor: m[a], at: a})
 			}
 			out[k][i].forms = append(out[k][i].forms, m)
-			out[k][i].at = append(out[k][i].at, a)
 		}
 	}
 	return out
@@ -1978,20 +2045,15 @@ func (l *peopleLinker) subject(ms []mention, end int) int {
 func (l *peopleLinker) pronounBefore(a, b int) bool {
 	// The tokens of text[a:b] are the document's tokens there when no
 	// document token straddles a or b: tokens depend only on their own
-	// text and the rune after them. Then the pronouns found once in the
-	// document's tokens answer without tokenizing the gap again.
+	// text and the rune after them. Then the document's tokens answer
+	// without tokenizing the gap again. (A pass over a sentence or two
+	// for each title that asks costs less than finding the pronouns of
+	// the whole document once.)
 	if all := scan.Document(l.doc); len(all) > 0 {
 		i := tokenAt(all, a)
 		j := tokenAt(all, b)
 		if (i == 0 || all[i-1].End <= a) && (j == 0 || all[j-1].End <= b) {
-			ps := l.pronounTokens(all)
-			k, _ := slices.BinarySearchFunc(ps, i, func(p pronounTok, i int) int { return int(p.at) - i })
-			for ; k < len(ps) && int(ps[k].at) < j; k++ {
-				if int(ps[k].last) < j {
-					return true
-				}
-			}
-			return false
+			return l.pronounIn(all[i:j])
 		}
 	}
 	return l.pronounIn(l.gapTokens(a, b))
@@ -2002,33 +2064,6 @@ func (l *peopleLinker) pronounBefore(a, b int) bool {
 func tokenAt(toks []scan.Token, off int) int {
 	k, _ := slices.BinarySearchFunc(toks, off, func(t scan.Token, o int) int { return t.Start - o })
 	return k
-}
-
-// pronounTok is a bare pronoun among the document's tokens: the token at
-// which it starts and the last token it needs (the lower-case word after
-// it).
-type pronounTok struct{ at, last int32 }
-
-// pronounTokens returns the bare pronouns of the document's tokens all,
-// found on the first call.
-func (l *peopleLinker) pronounTokens(all []scan.Token) []pronounTok {
-	if l.pronounsDone {
-		return l.pronouns
-	}
-	l.pronounsDone = true
-	for i, t := range all {
-		switch t.Lower {
-		case "ông", "bà", "anh", "chị":
-			if i+1 < len(all) && all[i+1].Kind == scan.Word && all[i+1].Flags&scan.Upper == 0 {
-				l.pronouns = append(l.pronouns, pronounTok{int32(i), int32(i + 1)})
-			}
-		case "đồng":
-			if i+2 < len(all) && all[i+1].Lower == "chí" && all[i+2].Kind == scan.Word && all[i+2].Flags&scan.Upper == 0 {
-				l.pronouns = append(l.pronouns, pronounTok{int32(i), int32(i + 2)})
-			}
-		}
-	}
-	return l.pronouns
 }
 
 // pronounIn reports whether toks has a bare pronoun.

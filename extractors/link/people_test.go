@@ -505,3 +505,62 @@ func TestJoinedEqual(t *testing.T) {
 		}
 	}
 }
+
+// TestCareerSearch compares the anchored search of each kind of career
+// marker with a search for each of its forms.
+func TestCareerSearch(t *testing.T) {
+	texts := []string{
+		"", "q", "Tiểu sử", "tiểu sử", "quá trình công tác sử: Tiểu Sử",
+		"Ông A. TIỂU SỬ\nHọ và tên: Nguyễn Văn A. Quá Trình Công Tác: ...",
+		"sss Tiểu sử sss quá trình công tác HỌ VÀ TÊN: x Họ Và Tên:",
+		"Quá trình QUÁ TRÌNH CÔNG TÁC qq: :Họ và Tên: tiểu Sử",
+	}
+	for _, text := range texts {
+		for k, forms := range careerMarkers {
+			want := -1
+			for _, m := range forms {
+				if i := strings.Index(text, m); i >= 0 && (want < 0 || i < want) {
+					want = i
+				}
+			}
+			got := -1
+			for _, g := range careerSearch[k] {
+				if i := g.index(text); i >= 0 && (got < 0 || i < got) {
+					got = i
+				}
+			}
+			require.Equal(t, want, got, "%q kind %d", text, k)
+		}
+	}
+}
+
+// TestFoldParts compares the parts foldParts cuts out of a folded value
+// with the parts folded one by one.
+func TestFoldParts(t *testing.T) {
+	for _, tc := range []struct{ value, family, middle, given string }{
+		{"Nguyễn Văn A", "Nguyễn", "Văn", "A"},
+		{"Nguyễn Thị Kim Liên", "Nguyễn", "Thị Kim", "Liên"},
+		{"Hải", "", "", "Hải"},
+		{"Quang Hải", "", "Quang", "Hải"},
+		{"Macron", "Macron", "", ""},
+		{"Emmanuel Macron", "Macron", "", "Emmanuel"},
+		{"ĐẶNG HỒNG QUÂN", "ĐẶNG", "HỒNG", "QUÂN"},
+		{"Nguyễn_Văn_A", "Nguyễn", "Văn", "A"},
+		{"Lê  Văn A", "Lê", "Văn", "A"},
+		{"Lê Văn A ", "Lê", "Văn", "A "},
+		{"Lê Văn \xffA", "Lê", "Văn", "\xffA"},
+		{"Ⱥnh Văn A", "Ⱥnh", "Văn", "A"},
+		{"Trần Văn ", "Trần", "Văn", ""},
+		{"", "", "", ""},
+	} {
+		l := &peopleLinker{doc: &pipeline.Document{}}
+		value, sameLen := l.foldExact(tc.value)
+		m := mention{value: value, sameLen: sameLen, e: pipeline.Entity{Value: tc.value,
+			Person: &pipeline.PersonInfo{Family: tc.family, Middle: tc.middle, Given: tc.given}}}
+		given, family, tail := l.foldParts(&m)
+		assert.Equal(t, fold(tc.value), value, tc.value)
+		assert.Equal(t, fold(tc.given), given, tc.value)
+		assert.Equal(t, fold(tc.family), family, tc.value)
+		assert.Equal(t, fold(strings.TrimSpace(tc.middle+" "+tc.given)), tail, tc.value)
+	}
+}

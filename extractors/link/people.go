@@ -1234,6 +1234,16 @@ func (l *peopleLinker) listGap(a, b int) bool {
 		case ' ', ',', ';', ':', '\t':
 			a++
 			continue
+		case '(':
+			// "bà A, Chủ tịch UBND huyện (47/49 phiếu) và ông B": an
+			// aside that names no one.
+			if e := strings.IndexByte(l.text[a:min(b, a+40)], ')'); e > 0 {
+				if k := l.msAt(a); k >= len(l.ms) || l.ms[k].span.Start > a+e {
+					a += e + 1
+					continue
+				}
+			}
+			return false
 		}
 		if k, found := slices.BinarySearch(l.titleStarts, a); found {
 			a = l.titles[k].Span.End
@@ -1432,7 +1442,9 @@ var predicateCues = []string{"là", "làm", "giữ chức", "giữ chức vụ",
 	// "Bà từng giữ các chức vụ: Bí thư Quận ủy, ...".
 	"chức vụ:", "các chức vụ", "các chức vụ:",
 	// "ông X ... được giao quyền Giám đốc Sở Nội vụ".
-	"được giao"}
+	"được giao",
+	// "Ông A gia nhập ngân hàng năm 2021 với vai trò Phó Chủ tịch HĐQT".
+	"vai trò", "với vai trò", "với cương vị", "trên cương vị"}
 
 // cueLast marks the last bytes of the predicate cues.
 var cueLast = func() (t [256]bool) {
@@ -1638,7 +1650,10 @@ func (l *peopleLinker) dismissed(ti int, before []byte, ms []mention) (last, p i
 		last++
 	}
 	end := l.titles[last].Span.End
-	rest, ok := strings.CutPrefix(strings.TrimLeft(l.text[end:min(len(l.text), end+40)], " "), "đối với ")
+	// "Chủ tịch HĐND tỉnh khóa XVIII đối với bà X", "Ủy viên UBND tỉnh
+	// nhiệm kỳ 2021 - 2026 đối với ông Y": the term stands between.
+	window := l.text[end:min(len(l.text), end+80)]
+	rest, ok := strings.CutPrefix(officeTerm(strings.TrimLeft(window, " ")), "đối với ")
 	if !ok {
 		return ti, -1
 	}
@@ -1649,11 +1664,45 @@ func (l *peopleLinker) dismissed(ti int, before []byte, ms []mention) (last, p i
 		}
 	}
 	// The mention's span opens with its rank: "đối với Trung tướng X".
-	off := min(len(l.text), end+40) - len(rest)
+	off := end + len(window) - len(rest)
 	if k := l.msAt(off); k < len(ms) && ms[k].span.Start == off {
 		return last, ms[k].person
 	}
 	return ti, -1
+}
+
+// officeTerm drops a leading term of office from s: "khóa XVIII ",
+// "khóa mới ", "nhiệm kỳ 2021 - 2026 ", ", nhiệm kỳ 2021-2026, ", or both.
+func officeTerm(s string) string {
+	for _, lead := range [...]string{"khóa ", "khoá "} {
+		if rest, ok := strings.CutPrefix(s, lead); ok {
+			if i := strings.IndexByte(rest, ' '); i > 0 && (lex.Roman(strings.TrimRight(rest[:i], ",")) ||
+				rest[:i] == "mới" || strings.Trim(rest[:i], "0123456789,") == "") {
+				s = strings.TrimLeft(rest[i:], " ")
+			}
+			break
+		}
+	}
+	t := strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
+	rest, ok := strings.CutPrefix(t, "nhiệm kỳ ")
+	if !ok {
+		return s
+	}
+	// The years: "2021 - 2026", "2021-2026", "2021–2026".
+	n := 0
+	for n < len(rest) && (rest[n] >= '0' && rest[n] <= '9' || rest[n] == ' ' || rest[n] == '-') {
+		n++
+	}
+	if strings.HasPrefix(rest[n:], "–") {
+		n += len("–")
+		for n < len(rest) && (rest[n] >= '0' && rest[n] <= '9' || rest[n] == ' ') {
+			n++
+		}
+	}
+	if n < 4 {
+		return s
+	}
+	return strings.TrimLeft(strings.TrimPrefix(strings.TrimLeft(rest[n:], " "), ","), " ")
 }
 
 // newcomer reports whether the title ending at end is followed by "mới":

@@ -200,6 +200,12 @@ func TestLinkPeople(t *testing.T) {
 			[]personWant{{"Đặng Hồng Quân", "Trung tướng", nil}, {"Nguyễn Quang Thắng", "Thiếu tướng", nil}}},
 		{"a baptismal name alone is the person it was written before", "Linh mục Giuse Phạm Minh Thường được bổ nhiệm. Đức cha Giuse sinh năm 1968. Ông Lê Văn Nam và bà Giang dự lễ.", "",
 			[]personWant{{"Phạm Minh Thường", "", nil}, {"Lê Văn Nam", "", nil}, {"Giang", "", nil}}},
+		{"an office dismissed with its term", "HĐND tỉnh miễn nhiệm chức danh Chủ tịch HĐND tỉnh khóa XVIII đối với bà Lê Thị Hoa. Kỳ họp miễn nhiệm chức danh Ủy viên UBND tỉnh nhiệm kỳ 2021 - 2026 đối với ông Trần Văn Nam.", "",
+			[]personWant{{"Lê Thị Hoa", "", []string{"Chủ tịch Hội đồng nhân dân tỉnh"}}, {"Trần Văn Nam", "", []string{"Ủy viên Ủy ban nhân dân tỉnh"}}}},
+		{"an office taken in a role", "Ông Lê Văn Bình gia nhập ngân hàng năm 2021 với vai trò Phó Chủ tịch HĐQT.", "",
+			[]personWant{{"Lê Văn Bình", "", []string{"Phó Chủ tịch Hội đồng quản trị"}}}},
+		{"a vote count in brackets inside a group's list", "HĐND tỉnh bầu 2 Phó Chủ tịch HĐND tỉnh gồm: bà Lê Thị Hoa, Trưởng Ban Pháp chế (47/49 phiếu) và ông Trần Văn Nam, Chánh Văn phòng (46/49 phiếu).", "",
+			[]personWant{{"Lê Thị Hoa", "", []string{"Phó Chủ tịch Hội đồng nhân dân tỉnh", "Trưởng Ban Pháp chế"}}, {"Trần Văn Nam", "", []string{"Phó Chủ tịch Hội đồng nhân dân tỉnh", "Chánh Văn phòng "}}}},
 		{"group heading with a spaced colon", "Các Phó Chủ tịch Hội đồng gồm : ông Phùng Hữu Phú , ông Nguyễn Văn Thảo và bà Đinh Thị Mai Lan.", "",
 			[]personWant{{"Phùng Hữu Phú", "", []string{"Phó Chủ tịch Hội đồng"}}, {"Nguyễn Văn Thảo", "", []string{"Phó Chủ tịch Hội đồng"}}, {"Đinh Thị Mai Lan", "", []string{"Phó Chủ tịch Hội đồng"}}}},
 		{"a quote after a pronoun", "Dự lễ có cựu chiến binh Phạm Văn Bường. Ông kể: \"Hồi đó tôi là Tiểu đội trưởng, anh em hy sinh nhiều lắm\".", "",
@@ -562,5 +568,20 @@ func TestFoldParts(t *testing.T) {
 		assert.Equal(t, fold(tc.given), given, tc.value)
 		assert.Equal(t, fold(tc.family), family, tc.value)
 		assert.Equal(t, fold(strings.TrimSpace(tc.middle+" "+tc.given)), tail, tc.value)
+	}
+}
+
+func TestOfficeTerm(t *testing.T) {
+	for in, want := range map[string]string{
+		"khóa XVIII đối với bà A":                  "đối với bà A",
+		"khoá mới đối với ông B":                   "đối với ông B",
+		"nhiệm kỳ 2021 - 2026 đối với ông C":       "đối với ông C",
+		", nhiệm kỳ 2021-2026, đối với ông D":      "đối với ông D",
+		"khóa XV, nhiệm kỳ 2021–2026 đối với bà E": "đối với bà E",
+		"đối với ông F":                            "đối với ông F",
+		"khóa học đối với ông G":                   "khóa học đối với ông G",
+		"nhiệm kỳ tới đối với ông H":               "nhiệm kỳ tới đối với ông H",
+	} {
+		assert.Equal(t, want, officeTerm(in), in)
 	}
 }

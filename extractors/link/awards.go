@@ -4498,7 +4498,18 @@ func (r *awardReader) listStop(k int) bool {
 
 // isRole reports whether a position starts at token k.
 func (r *awardReader) isRole(k int) bool {
-	n, _ := r.g.Roles.Match(r.toks, k)
+	if n, _ := r.g.Roles.Match(r.toks, k); n > 0 {
+		return true
+	}
+	// "Phó Chỉ huy trưởng Bộ đội Biên phòng tỉnh", "Phó Tổng Lãnh sự": any
+	// role the title extractor knows, written as an office.
+	if k >= len(r.toks) || !r.toks[k].Cap() {
+		return false
+	}
+	if w := r.toks[k].Lower; (w == "phó" || w == "quyền") && k+1 < len(r.toks) {
+		k++
+	}
+	n, _ := lex.Roles.Match(r.doc.Text, r.toks, k)
 	return n > 0
 }
 

@@ -3947,6 +3947,14 @@ func (r *awardReader) nameEndingAt(cs, k int, guess bool) (pipeline.Recipient, i
 	if s > cs && (placeWord(r.toks[s-1].Lower) || r.toks[s-1].Lower == "châu") {
 		return pipeline.Recipient{}, 0, false
 	}
+	// "Trưởng buôn người Ê Đê được tặng", "đồng bào Mông": a people, or
+	// where someone is from ("người Hà Nội"), is no one's name.
+	if s > cs {
+		switch r.toks[s-1].Lower {
+		case "người", "tộc", "bào", "tiếng":
+			return pipeline.Recipient{}, 0, false
+		}
+	}
 	_, known := r.fullName[r.toks[s].Lower]
 	if s < k && (!r.toks[s].Is(scan.SentStart) || s+1 < k || known) && !r.isRole(s) && r.personCovering(s) < 0 {
 		if _, ok := r.orgAt(s, k, false); !ok {

@@ -44,6 +44,7 @@ func TestNamesAmongPlacesAndStageNames(t *testing.T) {
 		{"a person and his province", "Quà được trao đến Nguyễn Văn An, Hà Nội.", []string{"Nguyễn Văn An"}},
 		{"a player by middle and given name", "Phút 70, Văn Thanh rời sân nhường chỗ cho Hoàng Đức.", []string{"Văn Thanh", "Hoàng Đức"}},
 		{"a foreign city then its country", "Kỳ thi diễn ra ở Sunshine Coast (Australia), sau đó ở Gold Coast, Australia.", nil},
+		{"nuns' Buddhist names", "Ni sư Thích Nữ Như Hoa phát biểu. Sư cô Thích Nữ Hương Nhũ và Thiền sư Thích Nhất Hạnh.", []string{"Thích Nữ Như Hoa", "Thích Nữ Hương Nhũ", "Thích Nhất Hạnh"}},
 		{"a queen and a president's wife", "Nhà vua và Hoàng hậu Masako đón Phu nhân Kim Keon-hee.", []string{"Masako", "Kim Keon-hee"}},
 		{"a shooting range and a sports hall", "Xạ thủ thi đấu ở trường bắn Hua Mak và nhà thi đấu Thanh Trì.", nil},
 		{"a city abroad after tại", "Tàu cập cảng tại Saint Petersburg hôm qua.", nil},

@@ -1788,6 +1788,9 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		}
 	case c.person && n <= 3:
 		// "anh Sinh", "Trung tá Máy", "nghệ sĩ Xuân Bắc".
+	case sm == 0 && n >= 3 && n <= 5 && initials == 0 && !c.nonPerson && s.lower(ws[0]) == "thích":
+		// "Thích Nhất Hạnh", "Ni sư Thích Nữ Như Hoa": a Buddhist name,
+		// which a nun's "Thích Nữ" makes four words long.
 	case c.role && initials == 0 && lex.MarklessHolder(s.text, s.toks, c.roleEnd, ws[0].first) == n:
 		// "Thủ tướng Hun Sen", "Phó Chủ tịch Thượng viện Tea Banh": a
 		// Khmer or Lao name whose syllables read as Vietnamese ones,

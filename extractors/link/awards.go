@@ -3887,6 +3887,9 @@ func pronounPair(a, b string) bool {
 	switch b {
 	case "chí":
 		return a == "đồng"
+	case "thân":
+		// "bị cáo A trình bày bản thân từng được tặng ...": oneself.
+		return a == "bản"
 	case "ấy":
 		return isPronoun(a)
 	}

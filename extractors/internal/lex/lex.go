@@ -112,9 +112,78 @@ type Entry struct {
 }
 
 type node struct {
-	next  map[string]*node
+	next  map[string]*node // built by add; freeze copies it into kids or tab
+	kids  []child          // a node with few children: scanned in order
+	tab   []child          // a node with many: an open-addressing table by keyHash
 	value string
 	ok    bool
+}
+
+// child is one edge of the trie: the word and the node it leads to.
+type child struct {
+	key string
+	n   *node
+}
+
+// smallNode is the most children a node scans in order; a node with more
+// looks its children up in a table. Both cost less than a Go map, which
+// hashes the whole word: keyHash reads four bytes of it.
+const smallNode = 8
+
+// keyHash is a cheap hash of the word k, which is not empty: its length
+// and four of its bytes.
+func keyHash(k string) uint64 {
+	n := len(k)
+	x := uint64(n) | uint64(k[0])<<8 | uint64(k[min(1, n-1)])<<16 | uint64(k[n/2])<<24 | uint64(k[n-1])<<32
+	return x * 0x9E3779B97F4A7C15
+}
+
+// freeze fills kids or tab from next, in nd and all below it.
+func (nd *node) freeze() {
+	nd.kids, nd.tab = nil, nil
+	if len(nd.next) <= smallNode {
+		for k, c := range nd.next {
+			nd.kids = append(nd.kids, child{k, c})
+		}
+	} else {
+		size := 1
+		for size < 4*len(nd.next) {
+			size <<= 1
+		}
+		nd.tab = make([]child, size)
+		for k, c := range nd.next {
+			h := keyHash(k) >> 32
+			for nd.tab[h&uint64(size-1)].n != nil {
+				h++
+			}
+			nd.tab[h&uint64(size-1)] = child{k, c}
+		}
+	}
+	for _, c := range nd.next {
+		c.freeze()
+	}
+}
+
+// child returns the node the word k leads to from nd, or nil.
+func (nd *node) child(k string) *node {
+	if nd.tab != nil {
+		if k == "" {
+			return nil
+		}
+		mask := uint64(len(nd.tab) - 1)
+		for h := keyHash(k) >> 32; ; h++ {
+			c := &nd.tab[h&mask]
+			if c.n == nil || len(c.key) == len(k) && c.key == k {
+				return c.n
+			}
+		}
+	}
+	for i := range nd.kids {
+		if c := &nd.kids[i]; len(c.key) == len(k) && c.key == k {
+			return c.n
+		}
+	}
+	return nil
 }
 
 // Entries lists the lexicon's entries in file order.
@@ -221,7 +290,7 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 		if d.caseSensitive {
 			k = toks[j].Text(text)
 		}
-		c := nd.next[k]
+		c := nd.child(k)
 		if c == nil {
 			break
 		}
@@ -308,6 +377,7 @@ func load(name string, caseSensitive bool) *Dict {
 		d.entries = append(d.entries, Entry{key, value})
 		d.add(key, value)
 	}
+	d.root.freeze()
 	return d
 }
 

@@ -1,0 +1,70 @@
+package lex
+
+import "testing"
+
+// TestChildFindsEveryEdge checks the frozen children against the maps
+// they were built from, in every lexicon: each word leads where the map
+// says, and words that are no edge lead nowhere.
+func TestChildFindsEveryEdge(t *testing.T) {
+	dicts := map[string]*Dict{"surnames": Surnames, "ranks": Ranks, "roles": Roles, "orgheads": OrgHeads,
+		"abbrev": Abbrevs, "honorifics": Honorifics, "places": Places, "nonperson": NonPerson, "stop": Stop,
+		"compounds": Compounds, "orgsuffixes": OrgSuffixes, "orgwords": OrgWords, "nonname": NonName,
+		"givennames": GivenNames, "eastasian": EastAsian, "foreignorgs": ForeignOrgs, "lineages": Lineages,
+		"eponyms": Eponyms}
+	tables := 0
+	var walk func(name string, nd *node)
+	walk = func(name string, nd *node) {
+		if nd.tab != nil {
+			tables++
+		}
+		if len(nd.kids)+countTab(nd.tab) != len(nd.next) {
+			t.Fatalf("%s: %d frozen children for %d edges", name, len(nd.kids)+countTab(nd.tab), len(nd.next))
+		}
+		for k, c := range nd.next {
+			if got := nd.child(k); got != c {
+				t.Fatalf("%s: child(%q) is not the map's node", name, k)
+			}
+			for _, miss := range []string{k + "x", "x" + k, k[:len(k)-1]} {
+				if _, ok := nd.next[miss]; !ok && nd.child(miss) != nil {
+					t.Fatalf("%s: child(%q) found a node for no edge", name, miss)
+				}
+			}
+			walk(name, c)
+		}
+	}
+	for name, d := range dicts {
+		walk(name, &d.root)
+	}
+	if tables == 0 {
+		t.Fatal("no node has a table: the large roots should")
+	}
+}
+
+func countTab(tab []child) int {
+	n := 0
+	for _, c := range tab {
+		if c.n != nil {
+			n++
+		}
+	}
+	return n
+}
+
+// TestKeyHash checks that keyHash reads the length and the ends of a
+// word; words that differ only inside ("nội", "nổi") may share a hash,
+// which child tells apart by comparing the words.
+func TestKeyHash(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"a", "a", true},
+		{"hà", "hà", true},
+		{"thành", "thanh", false},
+		{"ab", "ba", false},
+	} {
+		if got := keyHash(tc.a) == keyHash(tc.b); got != tc.same {
+			t.Errorf("keyHash(%q) == keyHash(%q) is %v", tc.a, tc.b, got)
+		}
+	}
+}

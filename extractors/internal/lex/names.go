@@ -190,6 +190,15 @@ func Roman(w string) bool {
 	if w == "" || len(w) > 7 {
 		return false
 	}
+	// Most words have a letter no numeral has, most often the first: one
+	// compare each turns them away before the walk below.
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case 'I', 'V', 'X', 'L':
+		default:
+			return false
+		}
+	}
 	// The tens (X to LXXX), then the units (I to IX): what is left of w
 	// after both must be nothing, and something must have been read.
 	rest := w

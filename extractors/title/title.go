@@ -52,15 +52,22 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	p := &parser{text: doc.Text, toks: scan.Document(doc), max: x.cfg.MaxOrgWords}
 	var out []pipeline.Entity
 	toks := p.toks // a local the loop's gate reads without reloading p
+	if ctx.Err() != nil {
+		return nil, ctx.Err()
+	}
+	check := 1024 // the next index at which the loop checks ctx
 	for i := 0; i < len(toks); i++ {
-		if i&1023 == 0 && ctx.Err() != nil {
-			return out, ctx.Err()
-		}
 		// Most words open no title: loopWords, then mayStartWord turn
-		// them away in the loop.
+		// them away in the loop, before anything else is done for them.
 		t := &toks[i]
 		if t.Kind != scan.Word || !loopWords.Has(t.Lower) {
 			continue
+		}
+		if i >= check {
+			if ctx.Err() != nil {
+				return out, ctx.Err()
+			}
+			check = i + 1024
 		}
 		if !mayStartWord(t.Lower) || !p.mayStart(i) {
 			if t.Lower == "ban" && t.Flags&scan.Upper != 0 {

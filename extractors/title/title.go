@@ -486,6 +486,10 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	if e := p.termEnd(orgEnd); group && e > orgEnd {
 		span.End = p.toks[e-1].End
 	}
+	// "7 thành viên HĐQT trúng cử gồm: A, B": so does the election.
+	if e := p.electedEnd(orgEnd); group && e > orgEnd {
+		span.End = p.toks[e-1].End
+	}
 	role := p.text[p.toks[start].Start:p.toks[roleEnd-1].End]
 	org := ""
 	if orgEnd > roleEnd {
@@ -660,6 +664,22 @@ func (p *parser) hullCode(j int) int {
 		return 2
 	}
 	return 0
+}
+
+// electedEnd returns the index after "trúng cử", "đắc cử", "tái cử" or
+// "được bầu" at toks[j], j when none stands there.
+func (p *parser) electedEnd(j int) int {
+	switch p.lower(j) {
+	case "trúng", "đắc", "tái":
+		if p.lower(j+1) == "cử" {
+			return j + 2
+		}
+	case "được":
+		if p.lower(j+1) == "bầu" {
+			return j + 2
+		}
+	}
+	return j
 }
 
 // countedSubject reports whether the office at toks[i] is given to a
@@ -845,6 +865,12 @@ func (p *parser) listFollows(j int) bool {
 		case "gồm", "là", "các":
 			j++
 			continue
+		case "trúng", "đắc", "tái", "được":
+			// "thành viên HĐQT trúng cử gồm:", "được bầu gồm:".
+			if e := p.electedEnd(j); e > j {
+				j = e
+				continue
+			}
 		case "khóa", "khoá":
 			// "Ban Thường vụ khóa mới gồm:", "khóa XII gồm:": the term.
 			if e := p.termEnd(j); e > j {

@@ -379,6 +379,8 @@ func TestGroupHeadings(t *testing.T) {
 		{"Hai đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy là: bà Hà Thị Minh Nguyệt và ông Vi Đức Toàn.", "Phó Bí thư Tỉnh ủy", true},
 		{"3 người được bổ nhiệm làm Phó Giám đốc Sở gồm: ông Lê Văn Tám, ông Lê Văn Ba.", "Phó Giám đốc Sở", true},
 		{"Các đồng chí được tín nhiệm bầu làm Phó Chủ tịch là: bà Hà Thị Hoa và ông Vi Văn Toàn.", "Phó Chủ tịch", true},
+		{"7 thành viên HĐQT trúng cử gồm: ông Trần Quốc Bảo, bà Nguyễn Thị Vân.", "thành viên HĐQT trúng cử", true},
+		{"Các Phó Chủ tịch được bầu gồm: ông Trần Quốc Bảo, bà Nguyễn Thị Vân.", "Phó Chủ tịch được bầu", true},
 		// No list after the office, or no count before it.
 		{"Hai đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy.", "Phó Bí thư Tỉnh ủy", false},
 		{"Đồng chí Hà Thị Minh Nguyệt được bầu giữ chức Phó Bí thư Tỉnh ủy là: một vinh dự.", "Phó Bí thư Tỉnh ủy", false},

@@ -208,8 +208,13 @@ type Document struct {
 
 	memo sync.Map // per-document results shared by extractors; see Memo
 
-	// validText says Text is valid UTF-8 without checking it again: it
-	// came from package normalize, whose output always is.
+	// entityBuf is the pooled slice Extract merged Entities into, handed
+	// back by release.
+	entityBuf *[]Entity
+
+	// validText says Text is canonical without checking it again: it came
+	// from package normalize, whose output is always valid UTF-8 with no
+	// control character but '\n' and no U+2028 or U+2029.
 	validText bool
 }
 
@@ -241,6 +246,10 @@ func (d *Document) release() {
 		}
 		return true
 	})
+	if d.entityBuf != nil {
+		releaseEntities(d.entityBuf)
+		d.entityBuf = nil
+	}
 }
 
 // SourceRef says where an article came from.

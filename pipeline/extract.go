@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // An Extractor finds one kind of fact. Extract returns entities and never
@@ -122,14 +123,34 @@ func Extract(ctx context.Context, doc *Document, xs []Extractor) error {
 		runs = append(runs, es)
 		n += len(es)
 	}
-	doc.Entities = mergeEntities(runs, n)
+	// The merged slice comes from entityPool; the document hands it back
+	// when released (see Document.release), once its record is built.
+	// It was a tenth of the bytes a run allocated.
+	buf := entityPool.Get().(*[]Entity)
+	*buf = mergeEntities((*buf)[:0], runs, n)
+	doc.entityBuf = buf
+	doc.Entities = *buf
 	return ctx.Err()
 }
 
-// mergeEntities sorts each run stably (in place) and merges them into one
-// new slice of n entities; on ties the earlier run comes first. runs is
+// entityPool keeps the entity slices of released documents.
+var entityPool = sync.Pool{New: func() any { return new([]Entity) }}
+
+// releaseEntities clears buf, which may be long dropped by the document's
+// entities but still holds their strings, and puts it back in entityPool.
+func releaseEntities(buf *[]Entity) {
+	if cap(*buf) > 1<<14 { // an outlier's slice is not kept
+		return
+	}
+	clear(*buf)
+	*buf = (*buf)[:0]
+	entityPool.Put(buf)
+}
+
+// mergeEntities sorts each run stably (in place) and merges them into
+// out[:0], n entities; on ties the earlier run comes first. runs is
 // overwritten.
-func mergeEntities(runs [][]Entity, n int) []Entity {
+func mergeEntities(out []Entity, runs [][]Entity, n int) []Entity {
 	live := runs[:0] // the runs not empty, in order
 	for _, r := range runs {
 		if len(r) == 0 {
@@ -141,7 +162,7 @@ func mergeEntities(runs [][]Entity, n int) []Entity {
 		live = append(live, r)
 	}
 	runs = live
-	out := make([]Entity, 0, n)
+	out = slices.Grow(out[:0], n)
 	// A run is dropped once empty, so that each entity is compared with
 	// the heads of the runs that still have some, and the last run left
 	// is copied whole.

@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/vnextract/vnextract/pipeline/normalize"
 )
 
 func TestCountValidRunes(t *testing.T) {
@@ -18,11 +20,35 @@ func TestCountValidRunes(t *testing.T) {
 	}
 	// Long runs of continuation bytes: not UTF-8, but the count is still
 	// that of the bytes that are not continuation bytes.
-	for _, n := range []int{8 * 255, 8*255 + 1, 8 * 256, 8*255*3 + 7} {
+	for _, n := range []int{8 * 255, 8*255 + 1, 8 * 256, 8*255*3 + 7, 16 * 127, 16*127 + 1, 16*127*2 + 15, 16*128 + 9} {
 		s := strings.Repeat("\x80", n)
 		assert.Equal(t, 0, countValidRunes(s), n)
 		assert.Equal(t, 1, countValidRunes("a"+s), n)
 	}
+}
+
+// TestCountValidRunesIn checks every range of a few texts, short and long,
+// against the bytes that are not continuation bytes.
+func TestCountValidRunesIn(t *testing.T) {
+	for _, s := range []string{
+		"", "a", "Đ", "Thượng tướng Tô Lâm", strings.Repeat("Ủy viên Bộ Chính trị, 😀 ", 12),
+	} {
+		for i := 0; i <= len(s); i++ {
+			for j := i; j <= len(s); j++ {
+				assert.Equal(t, nonContinuation(s[i:j]), countValidRunesIn(s, i, j), "%q[%d:%d]", s, i, j)
+			}
+		}
+	}
+}
+
+func nonContinuation(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
 }
 
 func FuzzCountValidRunes(f *testing.F) {
@@ -30,6 +56,11 @@ func FuzzCountValidRunes(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if utf8.ValidString(s) {
 			assert.Equal(t, utf8.RuneCountInString(s), countValidRunes(s))
+		}
+		for i := 0; i < len(s) && i < 40; i += 3 {
+			j := i + (len(s)-i)/2
+			assert.Equal(t, nonContinuation(s[i:]), countValidRunesIn(s, i, len(s)))
+			assert.Equal(t, nonContinuation(s[i:j]), countValidRunesIn(s, i, j))
 		}
 	})
 }
@@ -74,7 +105,7 @@ func FuzzMergeEntities(f *testing.F) {
 			all = append(all, run...)
 		}
 		SortEntities(all)
-		got := mergeEntities(runs, len(all))
+		got := mergeEntities(nil, runs, len(all))
 		if len(all) == 0 {
 			assert.Empty(t, got)
 			return
@@ -83,20 +114,28 @@ func FuzzMergeEntities(f *testing.F) {
 	})
 }
 
-// appendValidString must write what appendString does for valid UTF-8;
-// appendString is held to encoding/json by FuzzAppendJSON.
-func FuzzAppendValidString(f *testing.F) {
+// appendCanonicalString must write what appendString does for the
+// normalizer's output; appendString is held to encoding/json by
+// FuzzAppendJSON.
+func FuzzAppendCanonicalString(f *testing.F) {
 	for _, s := range []string{
 		"", "a\"b\\c\x01\x1f\x7f", "Thủ tướng \u2028 “Việt Nam” \u2029…–\u2027\u202a",
 		"12345678\"\"\"\"\"\"\"\"\\\\\\\\\\\\\\\\\n\t\r\b\f\u00a2\u00dc\u0080 😀",
-		strings.Repeat("Ủy viên Bộ Chính trị \u2028\"\n", 5) + "\xe2\x80",
+		strings.Repeat("Ủy viên Bộ Chính trị \u2028\"\n", 5) + "\xe2\x80", "\n\n\"\\", "x\ny\n\nz\"",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		want := string(appendString(nil, s))
-		if utf8.ValidString(s) {
-			assert.Equal(t, want, string(appendValidString(nil, s)), "%q", s)
-		}
+		c := normalize.String(s)
+		assert.Equal(t, string(appendString(nil, c)), string(appendCanonicalString(nil, c)), "%q", c)
 	})
+}
+
+func TestAppendCanonicalString(t *testing.T) {
+	for _, s := range []string{
+		"", "\n", `"`, `\`, "a\nb\"c\\d", "\\\\\"\"\n\n", "Việt “Nam”\n\nà", "x\"", "\"x",
+		strings.Repeat("Bộ trưởng \"Công an\"\n\\", 40),
+	} {
+		assert.Equal(t, string(appendString([]byte("{"), s)), string(appendCanonicalString([]byte("{"), s)), "%q", s)
+	}
 }

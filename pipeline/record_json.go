@@ -1,11 +1,9 @@
 package pipeline
 
 import (
-	"math/bits"
 	"strconv"
+	"strings"
 	"unicode/utf8"
-
-	"github.com/vnextract/vnextract/internal/swar"
 )
 
 // AppendJSON appends rec as one line of JSON, newline included: the bytes
@@ -44,7 +42,7 @@ func (rec *Record) AppendJSON(b []byte) []byte {
 	b = appendOptString(b, rec.Byline)
 	b = append(b, `,"text":`...)
 	if rec.validText != "" && rec.Text == rec.validText {
-		b = appendValidString(b, rec.Text)
+		b = appendCanonicalString(b, rec.Text)
 	} else {
 		b = appendString(b, rec.Text)
 	}
@@ -290,7 +288,7 @@ const hexDigits = "0123456789abcdef"
 // sequences, anything invalid) goes through utf8.DecodeRuneInString. The
 // strings it gets are short (names, mentions): a scan eight bytes at a
 // time cost more instructions than it saved on them; the article's text,
-// the one long string, goes through appendValidString.
+// the one long string, goes through appendCanonicalString.
 func appendString(b []byte, s string) []byte {
 	b = append(b, '"')
 	start := 0
@@ -334,73 +332,49 @@ func appendString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendValidString is appendString for s known to be valid UTF-8, as an
-// article's text is (see Record.validText). Only '"', '\\', control
-// characters and 0xE2, the lead byte of U+2028 and U+2029, need a look,
-// so it skips everything else eight bytes at a time, non-ASCII included:
-// several times faster than appendString on Vietnamese text, which is
-// most of the bytes a run writes.
-func appendValidString(b []byte, s string) []byte {
+// appendCanonicalString is appendString for canonical text, the output of
+// package normalize, as an article's text is (see Record.validText): valid
+// UTF-8 without control characters but '\n' and without U+2028 and U+2029.
+// Only '\n', '"' and '\\' need escaping there, and strings.IndexByte finds
+// each many bytes at a time: a scan of every byte of the text, the one
+// long string of a record, was a tenth of what encoding cost.
+func appendCanonicalString(b []byte, s string) []byte {
 	b = append(b, '"')
+	next := [3]int{
+		indexByteFrom(s, 0, '\n'),
+		indexByteFrom(s, 0, '"'),
+		indexByteFrom(s, 0, '\\'),
+	}
 	start := 0
-	for i := 0; ; {
-		for {
-			if i+8 > len(s) {
-				for i < len(s) && s[i] != 0xE2 && (s[i] >= utf8.RuneSelf || plainASCII[s[i]]) {
-					i++
-				}
-				break
-			}
-			if m := escapeOrE2(swar.Load64(s, i)); m != 0 {
-				i += bits.TrailingZeros64(m) >> 3
-				break
-			}
-			i += 8
-		}
-		if i >= len(s) {
+	for {
+		i := min(next[0], next[1], next[2])
+		if i == len(s) {
 			break
 		}
-		c := s[i]
-		switch {
-		case c < utf8.RuneSelf:
-			b = append(b, s[start:i]...)
-			b = appendEscapedASCII(b, c)
-			i++
-			start = i
-		case i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9): // U+2028, U+2029
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[s[i+2]&0xF])
-			i += 3
-			start = i
-		default: // another character led by 0xE2, kept
-			i++
+		b = append(b, s[start:i]...)
+		switch i {
+		case next[0]:
+			b = append(b, '\\', 'n')
+			next[0] = indexByteFrom(s, i+1, '\n')
+		case next[1]:
+			b = append(b, '\\', '"')
+			next[1] = indexByteFrom(s, i+1, '"')
+		default:
+			b = append(b, '\\', '\\')
+			next[2] = indexByteFrom(s, i+1, '\\')
 		}
+		start = i + 1
 	}
 	b = append(b, s[start:]...)
 	return append(b, '"')
 }
 
-// Each byte of a word is tested on its low seven bits (y, at most 0x7F):
-// adding a constant up to 0x80 to such a byte carries into its bit 7 and
-// never into the next byte, so the tests are exact byte by byte.
-
-// escapeOrE2 returns the high bit of each byte of x that is a control
-// character, '"', '\\' or 0xE2.
-func escapeOrE2(x uint64) uint64 {
-	e := x ^ 0xE2*swar.Low
-	notE2 := e | ((e &^ swar.High) + 0x7F*swar.Low)
-	return (specialASCII(x)&^x | ^notE2) & swar.High
-}
-
-// specialASCII returns the high bit of each byte of x whose low seven bits
-// are a control character, '"' or '\\' (an ASCII byte that needs escaping,
-// if its own high bit is clear).
-func specialASCII(x uint64) uint64 {
-	y := x &^ swar.High
-	atLeastSpace := y + (0x80-0x20)*swar.Low
-	notQuote := (y ^ '"'*swar.Low) + 0x7F*swar.Low
-	notBackslash := (y ^ '\\'*swar.Low) + 0x7F*swar.Low
-	return ^(atLeastSpace & notQuote & notBackslash) & swar.High
+// indexByteFrom is the index of the first c in s[from:], or len(s).
+func indexByteFrom(s string, from int, c byte) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(s)
 }
 
 // plainASCII marks the ASCII bytes a JSON string holds as they are.

@@ -227,6 +227,7 @@ func FuzzString(f *testing.F) {
 		if !norm.NFC.IsNormalString(out) {
 			t.Fatalf("not NFC: %q", out)
 		}
+		checkNoControls(t, out)
 		if again, _ := Default.String(out); again != out {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
 		}
@@ -245,6 +246,18 @@ func FuzzString(f *testing.F) {
 			}
 		}
 	})
+}
+
+// checkNoControls holds canonical text to having no control character but
+// '\n' and no U+2028 or U+2029: the JSON encoder of package pipeline
+// escapes only '\n', '"' and '\\' in it.
+func checkNoControls(t *testing.T, s string) {
+	t.Helper()
+	for i, r := range s {
+		if r < 0x20 && r != '\n' || r == '\u2028' || r == '\u2029' {
+			t.Fatalf("%U at %d in %q", r, i, s)
+		}
+	}
 }
 
 // isPlainASCII reports printable ASCII in canonical spacing: no runs of
@@ -273,6 +286,7 @@ func FuzzBytes(f *testing.F) {
 		if !utf8.ValidString(res.Text) || !norm.NFC.IsNormalString(res.Text) {
 			t.Fatalf("bad text %q", res.Text)
 		}
+		checkNoControls(t, res.Text)
 		if again, _ := Default.String(res.Text); again != res.Text {
 			t.Fatalf("not idempotent: %q -> %q", res.Text, again)
 		}

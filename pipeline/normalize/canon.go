@@ -292,7 +292,8 @@ func (m *machine) clean(s string, i int) int {
 					break
 				}
 				if (x0|x1)&swar.High != 0 {
-					// mm.hasShort(x0, x1, n), its first slot inline
+					// Is the short token in the memo? Its first slot is looked at
+					// inline, the second by secondHolds.
 					pair := &mm.pairs[tokenHash(x0, x1, n)>>(64-memoBits+1)]
 					if sl := &pair[0]; (sl.w0 != x0 || sl.w1 != x1 || sl.n != uint32(n)) && !secondHolds(pair, x0, x1, n) {
 						break

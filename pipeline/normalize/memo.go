@@ -47,18 +47,9 @@ func (mm *memo) has(t *tokenScan, s string, i int) bool {
 	return false
 }
 
-// hasShort is has for a token of fewer than 16 bytes, w0 and w1 (see
-// tokenScan), which its slot holds whole.
-func (mm *memo) hasShort(w0, w1 uint64, n int) bool {
-	pair := &mm.pairs[tokenHash(w0, w1, n)>>(64-memoBits+1)]
-	if pair[0].w0 == w0 && pair[0].w1 == w1 && pair[0].n == uint32(n) {
-		return true
-	}
-	return secondHolds(pair, w0, w1, n)
-}
-
-// secondHolds is hasShort's look at the second slot of a pair, which
-// moves to the first on a match.
+// secondHolds reports whether the second slot of a pair holds a token of
+// fewer than 16 bytes, w0 and w1 (see tokenScan), whole; the slot moves to
+// the first on a match. (machine.clean looks at the first slot inline.)
 func secondHolds(pair *[2]memoSlot, w0, w1 uint64, n int) bool {
 	if pair[1].w0 == w0 && pair[1].w1 == w1 && pair[1].n == uint32(n) {
 		pair[0], pair[1] = pair[1], pair[0]

@@ -2138,11 +2138,20 @@ func (r *awardReader) holderWith(cs, s int) (pipeline.Recipient, bool) {
 // the counted groups of the sentence before: "... cho 12 tập thể và 20
 // cá nhân. Trong đó, Trường A, Công ty B và ông C là những điển hình".
 func (r *awardReader) amongNext(se int) []pipeline.Recipient {
-	if se+3 >= len(r.toks) || r.toks[se].Lower != "trong" || r.toks[se+1].Lower != "đó" || r.toks[se+2].Lower != "," {
+	if se+3 >= len(r.toks) || r.toks[se].Lower != "trong" {
 		return nil
 	}
 	ns, ne := r.sentenceOf(se)
 	if ns != se || r.awardIn(ns, ne) {
+		return nil
+	}
+	// "... cho 7 nhà giáo của tỉnh. Trong số đó có cô A, thầy B": those
+	// named among the counted group, the next paragraph as well.
+	if k := r.amongAt(se, ne); k >= 0 {
+		rs, _ := r.list(k, ne)
+		return rs
+	}
+	if r.toks[se+1].Lower != "đó" || r.toks[se+2].Lower != "," {
 		return nil
 	}
 	for k := se + 3; k < ne; k++ {
@@ -4487,11 +4496,15 @@ func (r *awardReader) itemEnds(k, se int) bool {
 func countWord(toks []scan.Token, i int) (collective bool, n int) {
 	if i+1 < len(toks) {
 		switch toks[i].Lower + " " + toks[i+1].Lower {
-		case "tập thể", "đơn vị", "tổ chức":
+		case "tập thể", "đơn vị", "tổ chức", "doanh nghiệp":
 			return true, 2
-		case "cá nhân", "đồng chí", "cán bộ", "chiến sĩ", "học sinh", "sinh viên", "tác giả", "nghệ sĩ", "đảng viên", "công dân", "người":
+		case "cá nhân", "đồng chí", "cán bộ", "chiến sĩ", "học sinh", "sinh viên", "tác giả", "nghệ sĩ", "đảng viên", "công dân",
+			"nhà giáo", "giáo viên", "bác sĩ", "thầy thuốc", "vận động viên", "nghệ nhân", "doanh nhân":
 			return false, 2
 		}
+	}
+	if i < len(toks) && toks[i].Lower == "người" {
+		return false, 1
 	}
 	return false, 0
 }

@@ -4144,6 +4144,12 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 			}
 		}
 		k = r.skipParen(k, se)
+		// "Đội A thuộc Phòng B": the unit the recipient belongs to.
+		if rc.Organization != "" && k < se && r.toks[k].Lower == "thuộc" {
+			if oe, ok := r.orgAt(k+1, se, false); ok {
+				k = oe
+			}
+		}
 		// Titles after the name: ", Ủy viên Bộ Chính trị, Bí thư Thành ủy".
 		for k < se && r.toks[k].Lower == "," {
 			segEnd := k + 1
@@ -4218,6 +4224,13 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 			afterSemicolon = afterSemicolon || r.toks[k].Lower == ";"
 			k++
 			if k < se && r.toks[k].Lower == "và" {
+				k++
+			}
+			continue
+		case "cùng":
+			// "cho Đội A cùng 3 cá nhân: B, C và D".
+			k++
+			if k < se && r.toks[k].Lower == "với" {
 				k++
 			}
 			continue

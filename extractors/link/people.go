@@ -982,8 +982,9 @@ func originNote(g string) bool {
 	return len(digits) < len(inner) && digits == " tuổi"
 }
 
-// skipTerms drops a leading "khóa XI, XII" from the gap g between two
-// titles, and returns g unchanged when it opens with no such terms.
+// skipTerms drops a leading "khóa XI, XII" (or "khóa mới", "khóa 15")
+// from the gap g between two titles, and returns g unchanged when it opens
+// with no such terms.
 func skipTerms(g string) string {
 	rest, ok := strings.CutPrefix(g, "khóa ")
 	if !ok {
@@ -994,20 +995,26 @@ func skipTerms(g string) string {
 	for {
 		rest = strings.TrimLeft(rest, " ")
 		i := strings.IndexAny(rest, ", ;")
-		if i <= 0 || !lex.Roman(rest[:i]) {
+		if i <= 0 || !termWord(rest[:i]) {
 			return g
 		}
 		after := strings.TrimLeft(rest[i:], " ")
 		// "XI, XII": another term after the comma.
 		if next, ok := strings.CutPrefix(after, ","); ok {
 			next = strings.TrimLeft(next, " ")
-			if j := strings.IndexAny(next, ", ;"); j > 0 && lex.Roman(next[:j]) {
+			if j := strings.IndexAny(next, ", ;"); j > 0 && termWord(next[:j]) {
 				rest = next
 				continue
 			}
 		}
 		return strings.TrimSpace(after)
 	}
+}
+
+// termWord reports whether w names a term of office after "khóa": a Roman
+// numeral, a number or "mới".
+func termWord(w string) bool {
+	return lex.Roman(w) || w == "mới" || strings.Trim(w, "0123456789") == ""
 }
 
 func (l *peopleLinker) give(t, p int) {
@@ -1674,15 +1681,7 @@ func (l *peopleLinker) dismissed(ti int, before []byte, ms []mention) (last, p i
 // officeTerm drops a leading term of office from s: "khóa XVIII ",
 // "khóa mới ", "nhiệm kỳ 2021 - 2026 ", ", nhiệm kỳ 2021-2026, ", or both.
 func officeTerm(s string) string {
-	for _, lead := range [...]string{"khóa ", "khoá "} {
-		if rest, ok := strings.CutPrefix(s, lead); ok {
-			if i := strings.IndexByte(rest, ' '); i > 0 && (lex.Roman(strings.TrimRight(rest[:i], ",")) ||
-				rest[:i] == "mới" || strings.Trim(rest[:i], "0123456789,") == "") {
-				s = strings.TrimLeft(rest[i:], " ")
-			}
-			break
-		}
-	}
+	s = skipTerms(s)
 	t := strings.TrimLeft(strings.TrimPrefix(s, ","), " ")
 	rest, ok := strings.CutPrefix(t, "nhiệm kỳ ")
 	if !ok {

@@ -14,13 +14,9 @@ import (
 // FuzzWindows checks that reading only the hot windows finds what reading
 // the whole text finds: the window sizes cover every expression.
 func FuzzWindows(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	require.NoError(f, err)
-	for _, name := range append(files, filepath.Join("testdata", "bench", "article.txt")) {
-		b, err := os.ReadFile(name)
-		require.NoError(f, err)
-		f.Add(string(b), "2017-06-15")
-		f.Add(string(b), "")
+	for _, text := range testArticles(f) {
+		f.Add(text, "2017-06-15")
+		f.Add(text, "")
 	}
 	f.Add("Rạng sáng thứ Hai, ngày 12/9", "")
 	f.Add("rằm tháng Giêng năm nay; chiều qua; quý IV", "2017-06-15")
@@ -50,12 +46,8 @@ func TestHotWindows(t *testing.T) {
 // FuzzHotWindowsSkip checks that skipping eight bytes at a time finds the
 // windows that looking at every byte finds.
 func FuzzHotWindowsSkip(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	require.NoError(f, err)
-	for _, name := range append(files, filepath.Join("testdata", "bench", "article.txt")) {
-		b, err := os.ReadFile(name)
-		require.NoError(f, err)
-		f.Add(string(b))
+	for _, text := range testArticles(f) {
+		f.Add(text)
 	}
 	f.Add("(rằm 9 hôm qua\n12(quý IV 2017 năm nay")
 	f.Fuzz(func(t *testing.T, text string) {
@@ -138,4 +130,18 @@ func BenchmarkTokenize(b *testing.B) {
 	for b.Loop() {
 		toks = tokenize(toks[:0], text, 0, len(text))
 	}
+}
+
+// testArticles returns the texts of the articles under testdata, the fuzz
+// targets' seeds.
+func testArticles(f *testing.F) []string {
+	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
+	require.NoError(f, err)
+	var out []string
+	for _, name := range append(files, filepath.Join("testdata", "bench", "article.txt")) {
+		b, err := os.ReadFile(name)
+		require.NoError(f, err)
+		out = append(out, string(b))
+	}
+	return out
 }

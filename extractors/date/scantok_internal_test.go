@@ -1,8 +1,6 @@
 package date
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -24,12 +22,8 @@ var scanSeeds = []string{
 // FuzzHotWindowsScan checks that the windows found from the scan tokens
 // are those of hotWindows.
 func FuzzHotWindowsScan(f *testing.F) {
-	files, err := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	require.NoError(f, err)
-	for _, name := range append(files, filepath.Join("testdata", "bench", "article.txt")) {
-		b, err := os.ReadFile(name)
-		require.NoError(f, err)
-		f.Add(string(b))
+	for _, text := range testArticles(f) {
+		f.Add(text)
 	}
 	for _, s := range scanSeeds {
 		f.Add(s)

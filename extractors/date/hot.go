@@ -1,13 +1,10 @@
 package date
 
 import (
-	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/vnextract/vnextract/internal/swar"
 )
 
 // Every date expression holds a digit, except relative ones ("hôm qua"),
@@ -68,86 +65,63 @@ func byFirstByte(ws []string) *[256][]string {
 	return &t
 }
 
-// hotWindows appends to ws the sorted, disjoint windows of text that may
-// hold a date; relative expressions count only when relative is true. It
-// is one pass over the bytes.
-func hotWindows(ws []window, text string, relative bool) []window {
-	base := len(ws)
-	add := func(from, to int) {
-		from, to = snapBack(text, from), snapForward(text, to)
-		if n := len(ws); n > base && from <= ws[n-1].to {
-			ws[n-1].to = max(ws[n-1].to, to)
-			return
-		}
-		ws = append(ws, window{from, to})
+// keyBoundary reports whether a key word may start at text[i]: at the
+// start of the text, after ASCII punctuation or white space, or after an
+// opening quote, a dash or an ellipsis ("“Tết Ất Tỵ”", "(quý IV)"). A word
+// glued to a letter, a digit, a hyphen or an apostrophe ("x-quý"), or to
+// rarer symbols, starts no digitless expression. hotWindowsScan finds the
+// key words at the scan tokens' word starts, and after those bytes a scan
+// word always starts; keyed holds the parser to the same rule, so that
+// reading the windows and reading the whole text agree.
+func keyBoundary(text string, i int) bool {
+	if i <= 0 {
+		return true
 	}
-	// word looks for a key or relative word starting at text[i], the start
-	// of a word.
-	word := func(i int) {
-		c := text[i]
-		if k := hasWord(text, i, keyByFirst[c]); k > 0 {
-			add(i-hotBefore, i+k+hotAfter)
-		}
-		if relative && i > 0 && text[i-1] == ' ' {
-			if k := hasWord(text, i, relByFirst[c]); k > 0 && afterHead(text[:i]) {
-				add(i-hotBefore, i+k+hotAfter)
-			}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return asciiBoundary[c]
+	}
+	if i >= 2 && text[i-2] == 0xC2 {
+		return text[i-1] == 0xA0 || text[i-1] == 0xAB // NBSP, «
+	}
+	if i >= 3 && text[i-3] == 0xE2 && text[i-2] == 0x80 {
+		switch text[i-1] {
+		case 0x93, 0x94, 0x98, 0x9C, 0xA6: // – — ‘ “ …
+			return true
 		}
 	}
-	if len(text) > 0 {
-		word(0)
-	}
-	starts := keyStarts // without relative words, no word() for "nay", "qua"...
-	if relative {
-		starts = wordStarts
-	}
-	// Most bytes are neither a digit nor a byte after which a word starts.
-	// A word is looked at from the byte before it, which keeps the windows
-	// in text order: a word starting with a digit or a separator holds no
-	// key word.
-	for i := 0; i < len(text); i++ {
-		// Every byte hotByte marks is below lowByte: eight bytes at a time
-		// skip to the first such byte (letters and the bytes of multi-byte
-		// runes are all above it). The lowest flag of the test is exact.
-		for i+8 <= len(text) {
-			x := swar.Load64(text, i)
-			if m := (x - lowBytes) &^ x & swar.High; m != 0 {
-				i += bits.TrailingZeros64(m) / 8
-				break
-			}
-			i += 8
-		}
-		if i >= len(text) {
-			break
-		}
-		switch hotByte[text[i]] {
-		case hotNone:
-			continue
-		case hotDigit:
-			j := i + 1
-			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
-				j++
-			}
-			add(i-hotBefore, j+hotAfter)
-			i = j - 1
-		case hotSep:
-			// The three bytes after the separator, from one load.
-			if i+3 < len(text) && starts.has(swar.Load32(text, i)>>8) {
-				word(i + 1)
-			}
-		}
-	}
-	return ws
+	return false
 }
 
-// lowByte bounds the bytes hotByte marks; lowBytes holds it in each byte
-// of a word: (x - lowBytes) &^ x & swar.High flags the bytes of x below
-// lowByte, the lowest flag exactly (a borrow only runs upwards from a
-// flagged byte).
-const (
-	lowByte  = '9' + 1
-	lowBytes = lowByte * swar.Low
-)
+// asciiBoundary marks the ASCII bytes after which keyBoundary holds: all
+// but letters, digits and the joiners of words, '-' and the apostrophe.
+var asciiBoundary = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '\'')
+	}
+	return t
+}()
+
+// keyed reports whether the expression text[from:to] is one a hot window
+// would open on: one that holds an ASCII digit, or a key word at a
+// keyBoundary, or, when relative expressions count, a relative word after
+// its head and one space. The parser emits no other: an expression whose
+// key word is glued to a symbol is read the same way in the windows and in
+// the whole text, that is not at all.
+func keyed(text string, from, to int, relative bool) bool {
+	for i := from; i < to; i++ {
+		c := text[i]
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if keyBoundary(text, i) && hasWord(text, i, keyByFirst[c]) > 0 {
+			return true
+		}
+		if relative && i > 0 && text[i-1] == ' ' && hasWord(text, i, relByFirst[c]) > 0 && afterHead(text[:i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // triSet is a Bloom-like set of three-byte strings: a bit per hash of the
 // three bytes as a little-endian number.
@@ -178,26 +152,6 @@ func startsOf(ws []string) *triSet {
 	}
 	return &t
 }
-
-// What a byte means to hotWindows.
-const (
-	hotNone  = iota
-	hotDigit // an ASCII digit
-	hotSep   // a word starts after it: ' ', '\n', '('
-)
-
-var hotByte = func() (t [256]uint8) {
-	for c := '0'; c <= '9'; c++ {
-		t[c] = hotDigit
-	}
-	t[' '], t['\n'], t['('] = hotSep, hotSep, hotSep
-	for c, h := range t {
-		if h != hotNone && c >= lowByte {
-			panic("date: hot byte above lowByte")
-		}
-	}
-	return t
-}()
 
 // hasWord returns the length of the first of ws that text[i:] starts with,
 // or 0. The second and last bytes are compared first: it runs at most word

@@ -9,10 +9,13 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/vnextract/vnextract/extractors/internal/scan"
 )
 
 // FuzzWindows checks that reading only the hot windows finds what reading
-// the whole text finds: the window sizes cover every expression.
+// the whole text finds: the window sizes cover every expression, and the
+// parser keeps only expressions a window opens on (keyed).
 func FuzzWindows(f *testing.F) {
 	for _, text := range testArticles(f) {
 		f.Add(text, "2017-06-15")
@@ -20,12 +23,14 @@ func FuzzWindows(f *testing.F) {
 	}
 	f.Add("Rạng sáng thứ Hai, ngày 12/9", "")
 	f.Add("rằm tháng Giêng năm nay; chiều qua; quý IV", "2017-06-15")
+	f.Add("\"quý I\" và “Tết Ất Tỵ”, x-quý II, ×quý III, (rằm)", "2017-06-15")
 	x, err := New(Config{})
 	require.NoError(f, err)
 	ctx := context.Background()
 	f.Fuzz(func(t *testing.T, text, published string) {
 		a := parseAnchor(published)
-		hot, err := x.extract(ctx, text, a, hotWindows(nil, text, a.ok))
+		ws, _ := hotWindowsScan(nil, text, scan.Tokens(text, nil), a.ok, nil)
+		hot, err := x.extract(ctx, text, a, ws)
 		require.NoError(t, err)
 		all, err := x.extract(ctx, text, a, []window{{0, len(text)}})
 		require.NoError(t, err)
@@ -43,23 +48,44 @@ func TestHotWindows(t *testing.T) {
 	assert.Len(t, hotWindows(nil, "Hôm qua trời mưa.", true), 1)
 }
 
-// FuzzHotWindowsSkip checks that skipping eight bytes at a time finds the
-// windows that looking at every byte finds.
-func FuzzHotWindowsSkip(f *testing.F) {
-	for _, text := range testArticles(f) {
-		f.Add(text)
-	}
-	f.Add("(rằm 9 hôm qua\n12(quý IV 2017 năm nay")
-	f.Fuzz(func(t *testing.T, text string) {
-		for _, rel := range []bool{false, true} {
-			assert.Equal(t, hotWindowsBytewise(text, rel), hotWindows(nil, text, rel))
+// TestKeyBoundary: a digitless expression starts after white space,
+// ASCII punctuation, or an opening quote, dash or ellipsis, not glued to a
+// word or a rarer symbol.
+func TestKeyBoundary(t *testing.T) {
+	x, err := New(Config{})
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"quý I", []string{"quý I"}},
+		{"Báo cáo quý I", []string{"quý I"}},
+		{"\"quý I\"", []string{"quý I"}},
+		{"\tquý I", []string{"quý I"}},
+		{"[quý I]", []string{"quý I"}},
+		{"(quý IV)", []string{"quý IV"}},
+		{"“Tết Ất Tỵ”", []string{"Tết Ất Tỵ"}},
+		{"«quý II»", []string{"quý II"}},
+		{"–quý III", []string{"quý III"}},
+		{"x-quý I", nil},
+		{"O'quý I", nil},
+		{"×quý I", nil},
+		{"quý I và x-quý II", []string{"quý I"}},
+		{"x-quý III/2017", []string{"quý III/2017"}}, // the digits open the window
+	} {
+		es, err := x.extract(context.Background(), tt.text, parseAnchor("2025-06-15"), []window{{0, len(tt.text)}})
+		require.NoError(t, err)
+		var got []string
+		for _, e := range es {
+			got = append(got, e.Text)
 		}
-	})
+		assert.Equal(t, tt.want, got, tt.text)
+	}
 }
 
-// hotWindowsBytewise is hotWindows looking at every byte.
-func hotWindowsBytewise(text string, relative bool) []window {
-	var ws []window
+// hotWindows is hotWindowsScan's reference: it looks at every byte, with no
+// scan tokens.
+func hotWindows(ws []window, text string, relative bool) []window {
 	add := func(from, to int) {
 		from, to = snapBack(text, from), snapForward(text, to)
 		if n := len(ws); n > 0 && from <= ws[n-1].to {
@@ -68,31 +94,24 @@ func hotWindowsBytewise(text string, relative bool) []window {
 		}
 		ws = append(ws, window{from, to})
 	}
-	word := func(i int) {
-		if k := hasWord(text, i, keyByFirst[text[i]]); k > 0 {
-			add(i-hotBefore, i+k+hotAfter)
-		}
-		if relative && i > 0 && text[i-1] == ' ' {
-			if k := hasWord(text, i, relByFirst[text[i]]); k > 0 && afterHead(text[:i]) {
-				add(i-hotBefore, i+k+hotAfter)
-			}
-		}
-	}
-	if len(text) > 0 {
-		word(0)
-	}
 	for i := 0; i < len(text); i++ {
-		switch hotByte[text[i]] {
-		case hotDigit:
+		if c := text[i]; c >= '0' && c <= '9' {
 			j := i + 1
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
 			add(i-hotBefore, j+hotAfter)
 			i = j - 1
-		case hotSep:
-			if i+3 < len(text) && hasWord(text, i+1, keyByFirst[text[i+1]])+hasWord(text, i+1, relByFirst[text[i+1]]) > 0 {
-				word(i + 1)
+			continue
+		}
+		if keyBoundary(text, i) {
+			if k := hasWord(text, i, keyByFirst[text[i]]); k > 0 {
+				add(i-hotBefore, i+k+hotAfter)
+			}
+		}
+		if relative && i > 0 && text[i-1] == ' ' {
+			if k := hasWord(text, i, relByFirst[text[i]]); k > 0 && afterHead(text[:i]) {
+				add(i-hotBefore, i+k+hotAfter)
 			}
 		}
 	}
@@ -110,13 +129,16 @@ func benchText(b *testing.B) string {
 	return sb.String()
 }
 
-// BenchmarkHotWindows is the pass over every byte of a text.
+// BenchmarkHotWindows finds the windows of a text from its scan tokens,
+// which Extract shares with the other extractors.
 func BenchmarkHotWindows(b *testing.B) {
 	text := benchText(b)
+	toks := scan.Tokens(text, nil)
+	var ws, kws []window
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		hotWindows(nil, text, true)
+		ws, kws = hotWindowsScan(ws[:0], text, toks, true, kws)
 	}
 }
 

@@ -50,21 +50,21 @@ func class(s string, i int) (uint8, int) {
 		return clsSpace, 1
 	case c < utf8.RuneSelf:
 		return clsPunct, 1
-	case c >= 0xC3 && c <= 0xC6 && i+1 < len(s): // U+00C0..U+01BF
+	case c >= 0xC3 && c <= 0xC6 && i+1 < len(s) && cont(s[i+1]): // U+00C0..U+01BF
 		if c == 0xC3 && (s[i+1] == 0x97 || s[i+1] == 0xB7) {
 			return clsPunct, 2 // × ÷
 		}
 		return clsLetter, 2
-	case (c == 0xCC || c == 0xCD) && i+1 < len(s): // combining marks
+	case (c == 0xCC || c == 0xCD) && i+1 < len(s) && cont(s[i+1]): // combining marks
 		return clsLetter, 2
-	case c == 0xC2 && i+1 < len(s): // U+0080..U+00BF
+	case c == 0xC2 && i+1 < len(s) && cont(s[i+1]): // U+0080..U+00BF
 		if s[i+1] == 0xA0 {
 			return clsSpace, 2 // NBSP
 		}
 		return clsPunct, 2
-	case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB: // U+1E00..U+1EFF
+	case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && cont(s[i+2]): // U+1E00..U+1EFF
 		return clsLetter, 3
-	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80: // U+2000..U+203F
+	case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && cont(s[i+2]): // U+2000..U+203F
 		switch b := s[i+2]; {
 		case b <= 0x8F || b >= 0xA8 && b <= 0xAF:
 			return clsSpace, 3 // spaces, zero-width characters, line separators
@@ -82,6 +82,11 @@ func class(s string, i int) (uint8, int) {
 	}
 	return clsPunct, n
 }
+
+// cont reports whether b is a UTF-8 continuation byte. The fast paths
+// check it as utf8 would: a byte out of place is one rune, an error, so
+// that a window opened at any rune start tokenizes as the whole text does.
+func cont(b byte) bool { return b&0xC0 == 0x80 }
 
 // tokenize appends to toks the tokens of s[from:to]; from and to must lie on
 // rune boundaries. Offsets stay relative to all of s. A run of letters and
@@ -142,13 +147,13 @@ func tokenize(toks []token, s string, from, to int) []token {
 			if c < utf8.RuneSelf {
 				break // a space or punctuation, as class says: the token ends
 			}
-			if pos+1 < len(src) && (c >= 0xC4 && c <= 0xC6 || c == 0xCC || c == 0xCD ||
+			if pos+1 < len(src) && cont(src[pos+1]) && (c >= 0xC4 && c <= 0xC6 || c == 0xCC || c == 0xCD ||
 				c == 0xC3 && src[pos+1] != 0x97 && src[pos+1] != 0xB7) {
 				alpha = true
 				pos += 2
 				continue
 			}
-			if c == 0xE1 && pos+2 < len(src) && src[pos+1] >= 0xB8 && src[pos+1] <= 0xBB {
+			if c == 0xE1 && pos+2 < len(src) && src[pos+1] >= 0xB8 && src[pos+1] <= 0xBB && cont(src[pos+2]) {
 				alpha = true
 				pos += 3
 				continue

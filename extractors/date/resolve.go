@@ -139,6 +139,9 @@ func futureBefore(s string) bool {
 
 // emit resolves it and appends its entity. rng is "", "start" or "end".
 func (p *parser) emit(it *item, rng string) {
+	if !keyed(p.text, it.start, it.end, p.anchor.ok) {
+		return
+	}
 	info := p.newInfo()
 	info.Grain, info.Range = it.grain, rng
 	y, m, d := it.y, it.m, it.d

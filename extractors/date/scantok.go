@@ -7,13 +7,15 @@ import (
 	"github.com/vnextract/vnextract/internal/swar"
 )
 
-// hotWindowsScan is hotWindows for a text whose scan tokens are toks. The
-// digits are found eight bytes at a time; the key and relative words at
-// the starts of the words of toks, by their first three bytes (hotWords).
-// Every window hotWindows opens at a word opens at a scan word: the key
-// and relative words start with an ASCII letter, after ' ', '\n' or '(',
-// where a scan token starts. kws is scratch space for the word windows,
-// which wait for the digits before them; it is returned for reuse.
+// hotWindowsScan appends to ws the sorted, disjoint windows of text, whose
+// scan tokens are toks, that may hold a date: around every run of digits
+// and every key word at a keyBoundary, and, when relative is true, around
+// every relative word after its head and one space. The digits are found
+// eight bytes at a time; the key and relative words at the starts of the
+// words of toks, by their first three bytes (hotWords): they start with an
+// ASCII letter, and after a keyBoundary a scan word starts. kws is scratch
+// space for the word windows, which wait for the digits before them; it is
+// returned for reuse.
 func hotWindowsScan(ws []window, text string, toks []scan.Token, relative bool, kws []window) ([]window, []window) {
 	h := hotSet{ws: ws, base: len(ws), text: text}
 	// The words first, in text order: few of them open a window.
@@ -48,15 +50,14 @@ func hotWindowsScan(ws []window, text string, toks []scan.Token, relative bool, 
 		// The byte before the word and its first three, from one load.
 		if i := t.Start; t.Kind == scan.Word && i+3 <= len(text) {
 			v := swar.Load32(text, i-1)
-			if starts.has(v>>8) && hotByte[byte(v)] == hotSep {
+			if starts.has(v>>8) && keyBoundary(text, i) {
 				if e := hotWords.lookup(v >> 8); e != nil {
 					word(i, e)
 				}
 			}
 		}
 	}
-	// Then the digits, with the words' windows in between, in text order
-	// as hotWindows opens them.
+	// Then the digits, with the words' windows in between, in text order.
 	next := 0 // the next word window
 	for i := 0; i < len(text); i++ {
 		for i+8 <= len(text) {
@@ -97,8 +98,8 @@ func digitBytes(x uint64) uint64 {
 	return (y + (0x80-'0')*swar.Low) &^ (y + (0x80-'9'-1)*swar.Low) &^ x & swar.High
 }
 
-// hotSet gathers windows as hotWindows does: snapped to words, a window
-// that reaches the last one merged into it.
+// hotSet gathers windows: snapped to words, a window that reaches the
+// last one merged into it.
 type hotSet struct {
 	ws   []window
 	base int

@@ -132,3 +132,44 @@ func TestPunctEffect(t *testing.T) {
 		assert.Equal(t, tt.want, punctEffectOf(tt.r), "%q", tt.r)
 	}
 }
+
+func TestByteClassTables(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+	}{
+		{"lower two-byte letter", "ư"},
+		{"upper two-byte letter", "Đ"},
+		{"two-byte space", "\u00a0"},
+		{"bad continuation", "\xc3("},
+		{"lower 0xE1 letter", "ệ"},
+		{"upper 0xE1 letter", "Ễ"},
+		{"bad 0xE1 continuation", "\xe1\xba("},
+		{"0xE1 then a lead byte", "\xe1\xc3\xa0"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := tt.s
+			if s[0] == 0xE1 {
+				assert.Equal(t, classE1(s[1], s[2]), e1Class[int(s[1])<<8|int(s[2])])
+			} else {
+				assert.Equal(t, class2(s[0], s[1]), lead2Class[int(s[0]&0x1F)<<8|int(s[1])])
+			}
+		})
+	}
+	// Every byte pair, against the functions.
+	for b0 := 0xC2; b0 < 0xE0; b0++ {
+		for b1 := range 256 {
+			if got, want := lead2Class[(b0&0x1F)<<8|b1], class2(byte(b0), byte(b1)); got != want {
+				t.Fatalf("lead2Class %x %x = %d, want %d", b0, b1, got, want)
+			}
+		}
+	}
+	for b1 := range 256 {
+		for b2 := range 256 {
+			if got, want := e1Class[b1<<8|b2], classE1(byte(b1), byte(b2)); got != want {
+				t.Fatalf("e1Class %x %x = %d, want %d", b1, b2, got, want)
+			}
+		}
+	}
+}

@@ -79,6 +79,16 @@ func init() {
 		class[r] = c
 		lower[r] = unicode.ToLower(r)
 	}
+	for b0 := range 32 {
+		for b1 := range 256 {
+			lead2Class[b0<<8|b1] = class2(byte(b0|0xC0), byte(b1))
+		}
+	}
+	for b1 := range 256 {
+		for b2 := range 256 {
+			e1Class[b1<<8|b2] = classE1(byte(b1), byte(b2))
+		}
+	}
 }
 
 func classOf(r rune) uint8 {
@@ -277,6 +287,15 @@ func classE1(b1, b2 byte) uint8 {
 	return class[(0x1000|rune(b1&0x3F)<<6|rune(b2&0x3F))&(tableSize-1)]
 }
 
+// lead2Class and e1Class are class2 and classE1 by table, indexed by
+// the rune's bytes without decoding it: lead2Class by the low five bits
+// of the lead byte and the next byte, e1Class by the two bytes after 0xE1.
+// init fills them from class.
+var (
+	lead2Class [32 << 8]uint8
+	e1Class    [1 << 16]uint8
+)
+
 // scanWord scans the word or number at text[i], which opens with a letter
 // or a digit: letters and digits, and the joiners joinAt allows between
 // them. It returns the token's end and what it holds (wLower, wDigit and
@@ -357,11 +376,16 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 	for i < len(text) {
 		k := byteKind[text[i]]
 		flags = state
-		size := 1
+		// The word loop takes the word from its second rune: first is
+		// what the first rune adds to info, size its length.
+		size, first := 1, wLower
 		switch k {
-		case bLower, bDigit:
+		case bLower:
+		case bDigit:
+			first = wDigit
 		case bUpper:
 			flags |= Upper
+			first = wUpper
 		case bSpace:
 			state |= SpaceBefore
 			i++
@@ -406,6 +430,7 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 			if c&cLetter != 0 {
 				if c&cUpper != 0 {
 					flags |= Upper
+					first = wUpper
 				}
 				break
 			}
@@ -432,26 +457,22 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 		}
 		// A word or a number: the same loop as scanWord's, for the
 		// runes it decodes inline.
-		j, info = i, 0
+		j, info = i+size, first
 	word:
 		for j < len(text) {
-			switch byteKind[text[j]] {
-			case bLower:
+			// The kinds in order of frequency: letters, then the space
+			// that ends most words.
+			k := byteKind[text[j]]
+			if k == bLower {
 				info |= wLower
-				for j++; j < len(text) && byteKind[text[j]] == bLower; j++ {
-				}
-			case bUpper:
-				info += wUpper
 				j++
-			case bDigit:
-				info |= wDigit
-				j++
-			case bLead2:
-				s := text[j:]
-				if len(s) < 2 {
+				continue
+			}
+			if k == bLead2 {
+				if j+1 >= len(text) {
 					break word
 				}
-				c := class2(s[0], s[1])
+				c := lead2Class[int(text[j]&0x1F)<<8|int(text[j+1])]
 				if c&cLetter == 0 {
 					break word
 				}
@@ -461,12 +482,13 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 					info |= wLower
 				}
 				j += 2
-			case bLeadE1:
-				s := text[j:]
-				if len(s) < 3 {
+				continue
+			}
+			if k == bLeadE1 {
+				if j+2 >= len(text) {
 					break word
 				}
-				c := classE1(s[1], s[2])
+				c := e1Class[int(text[j+1])<<8|int(text[j+2])]
 				if c&cLetter == 0 {
 					break word
 				}
@@ -476,6 +498,18 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 					info |= wLower
 				}
 				j += 3
+				continue
+			}
+			if k == bSpace || k == bLine {
+				break
+			}
+			switch k {
+			case bUpper:
+				info += wUpper
+				j++
+			case bDigit:
+				info |= wDigit
+				j++
 			case bPunct:
 				// joinAt for a next rune in ASCII.
 				if j+1 >= len(text) {
@@ -505,10 +539,8 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 					}
 				}
 				break word
-			case bOther:
+			default: // bOther
 				return i, state, dst, 0, 0, 0
-			default: // bSpace, bLine
-				break word
 			}
 		}
 		if info >= wUpper || len(dst) == cap(dst) {

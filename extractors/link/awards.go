@@ -25,8 +25,8 @@ import (
 // date and posthumous flag from the sentences of its mentions.
 func linkAwards(doc *pipeline.Document) []pipeline.Award {
 	n := 0
-	for _, e := range doc.Entities {
-		if e.Kind == pipeline.KindAward && e.Award != nil {
+	for i := range doc.Entities {
+		if e := &doc.Entities[i]; e.Kind == pipeline.KindAward && e.Award != nil {
 			n++
 		}
 	}
@@ -36,9 +36,9 @@ func linkAwards(doc *pipeline.Document) []pipeline.Award {
 	r := newAwardReader(doc)
 	defer r.release()
 	mentions := slices.Grow(r.mentions[:0], n)
-	for _, e := range doc.Entities {
-		if e.Kind == pipeline.KindAward && e.Award != nil {
-			mentions = append(mentions, e)
+	for i := range doc.Entities {
+		if e := &doc.Entities[i]; e.Kind == pipeline.KindAward && e.Award != nil {
+			mentions = append(mentions, *e)
 		}
 	}
 	r.mentions = mentions
@@ -401,10 +401,7 @@ func (r *awardReader) foldAwardOnce(s string) string {
 // capitalsWord reports whether a word of s has a capital as its second
 // letter, as short forms do.
 func capitalsWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i-1] != ' ' {
-			continue
-		}
+	for i := 0; i < len(s); i = wordAfter(s, i) {
 		n := 1
 		if s[i] >= utf8.RuneSelf {
 			_, n = utf8.DecodeRuneInString(s[i:])
@@ -430,6 +427,15 @@ func capitalsWord(s string) bool {
 	return false
 }
 
+// wordAfter returns the first index after i that follows a space in s, or
+// len(s).
+func wordAfter(s string, i int) int {
+	if k := strings.IndexByte(s[i:], ' '); k >= 0 {
+		return i + k + 1
+	}
+	return len(s)
+}
+
 // foldName folds an award name for comparison: lower case, quotes
 // dropped, spaces collapsed.
 func foldName(s string) string {
@@ -437,23 +443,39 @@ func foldName(s string) string {
 	if plainFold(s) {
 		return s
 	}
+	// s is lowered, so valid UTF-8: the bytes of a rune kept are copied
+	// as they stand. Only runes led by 0xC2, 0xE1, 0xE2 or 0xE3 can be
+	// quotes or spaces beyond ASCII (see plainFold).
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
-	for _, r := range s {
-		switch r {
-		case '"', '\'', '“', '”', '‘', '’', '«', '»':
-			r = ' '
+	for i := 0; i < len(s); {
+		c, n := s[i], 1
+		gap := false
+		switch {
+		case c < utf8.RuneSelf:
+			gap = c == '"' || c == '\'' || asciiSpace(c)
+		case c == 0xC2 || c == 0xE1 || c == 0xE2 || c == 0xE3:
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“', '”', '‘', '’', '«', '»':
+				gap = true
+			default:
+				gap = unicode.IsSpace(r)
+			}
 		}
-		if unicode.IsSpace(r) {
+		if gap {
 			space = b.Len() > 0
+			i += n
 			continue
 		}
 		if space {
 			b.WriteByte(' ')
 			space = false
 		}
-		b.WriteRune(r)
+		b.WriteString(s[i : i+n])
+		i += n
 	}
 	return b.String()
 }
@@ -751,8 +773,8 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	}
 	slices.SortStableFunc(r.byEnd, func(a, b int32) int { return r.persons[a].end - r.persons[b].end })
 	r.aliases = r.findAliases()
-	for i, e := range doc.Entities {
-		switch {
+	for i := range doc.Entities {
+		switch e := &doc.Entities[i]; {
 		case e.Kind == pipeline.KindAward && e.Award != nil:
 			s, end := r.tokenRange(e.Span)
 			if s < end {
@@ -808,8 +830,8 @@ func (r *awardReader) awardEnding(k int) (pipeline.Entity, bool) {
 // article is not tokenized again.
 func readEnd(doc *pipeline.Document) int {
 	last := -1
-	for _, e := range doc.Entities {
-		if e.Kind == pipeline.KindAward && e.Span.End > last {
+	for i := range doc.Entities {
+		if e := &doc.Entities[i]; e.Kind == pipeline.KindAward && e.Span.End > last {
 			last = e.Span.End
 		}
 	}
@@ -925,6 +947,10 @@ var nameByte = func() (t [256]uint8) {
 func (r *awardReader) sharesName(s, e int, name string) bool {
 	for _, t := range r.toks[s:e] {
 		w := r.doc.Text[t.Start:t.End]
+		// Most mentions open with the name's first word.
+		if strings.HasPrefix(name, w) && (len(w) == len(name) || name[len(w)] == ' ') {
+			return true
+		}
 		for from := 0; from < len(name); {
 			i := strings.Index(name[from:], w)
 			if i < 0 {

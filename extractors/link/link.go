@@ -36,8 +36,8 @@ func (l *Linker) Link(ctx context.Context, doc *pipeline.Document) error {
 }
 
 func linkByline(doc *pipeline.Document) {
-	for _, e := range doc.Entities {
-		if e.Kind == pipeline.KindByline {
+	for i := range doc.Entities {
+		if e := &doc.Entities[i]; e.Kind == pipeline.KindByline {
 			doc.Byline = e.Value
 			return
 		}

@@ -19,6 +19,18 @@ var lowerTab = func() *[lowerTabSize]rune {
 	return &t
 }()
 
+// latinExtLower[(c1&3)<<6|c2&0x3F] is the last byte of the lower case of
+// the rune 0xE1 c1 c2 of U+1E00-U+1EFF (c1 0xB8-0xBB) when that lower case
+// differs from it in the last byte at most, else 0.
+var latinExtLower = func() (t [256]byte) {
+	for r := rune(0x1E00); r < 0x1F00; r++ {
+		if lr := lowerTab[r]; lr>>6 == r>>6 {
+			t[r&0xFF] = 0x80 | byte(lr)&0x3F
+		}
+	}
+	return t
+}()
+
 // asciiLower[c] is c lowered, for an ASCII byte c.
 var asciiLower = func() (t [utf8.RuneSelf]byte) {
 	for c := range t {
@@ -94,6 +106,15 @@ func lowerInPlace[S ~string | ~[]byte](out []byte, s S) int {
 		}
 		if c >= 0xE0 && c < 0xF0 && i+2 < len(s) {
 			c1, c2 := s[i+1], s[i+2]
+			// Vietnamese letters with two marks (U+1E00-U+1EFF): a table
+			// indexed by the last two bytes.
+			if c == 0xE1 && c1&0xFC == 0xB8 && c2&0xC0 == 0x80 {
+				if lc := latinExtLower[int(c1&3)<<6|int(c2&0x3F)]; lc != 0 {
+					out[i], out[i+1], out[i+2] = c, c1, lc
+					i += 3
+					continue
+				}
+			}
 			if c1&0xC0 != 0x80 || c2&0xC0 != 0x80 {
 				break
 			}

@@ -23,8 +23,8 @@ type held struct {
 
 // mention is one person mention with what stands around it.
 type mention struct {
-	e      pipeline.Entity
-	span   pipeline.Span // with the rank that directly precedes the name
+	e      *pipeline.Entity // in doc.Entities, which the linker does not change
+	span   pipeline.Span    // with the rank that directly precedes the name
 	rank   string
 	person int // index into people
 	// folded forms, for matching given-name mentions; cluster fills in
@@ -80,8 +80,8 @@ type peopleLinker struct {
 }
 
 type personAcc struct {
-	first      int // byte offset of the first mention
-	name       pipeline.Entity
+	first      int              // byte offset of the first mention
+	name       *pipeline.Entity // in doc.Entities
 	partial    bool
 	rank       string
 	promoted   bool
@@ -141,7 +141,7 @@ func linkPeople(doc *pipeline.Document) []pipeline.Person {
 			continue
 		}
 		value, sameLen := l.foldExact(e.Value)
-		l.mentions = append(l.mentions, mention{e: *e, span: e.Span, person: -1, value: value, sameLen: sameLen})
+		l.mentions = append(l.mentions, mention{e: e, span: e.Span, person: -1, value: value, sameLen: sameLen})
 	}
 	n := len(l.titles)
 	l.claimed = slices.Grow(l.claimed, n)[:n]
@@ -852,10 +852,13 @@ func (l *peopleLinker) separator(a, b int) bool {
 	g := strings.TrimSpace(l.text[a:b])
 	// "Trần Văn Nam, nguyên Bí thư Tỉnh ủy": the title span leaves the
 	// "nguyên" of a former office out.
-	for _, q := range []string{"nguyên", "cựu", "Nguyên", "Cựu"} {
-		if rest, ok := strings.CutSuffix(g, q); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
-			g = strings.TrimSpace(rest)
-			break
+	// Those words end in "n" or "u": most gaps end otherwise.
+	if n := len(g); n > 0 && (g[n-1] == 'n' || g[n-1] == 'u') {
+		for _, q := range []string{"nguyên", "cựu", "Nguyên", "Cựu"} {
+			if rest, ok := strings.CutSuffix(g, q); ok && (rest == "" || strings.HasSuffix(rest, " ")) {
+				g = strings.TrimSpace(rest)
+				break
+			}
 		}
 	}
 	// "Đại biểu Quốc hội khóa XI, XII, nguyên Phó Chủ tịch ...": the
@@ -1375,7 +1378,7 @@ func (l *peopleLinker) build() []pipeline.Person {
 		// an organization: a handful of titles, so a search beats a map.
 		full := func(role string) bool {
 			return slices.ContainsFunc(p.titles, func(o int) bool {
-				return l.titles[o].Title.Organization != "" && l.roles[o] == role
+				return l.orgs[o] != "" && l.roles[o] == role
 			})
 		}
 		// seen holds the role and organization of the titles kept; ts
@@ -1394,16 +1397,22 @@ func (l *peopleLinker) build() []pipeline.Person {
 			// "Bí thư Huyện ủy" repeats "Bí thư Huyện ủy Sìn Hồ" too: the
 			// longer one only adds a proper name. Only the titles of the
 			// role with an organization can.
-			if slices.ContainsFunc(p.titles, func(o int) bool {
-				return l.titles[o].Title.Organization != "" && l.roles[o] == role &&
+			// Both tests want an organization longer than org: none when
+			// org is empty. l.orgs[o] is empty when the title's
+			// organization is.
+			if org != "" && slices.ContainsFunc(p.titles, func(o int) bool {
+				return len(l.orgs[o]) > len(org) && l.roles[o] == role &&
 					(placeOnly(l.orgs[o], org) || nameOnly(l.orgs[o], org, l.titles[o].Title.Organization))
 			}) {
 				continue
 			}
 			// "Phó Thủ tướng" repeats "Phó Thủ tướng Thường trực Chính
-			// phủ": the office without its rank among deputies.
+			// phủ": the office without its rank among deputies. The
+			// lengths tell most roles apart first.
 			if slices.ContainsFunc(p.titles, func(o int) bool {
-				return o != ti && (org == "" || l.orgs[o] == org) && standingOf(l.roles[o], role)
+				d := len(l.roles[o]) - len(role)
+				return (d == len(" thường trực") || d == len(" thứ nhất")) &&
+					o != ti && (org == "" || l.orgs[o] == org) && standingOf(l.roles[o], role)
 			}) {
 				continue
 			}
@@ -1453,13 +1462,29 @@ var predicateCues = []string{"là", "làm", "giữ chức", "giữ chức vụ",
 	// "Ông A gia nhập ngân hàng năm 2021 với vai trò Phó Chủ tịch HĐQT".
 	"vai trò", "với vai trò", "với cương vị", "trên cương vị"}
 
-// cueLast marks the last bytes of the predicate cues.
-var cueLast = func() (t [256]bool) {
-	for _, c := range predicateCues {
-		t[c[len(c)-1]] = true
+// cuesByLast lists the indexes in predicateCues of the cues by their last
+// byte, in order: only those can end a text with that byte.
+var cuesByLast = func() (t [256][]uint8) {
+	for i, c := range predicateCues {
+		t[c[len(c)-1]] = append(t[c[len(c)-1]], uint8(i))
 	}
 	return t
 }()
+
+// cueEnding returns the index of the first predicate cue that before is or
+// ends with as a word, or -1.
+func cueEnding(before []byte) int {
+	if len(before) == 0 {
+		return -1
+	}
+	for _, i := range cuesByLast[before[len(before)-1]] {
+		c := predicateCues[i]
+		if len(before) > len(c) && before[len(before)-len(c)-1] == ' ' && string(before[len(before)-len(c):]) == c || string(before) == c {
+			return int(i)
+		}
+	}
+	return -1
+}
 
 // appointment are the cues of a passive appointment, whose agent is not
 // the holder: "X được bà Y bổ nhiệm làm T".
@@ -1498,13 +1523,7 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 		}
 		// Only the end of the text before counts (see lowerTail).
 		before := l.lowerTail(strings.TrimRight(l.text[max(0, t.Span.Start-40):t.Span.Start], " "), maxCue+1)
-		cueAt := -1
-		// A cue ends before: most texts end with a byte no cue ends with.
-		if len(before) > 0 && cueLast[before[len(before)-1]] {
-			cueAt = slices.IndexFunc(predicateCues, func(c string) bool {
-				return len(before) > len(c) && before[len(before)-len(c)-1] == ' ' && string(before[len(before)-len(c):]) == c || string(before) == c
-			})
-		}
+		cueAt := cueEnding(before)
 		// "miễn nhiệm chức danh Ủy viên UBND tỉnh đối với ông X": the
 		// person named after the office holds it. Cues such as "chức vụ"
 		// would give it to someone named before.

@@ -561,7 +561,7 @@ func TestFoldParts(t *testing.T) {
 	} {
 		l := &peopleLinker{doc: &pipeline.Document{}}
 		value, sameLen := l.foldExact(tc.value)
-		m := mention{value: value, sameLen: sameLen, e: pipeline.Entity{Value: tc.value,
+		m := mention{value: value, sameLen: sameLen, e: &pipeline.Entity{Value: tc.value,
 			Person: &pipeline.PersonInfo{Family: tc.family, Middle: tc.middle, Given: tc.given}}}
 		given, family, tail := l.foldParts(&m)
 		assert.Equal(t, fold(tc.value), value, tc.value)

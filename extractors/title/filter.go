@@ -2,66 +2,75 @@ package title
 
 import "github.com/vnextract/vnextract/extractors/internal/lex"
 
-// wordSet is a Bloom-like set of words, or of pairs of words, with one bit
-// per hash of a word's length and its first, middle and last bytes: has
-// never turns away a member, and turns away most other words without a
-// map look-up (there are a few hundred members in 8192 bits).
-type wordSet [1 << wordSetLog / 64]uint64
-
-const wordSetLog = 13 // 8192 bits
-
-// wordKey packs what wordSet hashes of the word w, which is not empty.
-func wordKey(w string) uint32 {
+// shape packs a word's first and last bytes and its length: most words
+// of a text share no shape with a word Extract's loop looks at further.
+// w is not empty.
+func shape(w string) uint32 {
 	n := len(w)
-	return uint32(n)&0xFF | uint32(w[0])<<8 | uint32(w[n/2])<<16 | uint32(w[n-1])<<24
+	return uint32(w[0]) | uint32(w[n-1])<<8 | uint32(n)<<16
 }
 
-// pairKey is wordKey for the pair of words a, b.
-func pairKey(a, b string) uint32 { return wordKey(a) ^ wordKey(b)*0x85EBCA77 }
+// headInfo says what Extract's loop may do with a word.
+type headInfo uint8
 
-func (s *wordSet) add(k uint32) { h := k * 0x9E3779B1 >> (32 - wordSetLog); s[h/64] |= 1 << (h % 64) }
+const (
+	hBefore headInfo = 1 << iota // maybe one of beforeRole
+	hRole                        // maybe the first word of a role
+	hAlone                       // maybe a role on its own
+	hBan                         // maybe "ban", which may open a list of members
+)
 
-func (s *wordSet) has(k uint32) bool {
-	h := k * 0x9E3779B1 >> (32 - wordSetLog)
-	return s[h/64]&(1<<(h%64)) != 0
-}
+const headLog = 12 // 4096 slots for about 90 words
 
-// The sets of mayStart: a title starts with a word of beforeRole or with
-// a role, and a role is one word or more. startWords holds the first
-// words of the roles and the words of beforeRole, aloneWords the words
-// that may start a title on their own, rolePairs the first two words of
-// the longer roles; each in every spelling lex.Roles matches ("ủy viên",
-// "uỷ viên").
-var startWords, aloneWords, rolePairs = func() (start, alone, pairs wordSet) {
+func headSlot(w string) uint32 { return shape(w) * 0x9E3779B1 >> (32 - headLog) }
+
+// heads holds, for each slot of a word's shape, the flags of the words of
+// that shape that Extract's loop looks at further: the words of
+// beforeRole, the first words of the roles, in every spelling lex.Roles
+// matches ("ủy viên", "uỷ viên"), and "ban". One load tells the loop all
+// it may do with a word; a flag that is not set is certain, one that is
+// set needs checking.
+var heads = func() (t [1 << headLog]headInfo) {
+	t[headSlot("ban")] |= hBan
 	for _, w := range beforeRole {
-		start.add(wordKey(w))
-		alone.add(wordKey(w))
+		t[headSlot(w)] |= hBefore
 	}
-	lex.Roles.Heads(func(w string, whole bool, seconds []string) {
-		start.add(wordKey(w))
-		if whole {
-			alone.add(wordKey(w))
+	lex.Roles.Heads(func(w string, alone bool, _ []string) {
+		t[headSlot(w)] |= hRole
+		if alone {
+			t[headSlot(w)] |= hAlone
 		}
+	})
+	return t
+}()
+
+// headOf returns the flags of the word w in heads (0: no title starts at
+// w, and w is not "ban"); w is not empty.
+func headOf(w string) headInfo { return heads[headSlot(w)] }
+
+// pairSet is a Bloom-like set of pairs of words, with one bit per hash of
+// their shapes: has never turns away a member, and turns away most other
+// pairs (there are a few hundred members in 8192 bits).
+type pairSet [1 << pairSetLog / 64]uint64
+
+const pairSetLog = 13 // 8192 bits
+
+// pairKey is what pairSet hashes of the words a and b, neither empty.
+func pairKey(a, b string) uint32 {
+	return (shape(a) ^ shape(b)*0x85EBCA77) * 0x9E3779B1 >> (32 - pairSetLog)
+}
+
+func (s *pairSet) add(k uint32) { s[k/64] |= 1 << (k % 64) }
+
+func (s *pairSet) has(k uint32) bool { return s[k/64]&(1<<(k%64)) != 0 }
+
+// rolePairs holds the first two words of the roles of two words or more,
+// in every spelling lex.Roles matches.
+var rolePairs = func() (pairs pairSet) {
+	lex.Roles.Heads(func(w string, _ bool, seconds []string) {
 		for _, w2 := range seconds {
 			pairs.add(pairKey(w, w2))
 		}
 	})
-	return start, alone, pairs
+	return pairs
 }()
-
-// loopWords holds every word Extract's loop looks at further: the words
-// that may start a title (exactly those of startWords, without its false
-// positives) and "ban", which may open a list of members. Its test costs
-// less than startWords', and turns away most words first.
-var loopWords = func() (f lex.WordFilter) {
-	f.Add("ban")
-	for _, w := range beforeRole {
-		f.Add(w)
-	}
-	lex.Roles.Heads(func(w string, _ bool, _ []string) { f.Add(w) })
-	return f
-}()
-
-// mayStartWord reports whether a title may start with the word w, of a
-// token's Lower form (never empty): false is certain.
-func mayStartWord(w string) bool { return startWords.has(wordKey(w)) }

@@ -57,10 +57,14 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	}
 	check := 1024 // the next index at which the loop checks ctx
 	for i := 0; i < len(toks); i++ {
-		// Most words open no title: loopWords, then mayStartWord turn
-		// them away in the loop, before anything else is done for them.
+		// Most words open no title: heads turns them away in the loop,
+		// before anything else is done for them.
 		t := &toks[i]
-		if t.Kind != scan.Word || !loopWords.Has(t.Lower) {
+		if t.Kind != scan.Word || t.Lower == "" {
+			continue
+		}
+		info := headOf(t.Lower)
+		if info == 0 {
 			continue
 		}
 		if i >= check {
@@ -69,8 +73,8 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			}
 			check = i + 1024
 		}
-		if !mayStartWord(t.Lower) || !p.mayStart(i) {
-			if t.Lower == "ban" && t.Flags&scan.Upper != 0 {
+		if !p.mayStart(i, info) {
+			if info&hBan != 0 && t.Lower == "ban" && t.Flags&scan.Upper != 0 {
 				if e, next, ok := p.members(i); ok {
 					out = append(out, e)
 					i = next - 1
@@ -95,7 +99,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			}
 			// "được chọn là đại biểu của tỉnh dự Đại hội": a delegate to
 			// one meeting, no office, unless it stands before a name.
-			if p.toks[i].Flags&scan.Upper == 0 && lex.NameAt(p.text, p.toks, next) == 0 {
+			if p.toks[i].Flags&scan.Upper == 0 && p.nameAt(next) == 0 {
 				continue
 			}
 		}
@@ -124,7 +128,7 @@ const deputyRole = "Đại biểu Quốc hội"
 // "(đoàn Thái Bình)" and "(Trà Vinh)". The title spans the delegation and
 // names its province; after is the index after the delegation.
 func (p *parser) deputy(j int) (e pipeline.Entity, after int, ok bool) {
-	n := lex.NameAt(p.text, p.toks, j)
+	n := p.nameAt(j)
 	if n == 0 {
 		return e, 0, false
 	}
@@ -196,10 +200,33 @@ type parser struct {
 	roleI, roleN int
 	roleV        string
 
+	// The last answers of nameAt and orgHeadAt: lex.NameAt(p.text,
+	// p.toks, nameJ-1) is nameN, and so on (0: none yet). stopsOrg, then
+	// namedHead and org, ask them of the same token in turn.
+	nameJ, nameN       int
+	orgHeadJ, orgHeadN int
+
 	// The bracketed abbreviation org skipped inside the organization it
 	// returned last, as byte offsets (cutS == cutE: none): "(CDC)" in
 	// "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Gia Lai".
 	cutS, cutE int
+}
+
+// nameAt returns lex.NameAt(p.text, p.toks, j).
+func (p *parser) nameAt(j int) int {
+	if j+1 != p.nameJ {
+		p.nameJ, p.nameN = j+1, lex.NameAt(p.text, p.toks, j)
+	}
+	return p.nameN
+}
+
+// orgHeadAt returns the length of lex.OrgHeads.Match(p.text, p.toks, j).
+func (p *parser) orgHeadAt(j int) int {
+	if j+1 != p.orgHeadJ {
+		p.orgHeadJ = j + 1
+		p.orgHeadN, _ = lex.OrgHeads.Match(p.text, p.toks, j)
+	}
+	return p.orgHeadN
 }
 
 // matchRole returns lex.Roles.Match(p.text, p.toks, i).
@@ -207,21 +234,21 @@ func (p *parser) matchRole(i int) (int, string) {
 	if i == p.roleI && p.roleN > 0 {
 		return p.roleN, p.roleV
 	}
+	if i < 0 || i >= len(p.toks) || p.toks[i].Lower == "" || !p.mayBeRole(i, headOf(p.toks[i].Lower)) {
+		return 0, ""
+	}
 	return lex.Roles.Match(p.text, p.toks, i)
 }
 
 // mayStart reports whether a title can start at the word toks[i]: a role
 // or one of the words before a role. It turns away most words of a text
-// before title builds anything; the caller has checked mayStartWord.
-func (p *parser) mayStart(i int) bool {
+// before title builds anything; info is headOf the word.
+func (p *parser) mayStart(i int, info headInfo) bool {
 	w := p.toks[i].Lower
-	if len(w) < 64 && beforeRoleLens[w[0]]&(1<<len(w)) != 0 && isBeforeRole(w) {
+	if info&hBefore != 0 && isBeforeRole(w) {
 		return true
 	}
-	// A role of two words or more needs its second word on the same line
-	// (lex.Dict.Match runs no key across a line break).
-	if !aloneWords.has(wordKey(w)) && !(i+1 < len(p.toks) && p.toks[i+1].Flags&scan.NewlineBefore == 0 &&
-		p.toks[i+1].Lower != "" && rolePairs.has(pairKey(w, p.toks[i+1].Lower))) {
+	if !p.mayBeRole(i, info) {
 		return false
 	}
 	n, v := lex.Roles.Match(p.text, p.toks, i)
@@ -229,6 +256,18 @@ func (p *parser) mayStart(i int) bool {
 		p.roleI, p.roleN, p.roleV = i, n, v
 	}
 	return n > 0
+}
+
+// mayBeRole reports whether a role may start at toks[i], whose word has
+// the flags info in heads: false is certain.
+func (p *parser) mayBeRole(i int, info headInfo) bool {
+	if info&hRole == 0 {
+		return false
+	}
+	// A role of two words or more needs its second word on the same line
+	// (lex.Dict.Match runs no key across a line break).
+	return info&hAlone != 0 || i+1 < len(p.toks) && p.toks[i+1].Flags&scan.NewlineBefore == 0 &&
+		p.toks[i+1].Lower != "" && rolePairs.has(pairKey(p.toks[i].Lower, p.toks[i+1].Lower))
 }
 
 // beforeRole are the words title ("nguyên", "cựu", "các", "tân") and
@@ -245,15 +284,6 @@ func isBeforeRole(w string) bool {
 	}
 	return false
 }
-
-// beforeRoleLens[b] has bit n set when a word of beforeRole opens with
-// byte b and is n bytes long: a cheap test before comparing strings.
-var beforeRoleLens = func() (t [256]uint64) {
-	for _, w := range beforeRole {
-		t[w[0]] |= 1 << len(w)
-	}
-	return t
-}()
 
 func (p *parser) lower(i int) string {
 	if i < 0 || i >= len(p.toks) {
@@ -276,7 +306,7 @@ func (p *parser) capWord(i int) bool {
 	if i >= len(p.toks) {
 		return false
 	}
-	t := p.toks[i]
+	t := &p.toks[i]
 	return t.Kind == scan.Word && t.Flags&scan.Upper != 0
 }
 
@@ -467,7 +497,7 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	// "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại học Giáo hoàng
 	// Urbaniana": a role inside the name of a meeting or a school, unless
 	// a holder's name follows it.
-	if start == i && p.namedEvent(i) && lex.NameAt(p.text, p.toks, orgEnd) == 0 {
+	if start == i && p.namedEvent(i) && p.nameAt(orgEnd) == 0 {
 		return pipeline.Entity{}, orgEnd, false // no title inside it either
 	}
 	// "đội trưởng Dion Cools": in lower case and with no body, the
@@ -533,7 +563,7 @@ func (p *parser) entity(span pipeline.Span, info pipeline.TitleInfo) pipeline.En
 // projectRoles, in lower case after "làm" and with no body, head a
 // research project or a book. (Whether "làm chủ tọa" of a trial is an
 // office, golds disagree.)
-var projectRoles = map[string]bool{"chủ nhiệm": true, "chủ biên": true}
+var projectRoles = newPhrases("chủ nhiệm", "chủ biên")
 
 // portfolioHeads are the kinds of body whose role a heading distributes
 // over a list of portfolios, each followed by its holder: "Giám đốc các
@@ -567,7 +597,7 @@ func (p *parser) portfolios(e pipeline.Entity, j int) ([]pipeline.Entity, int) {
 			if !p.capWord(q) {
 				continue
 			}
-			if m := lex.NameAt(p.text, p.toks, q); m > 0 {
+			if m := p.nameAt(q); m > 0 {
 				n = m
 				break
 			}
@@ -596,8 +626,8 @@ func (p *parser) portfolios(e pipeline.Entity, j int) ([]pipeline.Entity, int) {
 
 // institutions are the kinds of body a story names its subject by after
 // naming it in full: "Phó Giám đốc bệnh viện", "Giám đốc công ty".
-var institutions = map[string]bool{"bệnh viện": true, "công ty": true, "trường": true, "nhà máy": true,
-	"ngân hàng": true, "tập đoàn": true, "học viện": true, "trung tâm": true, "bảo tàng": true, "nhà hát": true}
+var institutions = newPhrases("bệnh viện", "công ty", "trường", "nhà máy", "ngân hàng", "tập đoàn", "học viện",
+	"trung tâm", "bảo tàng", "nhà hát")
 
 // institutionAt returns the length of a lower-case institution word at
 // toks[j] that ends the title: a comma, a full stop or a clause word
@@ -640,8 +670,8 @@ func (p *parser) countBefore(i int) bool {
 }
 
 // crewRoles are the offices aboard a ship.
-var crewRoles = map[string]bool{"hạm trưởng": true, "hạm phó": true, "chính trị viên": true, "phó chính trị viên": true,
-	"thuyền trưởng": true, "thuyền phó": true, "máy trưởng": true}
+var crewRoles = newPhrases("hạm trưởng", "hạm phó", "chính trị viên", "phó chính trị viên", "thuyền trưởng",
+	"thuyền phó", "máy trưởng")
 
 // hullCode returns the number of tokens of a ship's hull number at toks[j]
 // ("015", "HQ-015", "CSB 8004"), 0 when there is none.
@@ -790,10 +820,9 @@ var creativeFields = map[string]bool{"âm nhạc": true, "sáng tạo": true, "h
 
 // honoraryEnvoys are the words after "Đại sứ" that make it an honorary
 // role, not an office: "Đại sứ du lịch", "Đại sứ thương hiệu".
-var honoraryEnvoys = map[string]bool{"du lịch": true, "thương hiệu": true, "thiện chí": true, "hình ảnh": true,
-	"truyền thông": true, "văn hóa": true, "văn hoá": true, "môi trường": true, "thể thao": true, "âm nhạc": true,
-	"ẩm thực": true, "sức khỏe": true, "sức khoẻ": true, "giáo dục": true, "dự án": true, "chiến dịch": true,
-	"thời trang": true, "nhân đạo": true, "toàn cầu": true}
+var honoraryEnvoys = newPhrases("du lịch", "thương hiệu", "thiện chí", "hình ảnh", "truyền thông", "văn hóa",
+	"văn hoá", "môi trường", "thể thao", "âm nhạc", "ẩm thực", "sức khỏe", "sức khoẻ", "giáo dục", "dự án",
+	"chiến dịch", "thời trang", "nhân đạo", "toàn cầu")
 
 // members reads a committee named as a heading over the list of its
 // members at toks[i]: "Ban Thường vụ Đảng ủy phường gồm các đồng chí: A,
@@ -831,7 +860,7 @@ func (p *parser) members(i int) (pipeline.Entity, int, bool) {
 // and annotators do not read the committee as one more.
 func (p *parser) officesListed(j int) bool {
 	for k := j; k < len(p.toks) && k < j+6; k++ {
-		if n := lex.NameAt(p.text, p.toks, k); n > 0 {
+		if n := p.nameAt(k); n > 0 {
 			if p.lower(k+n) != "," {
 				return false
 			}
@@ -883,7 +912,7 @@ func (p *parser) listFollows(j int) bool {
 		}
 		break
 	}
-	return j < len(p.toks) && (p.lower(j) == ":" || lex.NameAt(p.text, p.toks, j) > 0)
+	return j < len(p.toks) && (p.lower(j) == ":" || p.nameAt(j) > 0)
 }
 
 // stopsOrg reports whether the capitalized word at toks[j] starts something
@@ -900,10 +929,10 @@ func (p *parser) stopsOrg(j int) bool {
 		return true
 	}
 	// "Đoàn Thanh niên": a body whose name opens like a person's.
-	if n, _ := lex.OrgHeads.Match(p.text, p.toks, j); n > 1 {
+	if n := p.orgHeadAt(j); n > 1 {
 		return false
 	}
-	return lex.NameAt(p.text, p.toks, j) > 0
+	return p.nameAt(j) > 0
 }
 
 // schoolName returns the length of the name of a school that starts at
@@ -940,7 +969,7 @@ func (p *parser) schoolName(j int) int {
 		return 0
 	case r <= 4:
 		return r
-	case lex.NameAt(p.text, p.toks, j+r-3) == 3:
+	case p.nameAt(j+r-3) == 3:
 		return r - 3
 	}
 	return 0
@@ -960,7 +989,7 @@ func (p *parser) districtName(j int) int {
 	for p.capWord(j+r) && p.toks[j+r].Flags&scan.NewlineBefore == 0 && r < 6 {
 		r++
 	}
-	if r == 2 || r >= 5 && lex.NameAt(p.text, p.toks, j+2) == r-2 {
+	if r == 2 || r >= 5 && p.nameAt(j+2) == r-2 {
 		return 2
 	}
 	return 0
@@ -974,8 +1003,7 @@ var awardHeads = map[string]bool{"huân chương": true, "huy chương": true, "
 
 // envoys are the roles whose organization ends in "tại" and the host
 // country.
-var envoy = map[string]bool{"đại sứ": true, "tổng lãnh sự": true, "lãnh sự": true, "đại biện": true,
-	"giám đốc quốc gia": true, "trưởng đại diện": true}
+var envoy = newPhrases("đại sứ", "tổng lãnh sự", "lãnh sự", "đại biện", "giám đốc quốc gia", "trưởng đại diện")
 
 // clauseOpens are words that open the clause after a title, so that a
 // short lower-case tail before them still belongs to the name: "Cục
@@ -1002,19 +1030,18 @@ func (p *parser) villageName(j int) int {
 	switch {
 	case r >= 1 && r <= 2:
 		return r
-	case r >= 4 && lex.NameAt(p.text, p.toks, j+r-3) == 3:
+	case r >= 4 && p.nameAt(j+r-3) == 3:
 		return r - 3
 	}
 	return 0
 }
 
 // monarchs are the roles whose holder is named with a regnal number.
-var monarchs = map[string]bool{"giáo hoàng": true, "vua": true, "nữ hoàng": true, "quốc vương": true, "hoàng đế": true}
+var monarchs = newPhrases("giáo hoàng", "vua", "nữ hoàng", "quốc vương", "hoàng đế")
 
 // eventHeads name meetings, schools, prizes and funds; capitalized, the
 // role right after one is part of the name.
-var eventHeads = map[string]bool{"hội nghị": true, "hội thảo": true, "diễn đàn": true, "đại học": true, "học viện": true,
-	"giải": true, "cúp": true, "quỹ": true}
+var eventHeads = newPhrases("hội nghị", "hội thảo", "diễn đàn", "đại học", "học viện", "giải", "cúp", "quỹ")
 
 // namedEvent reports whether a capitalized head of eventHeads stands right
 // before toks[i].
@@ -1029,7 +1056,7 @@ func (p *parser) namedEvent(i int) bool {
 
 // delegationHeads are the roles of a delegation's leaders, whose
 // organization may end in "tại" and the event the delegation attends.
-var delegationHeads = map[string]bool{"trưởng đoàn": true, "phó trưởng đoàn": true}
+var delegationHeads = newPhrases("trưởng đoàn", "phó trưởng đoàn")
 
 // eventAt returns the number of tokens of the place or event named at
 // toks[m] ("Thái Lan", "SEA Games 33", "COP30"), or 0: capitals, maybe
@@ -1084,7 +1111,7 @@ func (p *parser) org(k0, k int) int {
 	quoted := false
 	about := -1 // the "về" of "Ban Chỉ đạo về Phòng chống ...", when read
 	for j < len(p.toks) && j-k < p.max {
-		t := p.toks[j]
+		t := &p.toks[j]
 		if j > k && t.Flags&scan.NewlineBefore != 0 {
 			break
 		}
@@ -1129,15 +1156,15 @@ func (p *parser) org(k0, k int) int {
 						continue
 					}
 				}
-				if j > k && (p.lower(j-1) == "tỉnh" || p.lower(j-1) == "tp") && lex.NameAt(p.text, p.toks, j) > 0 {
+				if j > k && (p.lower(j-1) == "tỉnh" || p.lower(j-1) == "tp") && p.nameAt(j) > 0 {
 					return end
 				}
-				if j > k && classifiers[p.lower(j-1)] && (p.toks[j-1].Flags&scan.Upper == 0 || p.toks[j-1].Flags&scan.AllUpper != 0) && t.Flags&scan.AllUpper == 0 {
+				if j > k && classifier(p.lower(j-1)) && (p.toks[j-1].Flags&scan.Upper == 0 || p.toks[j-1].Flags&scan.AllUpper != 0) && t.Flags&scan.AllUpper == 0 {
 					l := 0
 					for j+l < len(p.toks) && p.capWord(j+l) && p.toks[j+l].Flags&scan.AllUpper == 0 {
 						l++
 					}
-					if l >= 4 && lex.NameAt(p.text, p.toks, j+2) > 0 {
+					if l >= 4 && p.nameAt(j+2) > 0 {
 						l = 2
 					}
 					// "Đảng ủy xã | Ly Seo Chứ": a person's name, no commune.
@@ -1156,7 +1183,7 @@ func (p *parser) org(k0, k int) int {
 				}
 				// "Học viện Chính trị quốc gia Hồ Chí Minh": a body named
 				// after a historical person, then maybe its head.
-				if n, _ := lex.Eponyms.Match(p.text, p.toks, j); n > 0 && j-k >= 2 && !p.capWord(j+n) {
+				if n := p.eponymAt(k, j); n > 0 {
 					j += n
 					end = j
 					continue
@@ -1223,7 +1250,7 @@ func (p *parser) org(k0, k int) int {
 						for p.capWord(j+r) && r < 6 {
 							r++
 						}
-						if r >= 3 && lex.NameAt(p.text, p.toks, j+1) == r-1 {
+						if r >= 3 && p.nameAt(j+1) == r-1 {
 							j++
 							end = j
 							continue
@@ -1248,7 +1275,7 @@ func (p *parser) org(k0, k int) int {
 				}
 				// Compounds whose second word is lower case: "Thành ủy",
 				// "Bộ Chính trị", "Công an", "Quốc phòng".
-				n, _ := lex.OrgHeads.Match(p.text, p.toks, j)
+				n := p.orgHeadAt(j)
 				if m, _ := lex.OrgWords.Match(p.text, p.toks, j); m > n {
 					n = m
 				}
@@ -1269,7 +1296,7 @@ func (p *parser) org(k0, k int) int {
 				n, _ := lex.Places.Match(p.text, p.toks, j+1)
 				if n == 0 {
 					// "Đại sứ Mỹ tại Liên Hợp Quốc": a mission to a body.
-					n, _ = lex.OrgHeads.Match(p.text, p.toks, j+1)
+					n = p.orgHeadAt(j + 1)
 				}
 				if n > 0 {
 					j += 1 + n
@@ -1303,7 +1330,7 @@ func (p *parser) org(k0, k int) int {
 			}
 			// "Ủy ban Quốc phòng và An ninh của Quốc hội".
 			if t.Lower == "của" && j > k && p.capWord(j+1) {
-				if n, _ := lex.OrgHeads.Match(p.text, p.toks, j+1); n > 0 && !p.stopsOrg(j+1) {
+				if n := p.orgHeadAt(j + 1); n > 0 && !p.stopsOrg(j+1) {
 					j++
 					continue
 				}
@@ -1311,7 +1338,7 @@ func (p *parser) org(k0, k int) int {
 			}
 			if t.Lower == "và" {
 				if p.capWord(j+1) && !p.stopsOrg(j+1) && j > k && !awardHeads[p.lower(j+1)+" "+p.lower(j+2)] {
-					if n, _ := lex.OrgHeads.Match(p.text, p.toks, j+1); n == 0 {
+					if n := p.orgHeadAt(j + 1); n == 0 {
 						j++
 						continue
 					}
@@ -1322,7 +1349,7 @@ func (p *parser) org(k0, k int) int {
 				// A lower-case head right after the role must lead on to
 				// the name: "giám đốc công an tỉnh", not "Chủ tịch nước
 				// hội kiến".
-				if n, _ := lex.OrgHeads.Match(p.text, p.toks, j); n > 0 && (p.capWord(j+n) || lex.OrgWords.Has(p.lower(j+n)) ||
+				if n := p.orgHeadAt(j); n > 0 && (p.capWord(j+n) || lex.OrgWords.Has(p.lower(j+n)) ||
 					isQuote(p.lower(j+n)) && p.capWord(j+n+1)) {
 					j += n
 					end = j
@@ -1446,7 +1473,7 @@ func (p *parser) org(k0, k int) int {
 			// The name of the holder may close it too: "Cục Thể dục thể
 			// thao | Đặng Hà Việt".
 			holder := func() bool {
-				return m < len(p.toks) && p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && lex.NameAt(p.text, p.toks, m) > 0
+				return m < len(p.toks) && p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && p.nameAt(m) > 0
 			}
 			if head && (m >= len(p.toks) || p.toks[m].Kind == scan.Punct || holder()) {
 				j = m
@@ -1564,6 +1591,19 @@ func (p *parser) org(k0, k int) int {
 	return end
 }
 
+// eponymAt returns the length of the name of a historical person at
+// toks[j], two words or more into the organization that starts at
+// toks[k], with no capital after it; 0 otherwise.
+func (p *parser) eponymAt(k, j int) int {
+	if j-k < 2 { // a cheaper test than the look-up, and as common a "no"
+		return 0
+	}
+	if n, _ := lex.Eponyms.Match(p.text, p.toks, j); n > 0 && !p.capWord(j+n) {
+		return n
+	}
+	return 0
+}
+
 // envoyHost reports whether toks[e] is the "tại" that names the host
 // country or body of an envoy's mission, the role being toks[k0:k], or
 // the office in Vietnam of a foreign body.
@@ -1582,7 +1622,7 @@ func (p *parser) envoyHost(k0, k, e int) bool {
 	if n, _ := lex.Places.Match(p.text, p.toks, e+1); n > 0 {
 		return true
 	}
-	n, _ := lex.OrgHeads.Match(p.text, p.toks, e+1)
+	n := p.orgHeadAt(e + 1)
 	return n > 0
 }
 
@@ -1616,7 +1656,7 @@ func (p *parser) placeAfter(e int) bool {
 	if e >= len(p.toks) || p.toks[e].Flags&scan.NewlineBefore != 0 {
 		return false
 	}
-	if classifiers[p.lower(e)] && p.capWord(e+1) || p.lower(e) == "thành" && p.lower(e+1) == "phố" && p.capWord(e+2) {
+	if classifier(p.lower(e)) && p.capWord(e+1) || p.lower(e) == "thành" && p.lower(e+1) == "phố" && p.capWord(e+2) {
 		return true
 	}
 	if !p.capWord(e) {
@@ -1633,7 +1673,7 @@ func (p *parser) portfolioAnd(m int) bool {
 	if p.lower(m) != "và" || !p.capWord(m+1) || p.toks[m+1].Flags&scan.AllUpper != 0 || p.stopsOrg(m+1) {
 		return false
 	}
-	n, _ := lex.OrgHeads.Match(p.text, p.toks, m+1)
+	n := p.orgHeadAt(m + 1)
 	return n == 0
 }
 
@@ -1722,7 +1762,7 @@ func (p *parser) lowerHead(k, j int) bool {
 // Khoáng sản".
 func (p *parser) oneCapital(k, j int) bool {
 	s := k
-	if n, _ := lex.OrgHeads.Match(p.text, p.toks, k); n > 0 && k+n < j {
+	if n := p.orgHeadAt(k); n > 0 && k+n < j {
 		s = k + n
 	} else if n, _ := lex.OrgWords.Match(p.text, p.toks, k); n > 0 && k+n < j && p.toks[k].Flags&scan.Upper == 0 {
 		// "Trưởng phòng thí nghiệm Vật liệu nano".
@@ -1858,7 +1898,7 @@ var namedHeads = map[string]bool{"bệnh viện": true, "trường": true, "côn
 // namedHead reports whether toks[k:j] ends with a head that needs a name
 // and the two or three capitalized words at j are that name.
 func (p *parser) namedHead(k, j int) bool {
-	if j <= k || lex.NameAt(p.text, p.toks, j) > 3 {
+	if j <= k || p.nameAt(j) > 3 {
 		return false
 	}
 	if p.isNamedHead(k, j) {
@@ -1868,7 +1908,7 @@ func (p *parser) namedHead(k, j int) bool {
 	// name, a ward's, before the hospital's; a three-word name there is
 	// the holder's ("Chủ tịch Hội đồng thành viên Tập đoàn Trần Ngọc
 	// Thuận").
-	if lex.NameAt(p.text, p.toks, j) > 2 {
+	if p.nameAt(j) > 2 {
 		return false
 	}
 	for h := max(k+1, j-3); h < j; h++ {
@@ -1886,7 +1926,7 @@ func (p *parser) afterCompleteBody(k, j int) bool {
 	if n := lex.CompleteBodyEndsAt(p.text, p.toks, j); n == 0 || n > j-k {
 		return false
 	}
-	m, _ := lex.OrgHeads.Match(p.text, p.toks, j)
+	m := p.orgHeadAt(j)
 	return m == 0
 }
 
@@ -1919,11 +1959,38 @@ func (p *parser) abbrevIn(s, e int) bool {
 	return false
 }
 
+// phrases is a set of lower-case phrases for lowerIn, with the first and
+// last bytes of its keys: most phrases asked about open or end with a byte
+// no key does, and need neither be built nor looked up.
+type phrases struct {
+	first, last [4]uint64 // bit b: a key opens (ends) with byte b
+	keys        map[string]bool
+}
+
+func newPhrases(keys ...string) *phrases {
+	s := &phrases{keys: make(map[string]bool, len(keys))}
+	for _, k := range keys {
+		s.keys[k] = true
+		s.first[k[0]/64] |= 1 << (k[0] % 64)
+		s.last[k[len(k)-1]/64] |= 1 << (k[len(k)-1] % 64)
+	}
+	return s
+}
+
 // lowerIn reports whether the text of toks[s:e] in lower case is a key of
 // set: the tokens' Lower forms joined by the white space between them,
 // built without allocating. For the role words it is asked about, that is
 // what strings.ToLower of the text gives.
-func (p *parser) lowerIn(set map[string]bool, s, e int) bool {
+func (p *parser) lowerIn(set *phrases, s, e int) bool {
+	if s >= e {
+		return false // no key is empty
+	}
+	// The phrase opens with the first token's Lower and ends with the
+	// last one's.
+	if a, z := p.toks[s].Lower, p.toks[e-1].Lower; a != "" && z != "" &&
+		(set.first[a[0]/64]&(1<<(a[0]%64)) == 0 || set.last[z[len(z)-1]/64]&(1<<(z[len(z)-1]%64)) == 0) {
+		return false
+	}
 	var buf [64]byte
 	b := buf[:0]
 	for k := s; k < e; k++ {
@@ -1932,12 +1999,19 @@ func (p *parser) lowerIn(set map[string]bool, s, e int) bool {
 		}
 		b = append(b, p.toks[k].Lower...)
 	}
-	return set[string(b)]
+	return set.keys[string(b)]
 }
 
-// classifiers are the administrative unit words that a place name follows.
-var classifiers = map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true,
-	"thị xã": true, "thị trấn": true, "thành phố": true, "tp": true, "thôn": true, "bản": true, "ấp": true, "xóm": true}
+// classifier reports whether w is an administrative unit word that a
+// place name follows: a switch, which costs less than a map look-up in
+// org's loop.
+func classifier(w string) bool {
+	switch w {
+	case "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "thôn", "bản", "ấp", "xóm":
+		return true
+	}
+	return false
+}
 
 // localUnits are the unit words that name the story's own province,
 // district or commune when nothing follows them.
@@ -1970,13 +2044,13 @@ func (p *parser) roleNamesBody(k0, k int) bool {
 
 // captains are roles that, in lower case with no body, name a team's
 // captain rather than an office.
-var captains = map[string]bool{"đội trưởng": true}
+var captains = newPhrases("đội trưởng")
 
 // memberRoles say nothing without the body they belong to.
-var memberRoles = map[string]bool{"thành viên": true, "ủy viên": true, "uỷ viên": true, "thư ký": true, "cố vấn": true, "trợ lý": true}
+var memberRoles = newPhrases("thành viên", "ủy viên", "uỷ viên", "thư ký", "cố vấn", "trợ lý")
 
 // aides are the roles whose organization may be the office they serve.
-var aides = map[string]bool{"trợ lý": true, "thư ký": true, "cố vấn": true}
+var aides = newPhrases("trợ lý", "thư ký", "cố vấn")
 
 // units are the words that make a number a quantity ("3 năm"), not the
 // number of a unit ("Quân khu 1").

@@ -65,26 +65,25 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	toks := scan.Document(doc) // shared with the other extractors: read only
 	var out []pipeline.Entity
 	starts := &x.lx.startEnds
-	for i, check := 0, 0; i < len(toks); {
-		if i >= check {
+	// Most tokens open no mention: the tokens lex.Starts lets through are
+	// all that startEnds may, with rank's first words, found in one pass
+	// the two extractors share. i is the first token not yet read.
+	hits := lex.Starts.Hits(doc)
+	for h, i := 0, 0; h < len(hits); h++ {
+		if h%1024 == 0 {
 			if err := ctx.Err(); err != nil {
 				return out, err
 			}
-			check = i + 1024
 		}
-		// Most tokens open no mention: startEnds turns them away in a tight
-		// loop, up to the last token or the next check of ctx.
-		for end := min(len(toks)-1, check); i < end && !starts.Has(toks[i].Lower); {
-			i++
-		}
-		w := toks[i].Lower
-		if !starts.Has(w) {
-			i++
+		if hits[h] < i {
 			continue
 		}
-		m := x.lx.starts.get(w)
+		i = hits[h]
+		if !starts.Has(toks[i].Lower) {
+			continue
+		}
+		m := x.lx.starts.get(toks[i].Lower)
 		if m == 0 {
-			i++
 			continue
 		}
 		if e, next, ok := x.award(text, toks, i, m); ok {
@@ -133,16 +132,13 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			continue
 		}
 		if m&startDecision == 0 {
-			i++
 			continue
 		}
 		if e, next, ok := decision(text, toks, i); ok {
 			e.Text, e.Source = e.Span.Of(text), Name
 			out = append(out, e)
 			i = next
-			continue
 		}
-		i++
 	}
 	return out, nil
 }

@@ -225,7 +225,8 @@ type lexicon struct {
 	// which of them to match.
 	starts startTable
 	// startEnds holds them once more, by first and last byte and length:
-	// a test cheap enough to inline in Extract's loop over every token.
+	// a test cheap enough for every token, which lex.Starts runs for
+	// Extract with rank's words in one pass.
 	startEnds lex.WordFilter
 }
 
@@ -341,6 +342,7 @@ func loadLexicon() *lexicon {
 	}
 	for w := range starts {
 		lx.startEnds.Add(w)
+		lex.Starts.Add(w)
 	}
 	lx.starts = newStartTable(starts)
 	return lx

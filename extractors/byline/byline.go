@@ -69,7 +69,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 // find looks for an author line at the start of sentence s (then a caption
 // follows) or as the whole of s.
 func (x *Extractor) find(text string, s pipeline.Span, last bool) (pipeline.Span, string, bool) {
-	words := splitWords(text, s)
+	// The caption test below reads no word past MaxWords+4: the words of
+	// a long last sentence beyond them are never split off.
+	words := splitWords(text, s, x.cfg.MaxWords+4)
 	if len(words) == 0 {
 		return pipeline.Span{}, "", false
 	}
@@ -160,14 +162,19 @@ func (x *Extractor) authorName(text string, s pipeline.Span) (string, bool) {
 	return line, true
 }
 
-func splitWords(text string, s pipeline.Span) []pipeline.Span {
-	var out []pipeline.Span
+// splitWords splits s at white space and returns its first limit words
+// (all of them when it has fewer).
+func splitWords(text string, s pipeline.Span, limit int) []pipeline.Span {
+	out := make([]pipeline.Span, 0, min(limit, 16))
 	start := -1
 	for i := s.Start; i < s.End; {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if unicode.IsSpace(r) {
+		space, n := spaceAt(text, i)
+		if space {
 			if start >= 0 {
 				out = append(out, pipeline.Span{Start: start, End: i})
+				if len(out) == limit {
+					return out
+				}
 				start = -1
 			}
 		} else if start < 0 {
@@ -179,6 +186,21 @@ func splitWords(text string, s pipeline.Span) []pipeline.Span {
 		out = append(out, pipeline.Span{Start: start, End: s.End})
 	}
 	return out
+}
+
+// spaceAt reports whether the rune at text[i] is white space, and its
+// length. ASCII and the letters of Vietnamese (all below U+1680, the
+// first space outside Latin-1) need no look-up in package unicode.
+func spaceAt(text string, i int) (bool, int) {
+	c := text[i]
+	if c < utf8.RuneSelf {
+		return c == ' ' || c-'\t' <= '\r'-'\t', 1
+	}
+	r, n := utf8.DecodeRuneInString(text[i:])
+	if r < 0x1680 {
+		return r == 0x85 || r == 0xA0, n
+	}
+	return unicode.IsSpace(r), n
 }
 
 func isDash(w string) bool { return w == "-" || w == "–" || w == "—" }

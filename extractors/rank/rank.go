@@ -42,24 +42,22 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	text := doc.Text
 	toks := scan.Document(doc)
 	var out []pipeline.Entity
-	for i := 0; i < len(toks); i++ {
-		// Most tokens open no rank: firstWords turns them away in a tight
-		// loop of its own, before the kind is looked at (punctuation
-		// fails it too).
-		for i < len(toks) && (!firstWords.Has(toks[i].Lower) || toks[i].Kind != scan.Word) {
-			i++
-		}
-		if i == len(toks) {
-			break
+	// Most tokens open no rank: the tokens lex.Starts lets through are
+	// all that firstWords may, with award's start words, found in one
+	// pass the two extractors share.
+	next := 0 // the first token after the last rank read
+	for _, i := range lex.Starts.Hits(doc) {
+		if i < next || toks[i].Kind != scan.Word || !firstWords.Has(toks[i].Lower) {
+			continue
 		}
 		n, v := lex.Ranks.Match(text, toks, i)
 		if n == 0 {
 			continue
 		}
+		next = i + n
 		// "từ Đại tá lên Thiếu tướng": the rank left behind is history.
 		if !x.cfg.KeepOld && i > 0 && toks[i-1].Lower == "từ" && i+n < len(toks) && toks[i+n].Lower == "lên" {
 			if m, _ := lex.Ranks.Match(text, toks, i+n+1); m > 0 {
-				i += n - 1
 				continue
 			}
 		}
@@ -67,7 +65,6 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		out = append(out, pipeline.Entity{
 			Kind: pipeline.KindRank, Span: sp, Text: sp.Of(text), Value: v, Source: Name,
 		})
-		i += n - 1
 	}
 	return out, ctx.Err()
 }
@@ -75,6 +72,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 // firstWords holds the first word of every rank, in every spelling
 // lex.Ranks matches.
 var firstWords = func() (f lex.WordFilter) {
-	lex.Ranks.Heads(func(w string, _ bool, _ []string) { f.Add(w) })
+	lex.Ranks.Heads(func(w string, _ bool, _ []string) {
+		f.Add(w)
+		lex.Starts.Add(w)
+	})
 	return f
 }()

@@ -28,34 +28,29 @@ type Dict struct {
 	depth         int    // the most tokens in a key
 }
 
-// filter is a bit set over a cheap signature of a token (its length and
-// first and last bytes): most tokens of a text start no key, and the
-// filter turns them away without hashing the whole string.
+// filter is a bit set over the top bits of a token's keyHash (its length
+// and four of its bytes): most tokens of a text start no key, and the
+// filter turns them away without hashing the whole string. Match reuses
+// the hash to look the first token up in the root's table.
 type filter [filterBits / 64]uint64
 
-const filterBits = 1 << 13
-
-func sig(s string) uint32 {
-	h := uint32(len(s))*0x9E3779B1 ^ uint32(s[0])*0x85EBCA77 ^ uint32(s[len(s)-1])*0xC2B2AE3D
-	if len(s) > 1 {
-		h ^= uint32(s[1]) * 0x27D4EB2F
-	}
-	return (h ^ h>>15) % filterBits
-}
+const (
+	filterLog  = 13
+	filterBits = 1 << filterLog
+)
 
 func (f *filter) add(s string) {
 	if s != "" {
-		h := sig(s)
-		f[h/64] |= 1 << (h % 64)
+		b := keyHash(s) >> (64 - filterLog)
+		f[b/64] |= 1 << (b % 64)
 	}
 }
 
-func (f *filter) has(s string) bool {
-	if s == "" {
-		return false
-	}
-	h := sig(s)
-	return f[h/64]&(1<<(h%64)) != 0
+// hasHash reports whether the word of hash h = keyHash(w) may be in the
+// filter; false is certain.
+func (f *filter) hasHash(h uint64) bool {
+	b := h >> (64 - filterLog)
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // WordFilter is a cheap test that a word may belong to a set, for the
@@ -65,17 +60,16 @@ func (f *filter) has(s string) bool {
 // away most others with two table look-ups and no hashing.
 type WordFilter struct{ opens, ends [256]uint64 }
 
-// Add puts w in the set. Words of 64 bytes or more are not filtered (Has
-// lets every such word through).
+// lenBit is the bit of a word of n bytes: n modulo 64, so that words of 64
+// bytes or more share the bits of shorter ones (a filter may let a word
+// through wrongly, never turn one away).
+func lenBit(n int) uint { return uint(n) & 63 }
+
+// Add puts w in the set.
 func (f *WordFilter) Add(w string) {
-	switch {
-	case w == "":
-	case len(w) >= 64:
-		f.opens[w[0]] |= 1
-		f.ends[w[len(w)-1]] |= 1
-	default:
-		f.opens[w[0]] |= 1 << len(w)
-		f.ends[w[len(w)-1]] |= 1 << len(w)
+	if w != "" {
+		f.opens[w[0]] |= 1 << lenBit(len(w))
+		f.ends[w[len(w)-1]] |= 1 << lenBit(len(w))
 	}
 }
 
@@ -85,11 +79,7 @@ func (f *WordFilter) Has(w string) bool {
 	if n == 0 {
 		return false
 	}
-	bit := uint64(1) // long words: bit 0, as Add marks them
-	if n < 64 {
-		bit <<= n
-	}
-	return f.opens[w[0]]&f.ends[w[n-1]]&bit != 0
+	return (f.opens[w[0]]&f.ends[w[n-1]])>>lenBit(n)&1 != 0
 }
 
 // Heads calls f once for each word that opens a key, in every spelling
@@ -166,20 +156,33 @@ func (nd *node) freeze() {
 
 // child returns the node the word k leads to from nd, or nil.
 func (nd *node) child(k string) *node {
+	if k == "" {
+		return nil
+	}
 	if nd.tab != nil {
-		if k == "" {
-			return nil
-		}
-		mask := uint64(len(nd.tab) - 1)
-		for h := keyHash(k) >> 32; ; h++ {
-			c := &nd.tab[h&mask]
-			if c.n == nil || len(c.key) == len(k) && c.key == k {
-				return c.n
-			}
+		return nd.lookup(k, keyHash(k))
+	}
+	return nd.scan(k)
+}
+
+// lookup returns the child of the word k, of hash h = keyHash(k), in the
+// table of nd, or nil.
+func (nd *node) lookup(k string, h uint64) *node {
+	mask := uint64(len(nd.tab) - 1)
+	for h >>= 32; ; h++ {
+		c := &nd.tab[h&mask]
+		if c.n == nil || len(c.key) == len(k) && c.key == k {
+			return c.n
 		}
 	}
+}
+
+// scan returns the child of the word k, which is not empty, in the short
+// list of nd, or nil. Most words of the same length differ in their first
+// byte, which spares the call that compares the whole words.
+func (nd *node) scan(k string) *node {
 	for i := range nd.kids {
-		if c := &nd.kids[i]; len(c.key) == len(k) && c.key == k {
+		if c := &nd.kids[i]; len(c.key) == len(k) && c.key[0] == k[0] && c.key == k {
 			return c.n
 		}
 	}
@@ -278,12 +281,28 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 	if d.caseSensitive {
 		k = toks[i].Text(text)
 	}
-	if !d.first.has(k) {
+	if k == "" {
+		return 0, ""
+	}
+	// The first token's hash serves both the filter and the root's table.
+	h := keyHash(k)
+	if !d.first.hasHash(h) {
 		return 0, ""
 	}
 	nd := &d.root
-	for j := i; j < len(toks); j++ {
-		if j > i && toks[j].Flags&scan.NewlineBefore != 0 {
+	if nd.tab != nil {
+		nd = nd.lookup(k, h)
+	} else {
+		nd = nd.scan(k)
+	}
+	if nd == nil {
+		return 0, ""
+	}
+	if nd.ok {
+		n, value = 1, nd.value
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].Flags&scan.NewlineBefore != 0 {
 			break
 		}
 		k := toks[j].Lower
@@ -331,7 +350,7 @@ func (d *Dict) EndsAt(text string, toks []scan.Token, j int) int {
 	if d.caseSensitive {
 		k = toks[j-1].Text(text)
 	}
-	if !d.last.has(k) {
+	if k == "" || !d.last.hasHash(keyHash(k)) {
 		return 0
 	}
 	best := 0

@@ -826,7 +826,10 @@ func (l *peopleLinker) leadsTo(a, b int, ranked bool) bool {
 			i++
 			continue
 		}
-		if t.Lower == "." && i > 0 {
+		// "PGS.TS. Nguyễn Văn A": the dot of a degree is glued to it. A
+		// dot after a bracket or a space ends the sentence: "Tổng Giám
+		// đốc (CEO). Bà B ..." gives B no title.
+		if t.Lower == "." && i > 0 && toks[i-1].Kind == scan.Word && t.Flags&scan.SpaceBefore == 0 {
 			i++
 			continue
 		}

@@ -282,6 +282,10 @@ func TestLinkPeople(t *testing.T) {
 			[]personWant{{"Ma Văn Sính", "", []string{"Phó Giám đốc Sở Tư pháp", "quyền Giám đốc Sở Tư pháp"}}, {"Tống Văn Lý", "", []string{"Chủ tịch Ủy ban nhân dân tỉnh"}}}},
 		{"a task handed to an office is no title of the speaker", "Ông Chẩu Văn Lâm đề nghị tỉnh giao Giám đốc Sở Công Thương rà soát các dự án.", "",
 			[]personWant{{"Chẩu Văn Lâm", "", nil}}},
+		{"a title ends its sentence after a bracket", "Ông Michael Anderson giữ chức Tổng Giám đốc (CEO). Bà Đàm Thị Mỹ Hạnh phát biểu.", "",
+			[]personWant{{"Michael Anderson", "", []string{"Tổng Giám đốc "}}, {"Đàm Thị Mỹ Hạnh", "", nil}}},
+		{"a degree's dot leads to the name", "Giám đốc Bệnh viện, PGS.TS. Lê Văn Tám cho biết.", "",
+			[]personWant{{"Lê Văn Tám", "", []string{"Giám đốc Bệnh viện"}}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

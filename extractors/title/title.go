@@ -644,7 +644,7 @@ func (p *parser) institutionAt(j int) int {
 		if next >= len(p.toks) || p.toks[next].Kind == scan.Punct {
 			return n
 		}
-		if m, _ := lex.Stop.Match(p.text, p.toks, next); m > 0 {
+		if m, _ := p.stopAt(next); m > 0 {
 			return n
 		}
 		return 0
@@ -801,7 +801,7 @@ func (p *parser) unitOf(j int) int {
 		if p.toks[i].Kind != scan.Word || p.toks[i].Flags&scan.Upper != 0 {
 			return j
 		}
-		if n, _ := lex.Stop.Match(p.text, p.toks, i); n > 0 {
+		if n, _ := p.stopAt(i); n > 0 {
 			return j
 		}
 	}
@@ -1383,7 +1383,7 @@ func (p *parser) org(k0, k int) int {
 						return j + n
 					}
 					if n > 0 {
-						if m, _ := lex.Stop.Match(p.text, p.toks, j+n); m > 0 {
+						if m, _ := p.stopAt(j + n); m > 0 {
 							return j + n
 						}
 					}
@@ -1399,7 +1399,7 @@ func (p *parser) org(k0, k int) int {
 				if p.lower(k-1) == "ban" && p.lower(k-2) == "trưởng" {
 					m, stop := j, false
 					for m < len(p.toks) && m-j < 5 && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0 {
-						if n, _ := lex.Stop.Match(p.text, p.toks, m); n > 0 {
+						if n, _ := p.stopAt(m); n > 0 {
 							stop = boardEnds[p.toks[m].Lower]
 							break
 						}
@@ -1431,7 +1431,7 @@ func (p *parser) org(k0, k int) int {
 				most = 12
 			}
 			for m < len(p.toks) && m-j < most && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0 {
-				if n, _ := lex.Stop.Match(p.text, p.toks, m); n > 0 && !(head && m > j && p.toks[m].Lower == "về") {
+				if n, _ := p.stopAt(m); n > 0 && !(head && m > j && p.toks[m].Lower == "về") {
 					break
 				}
 				m++
@@ -1731,7 +1731,7 @@ func (p *parser) listEnd(j int) int {
 // follow toks[m-1], three at most, up to a word that ends a name.
 func (p *parser) fieldEnd(m int) int {
 	for n := 0; n < 3 && m < len(p.toks) && p.toks[m].Kind == scan.Word && p.toks[m].Flags&scan.Upper == 0; n++ {
-		if s, _ := lex.Stop.Match(p.text, p.toks, m); s > 0 {
+		if s, _ := p.stopAt(m); s > 0 {
 			break
 		}
 		m++
@@ -1837,11 +1837,22 @@ func isDash(s string) bool { return s == "-" || s == "–" }
 // pairEnds reports whether the title may end at toks[m], after the second
 // field of a dashed pair: the text ends, or punctuation, "của" or a clause
 // word comes next.
+// stopAt is lex.Stop.Match at toks[i], but for the "dự" of "dự án"
+// (a project): "Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh" names
+// one board, where "dự" alone is the verb "attend" that ends it.
+func (p *parser) stopAt(i int) (int, string) {
+	n, v := lex.Stop.Match(p.text, p.toks, i)
+	if n > 0 && p.toks[i].Lower == "dự" && p.lower(i+1) == "án" {
+		return 0, v
+	}
+	return n, v
+}
+
 func (p *parser) pairEnds(m int) bool {
 	if m >= len(p.toks) || p.toks[m].Kind == scan.Punct || p.toks[m].Lower == "của" {
 		return true
 	}
-	n, _ := lex.Stop.Match(p.text, p.toks, m)
+	n, _ := p.stopAt(m)
 	return n > 0
 }
 

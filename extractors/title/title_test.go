@@ -58,6 +58,13 @@ func TestTitles(t *testing.T) {
 		{"a ship's commander and its hull number", "Đại tá Lê Văn Tám, Hạm trưởng tàu 015, và Thiếu tá Lê Văn Ba, Chính trị viên tàu HQ-015 Trần Hưng Đạo, báo cáo", []want{
 			{"Hạm trưởng tàu 015", "Hạm trưởng", "tàu 015"}, {"Chính trị viên tàu HQ-015 Trần Hưng Đạo", "Chính trị viên", "tàu HQ-015 Trần Hưng Đạo"}}},
 		{"chief accountant", "Ông Lý Văn Tư, Kế toán trưởng Tổng công ty, ký", []want{{"Kế toán trưởng Tổng công ty", "Kế toán trưởng", "Tổng công ty"}}},
+		{"a project board, where dự is no verb", "Ông Lê Văn An, Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai, cho biết", []want{
+			{"Giám đốc Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai", "Giám đốc", "Ban Quản lý dự án đầu tư xây dựng tỉnh Gia Lai"}}},
+		{"dự as the verb after the board", "Ông Lê Văn An, Giám đốc Ban Quản lý dự họp", []want{{"Giám đốc Ban Quản lý", "Giám đốc", "Ban Quản lý"}}},
+		{"ministry abbreviated with dashes", "Thứ trưởng Bộ VH-TT-DL Lê Khắc Điềm phát biểu", []want{{"Thứ trưởng Bộ VH-TT-DL", "Thứ trưởng", "Bộ Văn hóa, Thể thao và Du lịch"}}},
+		{"a project board abbreviated", "Ông Lê Văn An, Giám đốc Ban QLDA tỉnh, cho biết", []want{{"Giám đốc Ban QLDA tỉnh", "Giám đốc", "Ban Quản lý dự án tỉnh"}}},
+		{"a defence attaché", "Đại tá Vikram Sethi, Tùy viên Quốc phòng Ấn Độ tại Việt Nam, cho biết", []want{
+			{"Tùy viên Quốc phòng Ấn Độ tại Việt Nam", "Tùy viên Quốc phòng", "Ấn Độ tại Việt Nam"}}},
 		{"role with its body takes the bare province", "Ông Mạc Văn Thiện, Chánh Thanh tra tỉnh, đề nghị", []want{{"Chánh Thanh tra tỉnh", "Chánh Thanh tra", "tỉnh"}}},
 		{"delegation head takes the bare province", "ông Đặng Văn Sơn, Trưởng Đoàn đại biểu Quốc hội tỉnh; bà Mai", []want{{"Trưởng Đoàn đại biểu Quốc hội tỉnh", "Trưởng Đoàn đại biểu Quốc hội", "tỉnh"}}},
 		{"plain role keeps the bare province out", "ông Phan Văn Mãi, Phó Chủ tịch tỉnh, cho biết", []want{{"Phó Chủ tịch", "Phó Chủ tịch", ""}}},

@@ -122,3 +122,26 @@ func TestVocabTable(t *testing.T) {
 		}
 	}
 }
+
+// digitAt answers as hasDigit, for words of every length, at the end of
+// the text too, with every byte at every place of a word.
+func TestDigitAt(t *testing.T) {
+	texts := []string{"U23 F1 A80 COVID-19 Nguyễn Văn An", "abcdefgh9 abcdefghij9 x9", "/:;@[`{ 09", "Hà Nội ngày 9", "9"}
+	for b := 0; b < 256; b++ {
+		for p := 0; p < 10; p++ {
+			w := []byte("abcdefghij")
+			w[p] = byte(b)
+			texts = append(texts, string(w[:p+1]), string(w))
+		}
+	}
+	for _, text := range texts {
+		toks := scan.Tokens(text, nil)
+		s := newState(text, toks, 3)
+		for i, tk := range toks {
+			if got, want := s.digitAt(i), hasDigit(text[tk.Start:tk.End]); got != want {
+				t.Errorf("digitAt(%q, %d) = %v, want %v", text, i, got, want)
+			}
+		}
+		s.release()
+	}
+}

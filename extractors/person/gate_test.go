@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/vnextract/vnextract/extractors/internal/extracttest"
+	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
 )
 
@@ -104,6 +105,36 @@ func TestMayJoin(t *testing.T) {
 		s := newState(c.text, toks, 3)
 		if got := s.mayJoin(c.j); got != c.want {
 			t.Errorf("mayJoin(%q, %d) = %v, want %v", c.text, c.j, got, c.want)
+		}
+		s.release()
+	}
+}
+
+// leadTexts hold every word leadCue looks for right before a run: the
+// praise words, the bodies and portfolios of roles, lists and quotes.
+var leadTexts = []string{
+	"ca sĩ trẻ Mỹ Tâm, ca sĩ nổi tiếng Sơn Tùng, nghệ sĩ nổi danh Hà, nghệ sĩ gạo cội Lan, kỳ cựu Minh, tài năng Vũ, lão thành Hưng, đình đám Tú.",
+	"Chủ tịch Quốc hội Vương Đình Huệ, Chủ tịch Thượng viện Hun Sen, Thủ tướng Chính phủ Phạm Minh Chính, Viện trưởng Viện Lê Minh Trí.",
+	"Bộ trưởng Ngoại giao Sugiono, Bộ trưởng Quốc phòng Lloyd Austin, Bộ trưởng Tài chính Hồ Đức Phớc, Bộ trưởng Thương mại Gina, Bộ trưởng Nội vụ Phạm Thị Thanh Trà.",
+	"GS.TS. Nguyễn Văn A và PGS. Lê B, \"chị đại\" Mỹ Tâm, “Quan Âm Thị Kính” và ”Mai” tiếng Hà Nhì. Đại úy QNCN Trần C, Thượng tá Biên phòng D.",
+}
+
+// Where the bits of the word before a run say leadCue has nothing to
+// find, none of the tests it makes there finds anything.
+func TestLeadGate(t *testing.T) {
+	for _, text := range append(leadTexts, gateTexts...) {
+		toks := scan.Tokens(text, nil)
+		s := newState(text, toks, 3)
+		for i := 1; i <= len(toks); i++ {
+			if s.info(i-1)&leadEnds != 0 || s.endsAt(dRanks, i) != 0 {
+				continue
+			}
+			l := toks[i-1].Lower
+			if s.praiseEndsAt(i) != 0 || lex.MayEndBody(toks[i-1]) || lex.PortfolioEndsAt(toks, i) != 0 ||
+				s.endsAt(dHonorifics, i) != 0 || s.endsAt(dRoles, i) != 0 ||
+				l == "." || l == "," || l == "và" || l == "\"" || l == "”" || l == "“" || l == "tiếng" {
+				t.Errorf("%.40q: gate shut before %q at %d", text, l, i)
+			}
 		}
 		s.release()
 	}

@@ -20,6 +20,7 @@ import (
 
 	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/internal/swar"
 	"github.com/vnextract/vnextract/pipeline"
 )
 
@@ -481,7 +482,14 @@ func (s *state) hasDigitAt(i int) bool {
 
 func (s *state) digitAt(i int) bool {
 	p := s.props[i] | digitKnown
-	if t := &s.toks[i]; hasDigit(s.text[t.Start:t.End]) {
+	t := &s.toks[i]
+	// A word of up to eight bytes, most of them, is tested at once, read
+	// with the bytes after it masked off.
+	if n := t.End - t.Start; n <= 8 && t.Start+8 <= len(s.text) {
+		if digits8(swar.Load64(s.text, t.Start) & (^uint64(0) >> (64 - 8*uint(n)))) {
+			p |= digit
+		}
+	} else if hasDigit(s.text[t.Start:t.End]) {
 		p |= digit
 	}
 	s.props[i] = p
@@ -509,6 +517,16 @@ func hasDigit(w string) bool {
 		}
 	}
 	return false
+}
+
+// digits8 reports whether a byte of v is an ASCII digit: xor with '0'
+// maps the digits, and only them, below 10, and subtracting 10 from each
+// byte then borrows into the top bit of one below 10 that had it clear
+// (a borrow out of a byte needs one below 10 under it, so the answer,
+// though not which byte, is exact).
+func digits8(v uint64) bool {
+	y := v ^ '0'*swar.Low
+	return (y-10*swar.Low)&^y&swar.High != 0
 }
 
 // initialAt reports whether toks[i] is an initial: one or two letters, the
@@ -664,9 +682,17 @@ type cue struct {
 	honorifics []string // forms of address, degrees and honours, in text order
 }
 
-var classifiers = map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "xã": true, "phường": true,
-	"thị xã": true, "thị trấn": true, "thành phố": true, "tp": true, "tp.": true, "thôn": true, "bản": true,
-	"ấp": true, "xóm": true, "làng": true, "khu phố": true, "tx": true, "tx.": true}
+// classifier reports whether l, in lower case, is an administrative unit
+// word. (A switch: it is asked in hot paths, where a map hashes the whole
+// word.)
+func classifier(l string) bool {
+	switch l {
+	case "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "tp.", "thôn", "bản",
+		"ấp", "xóm", "làng", "khu phố", "tx", "tx.":
+		return true
+	}
+	return false
+}
 
 // groupAfterRole reports whether "Tập đoàn" or "Tổng công ty", with no
 // name of its own, ends right before toks[i] and an office ends a few
@@ -690,8 +716,15 @@ func (s *state) groupAfterRole(i int) bool {
 	return false
 }
 
-// addressLeads are the tokens before "số N" that make it a house number.
-var addressLeads = map[string]bool{",": true, "tại": true, "ở": true, "nhà": true, "chỉ": true, "(": true}
+// addressLead reports whether the token before "số N" makes it a house
+// number.
+func addressLead(l string) bool {
+	switch l {
+	case ",", "tại", "ở", "nhà", "chỉ", "(":
+		return true
+	}
+	return false
+}
 
 // districtCommittee reports whether a district-level party committee
 // written as a body ("Huyện ủy", "Quận ủy", "Thị ủy") ends right before
@@ -725,6 +758,11 @@ func (s *state) leadCue(i int) (c cue, done bool) {
 	// over a line break.
 	if i < len(s.toks) && s.toks[i].Flags&scan.NewlineBefore != 0 {
 		return c, true
+	}
+	// Most runs follow a word that ends no cue, nor opens a list or a
+	// quote: one look-up of its bits, and a rank's, says so.
+	if i > 0 && s.info(i-1)&leadEnds == 0 && s.endsAt(dRanks, i) == 0 {
+		return c, false
 	}
 	j := i
 	for step := 0; step < 4 && j > 0; step++ {
@@ -854,7 +892,7 @@ func (s *state) leadCue(i int) (c cue, done bool) {
 		}
 	case "tiếng":
 		// "tiếng Hà Nhì": a language ("nổi tiếng", "có tiếng" are fame).
-		if i < 2 || !fameWords[s.toks[i-2].Lower] {
+		if i < 2 || !fameWord(s.toks[i-2].Lower) {
 			c.nonPerson = true
 			return c, true
 		}
@@ -876,15 +914,16 @@ func (s *state) bodyCue(i int, c cue) cue {
 		// nothing.
 		var buf [64]byte
 		unit := scan.AppendLower(buf[:0], spanText(s.text, s.toks, i-k, i))
-		c.classifier = classifiers[string(unit)]
 		switch string(unit) {
 		case "tỉnh", "thành phố", "tp", "tp.":
-			c.province = true
+			c.classifier, c.province = true, true
+		default:
+			c.classifier = classifier(string(unit))
 		}
 	}
 	// "tại Nhà tang lễ Quốc gia, số 5 Trần Thánh Tông": a house number
 	// after a place opens a street address ("áo số 10" does not).
-	if !c.nonPerson && i >= 3 && s.toks[i-1].Kind == scan.Number && s.toks[i-2].Lower == "số" && addressLeads[s.toks[i-3].Lower] {
+	if !c.nonPerson && i >= 3 && s.toks[i-1].Kind == scan.Number && s.toks[i-2].Lower == "số" && addressLead(s.toks[i-3].Lower) {
 		c.nonPerson = true
 	}
 	// "tàu HQ-012 Lý Thái Tổ", "tàu 016 Quang Trung": a ship's hull
@@ -910,7 +949,7 @@ func (s *state) bodyCue(i int, c cue) cue {
 			}
 			break
 		}
-		if st < i-1 && st > 0 && streetWords[s.toks[st-1].Lower] && (l == "và" || !s.surnameAt(i) || s.streetListed(st, i)) {
+		if st < i-1 && st > 0 && streetWord(s.toks[st-1].Lower) && (l == "và" || !s.surnameAt(i) || s.streetListed(st, i)) {
 			c.nonPerson = true
 		}
 	}
@@ -992,7 +1031,7 @@ func (s *state) villageOfHead(words []word) bool {
 		return true
 	}
 	e := words[n-1].last + 1
-	return e+1 < len(s.toks) && s.toks[e].Lower == "," && classifiers[s.toks[e+1].Lower]
+	return e+1 < len(s.toks) && s.toks[e].Lower == "," && classifier(s.toks[e+1].Lower)
 }
 
 // deity reports whether the run is a household god worshipped at Tết:
@@ -1048,9 +1087,15 @@ func (s *state) quotedAddress(q int) bool {
 	return false
 }
 
-// fameWords are the words before "tiếng" that make it fame, not a
+// fameWord reports whether the word before "tiếng" makes it fame, not a
 // language.
-var fameWords = map[string]bool{"nổi": true, "có": true, "lên": true, "danh": true, "tai": true}
+func fameWord(l string) bool {
+	switch l {
+	case "nổi", "có", "lên", "danh", "tai":
+		return true
+	}
+	return false
+}
 
 // praiseEndsAt returns how many tokens right before toks[j] praise an
 // occupation ("nổi tiếng", "trẻ"), 0 when none do.
@@ -1173,8 +1218,14 @@ func (s *state) surnameAt(i int) bool {
 	return n > 0
 }
 
-// streetWords are the words a street's name follows.
-var streetWords = map[string]bool{"đường": true, "phố": true, "ngõ": true, "hẻm": true, "lộ": true}
+// streetWord reports whether a street's name follows the word l.
+func streetWord(l string) bool {
+	switch l {
+	case "đường", "phố", "ngõ", "hẻm", "lộ":
+		return true
+	}
+	return false
+}
 
 // endsName reports whether the cue of k tokens before toks[i] is the
 // lower-case end of a capitalized name instead: "Bộ Tài nguyên và Môi
@@ -1183,7 +1234,7 @@ var streetWords = map[string]bool{"đường": true, "phố": true, "ngõ": true
 // ("Trên sân Hàng Đẫy") keep the cue.
 func (s *state) endsName(i, k int) bool {
 	// "tháng Chạp năm Giáp Thìn": "năm" ends no name.
-	if k != 1 || i < 2 || s.toks[i-1].Flags&scan.Upper != 0 || classifiers[s.toks[i-1].Lower] || s.toks[i-1].Lower == "năm" {
+	if k != 1 || i < 2 || s.toks[i-1].Flags&scan.Upper != 0 || classifier(s.toks[i-1].Lower) || s.toks[i-1].Lower == "năm" {
 		return false
 	}
 	return s.cap(i-2) && s.toks[i-2].Flags&scan.SentStart == 0
@@ -1203,11 +1254,16 @@ func (s *state) playsRole(i int) bool {
 	return false
 }
 
-// bodyHeads are the words that a foreign body's name follows even with a
-// word or two describing it between: "Công ty tư vấn Wood Mackenzie",
-// "tổ chức phi chính phủ Oxfam".
-var bodyHeads = map[string]bool{"ty": true, "đoàn": true, "hãng": true, "chức": true, "hàng": true,
-	"quỹ": true, "viện": true, "trường": true, "báo": true}
+// bodyHead reports whether l is a word that a foreign body's name
+// follows even with a word or two describing it between: "Công ty tư vấn
+// Wood Mackenzie", "tổ chức phi chính phủ Oxfam".
+func bodyHead(l string) bool {
+	switch l {
+	case "ty", "đoàn", "hãng", "chức", "hàng", "quỹ", "viện", "trường", "báo":
+		return true
+	}
+	return false
+}
 
 // companyBefore reports whether a foreign word at toks[i] follows a body
 // word and one or two lower-case words that describe it.
@@ -1220,7 +1276,7 @@ func (s *state) companyBefore(i int) bool {
 		if t.Kind != scan.Word || t.Flags&scan.Upper != 0 || lex.Stop.Has(t.Lower) || lex.Honorifics.Has(t.Lower) {
 			return false
 		}
-		if h := s.toks[i-k-1].Lower; bodyHeads[h] {
+		if h := s.toks[i-k-1].Lower; bodyHead(h) {
 			// "Thống đốc ngân hàng trung ương Jerome Powell": after an
 			// office of the body, its holder.
 			if hl := s.endsAt(dNonPerson, i-k); hl > 0 {

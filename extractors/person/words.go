@@ -37,15 +37,16 @@ var dicts = [numDicts]*lex.Dict{
 
 // prop holds the cached per-token results of state: the flags below,
 // then four bits for each lexicon d in dicts (see headBit) and an end bit
-// for each lexicon in endsListed (see endBit).
+// for each lexicon in endsListed.
 type prop uint64
 
 const (
 	foreignKnown prop = 1 << iota // foreign is set
 	foreign                       // lex.Foreign(Lower)
 	digitKnown                    // digit is set
-	digit                         // hasDigit(text)
+	digit                         // an ASCII digit in the text (digitAt)
 	infoKnown                     // the vocab bits are set
+	leadWord                      // one of leadWords (a vocab bit)
 	dictShift    = 8
 	endShift     = dictShift + 4*numDicts
 )
@@ -104,6 +105,9 @@ func vocabWords() map[string]prop {
 			}
 		}
 	}
+	for _, l := range leadWords {
+		m[l] |= leadWord
+	}
 	// The single words of these lexicons are most of the words of
 	// names; with the words above, their lex.Foreign is known up front.
 	for _, dict := range []*lex.Dict{lex.GivenNames, lex.EastAsian, lex.Stop, lex.Lineages} {
@@ -122,6 +126,18 @@ func vocabWords() map[string]prop {
 	}
 	return m
 }
+
+// leadWords are the words right before toks[i] that let leadCue(i) say
+// more than nothing, beside the last words of ranks, honorifics and
+// roles: a degree's dot, the words praiseEndsAt knows, the bodies of
+// lex.MayEndBody, the last words of lex.PortfolioEndsAt, and the words
+// of its closing switch.
+var leadWords = []string{".", "trẻ", "tiếng", "danh", "cội", "cựu", "năng", "thành", "đám",
+	"hội", "viện", "phủ", "giao", "phòng", "chính", "mại", "vụ", ",", "và", "\"", "”", "“"}
+
+// leadEnds are the bits of a word right before toks[i] that leadCue(i)
+// needs, a rank's last word aside.
+var leadEnds = leadWord | endsListed[dHonorifics] | endsListed[dRoles]
 
 // vocabTable is vocab as an open-addressing hash table: a word is looked
 // up once per token asked, for a few thousand words, and a table this

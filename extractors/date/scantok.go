@@ -45,15 +45,20 @@ func hotWindowsScan(ws []window, text string, toks []scan.Token, relative bool, 
 		}
 		first = 1
 	}
+	// Every token is tried, whatever its kind: the words all open with an
+	// ASCII letter, which starts no number and no punctuation, and
+	// hotWords is exact. The tokens are in text order: once one has no
+	// three bytes left, no later one has.
 	for k := first; k < len(toks); k++ {
-		t := &toks[k]
+		i := toks[k].Start
+		if i+3 > len(text) {
+			break
+		}
 		// The byte before the word and its first three, from one load.
-		if i := t.Start; t.Kind == scan.Word && i+3 <= len(text) {
-			v := swar.Load32(text, i-1)
-			if starts.has(v>>8) && keyBoundary(text, i) {
-				if e := hotWords.lookup(v >> 8); e != nil {
-					word(i, e)
-				}
+		v := swar.Load32(text, i-1)
+		if starts.has(v>>8) && keyBoundary(text, i) {
+			if e := hotWords.lookup(v >> 8); e != nil {
+				word(i, e)
 			}
 		}
 	}

@@ -624,13 +624,16 @@ func (x *Extractor) issuer(toks []scan.Token, j int) (int, bool) {
 	if k == j && !toks[k].Cap() {
 		return 0, false
 	}
-	end := k
-	for end < len(toks) && end-k < x.cfg.MaxNameWords {
+	end, limit := k, x.cfg.MaxNameWords
+	for end < len(toks) && end-k < limit {
 		t := toks[end]
 		// "Bộ Giáo dục và Đào tạo", "Bộ Văn hóa, Thể thao và Du lịch": a
-		// ministry's name holds "và" and a comma.
+		// ministry's name holds "và" and a comma. A join does not count
+		// against the limit: "Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch"
+		// is longer than most names, and surely one.
 		if end > k && !t.Is(scan.NewlineBefore) {
 			if j := ministryJoin(toks, end); j > end {
+				limit += j - end
 				end = j
 				continue
 			}
@@ -672,8 +675,9 @@ func ampersandRun(toks []scan.Token, k int) int {
 
 // ministryJoin returns the token after "và" and the capitalized word that
 // follows it at toks[k] ("và Đào tạo"), or after ", Thể thao và Du" (a
-// comma, a capital, a word or two and then "và" with a capital), when they
-// continue an issuer's name; else k.
+// comma or a dash, a capital, a word or two and then "và" with a capital:
+// "Bộ Lao động - Thương binh và Xã hội"), when they continue an issuer's
+// name; else k.
 func ministryJoin(toks []scan.Token, k int) int {
 	capAt := func(j int) bool {
 		return j < len(toks) && toks[j].Kind == scan.Word && toks[j].Cap() && !toks[j].Is(scan.NewlineBefore)
@@ -683,7 +687,7 @@ func ministryJoin(toks []scan.Token, k int) int {
 		if capAt(k+1) && !defaultLexicon.mayStart(toks[k+1].Lower) {
 			return k + 2
 		}
-	case ",":
+	case ",", "-", "–":
 		if !capAt(k + 1) {
 			return k
 		}

@@ -280,6 +280,9 @@ func (r *awardReader) bestGroup(e pipeline.Entity, groups []*awardGroup) *awardG
 	var best *awardGroup
 	bestShared, bestDist := -1, -1
 	decider := r.info(e).decidedBy
+	if decider == "" {
+		decider = r.info(e).giver
+	}
 	for _, g := range groups {
 		if g.lead.Award.Type != e.Award.Type {
 			continue
@@ -1513,7 +1516,9 @@ func (r *awardReader) personCovering(i int) int {
 // mentionInfo is what one mention's sentence says about the award.
 type mentionInfo struct {
 	conferred  bool
-	host       bool // the recipients hold a ceremony: "Công an tỉnh A tổ chức Lễ đón nhận ..."
+	host       bool   // the recipients hold a ceremony: "Công an tỉnh A tổ chức Lễ đón nhận ..."
+	subject    bool   // the recipients are the subject of a receiving verb: "A được tặng X"
+	giver      string // the office of the person who gives the award, when no one decides it
 	recipients []pipeline.Recipient
 	presenters []string
 	decidedBy  string
@@ -1790,6 +1795,14 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			break
 		}
 	}
+	// "được tặng thưởng: Huân chương Độc lập hạng Nhì; Huân chương Quân
+	// công hạng Ba; ...": the verb before the colon confers every item of
+	// the list, and its clause holds the subject.
+	if verbAt < 0 {
+		if v, ve, rcv, vcs, ok := r.listVerb(ss, cs, s); ok {
+			verbAt, verbEnd, receive, cs = v, ve, rcv, vcs
+		}
+	}
 	// "được truy tặng, tặng Giải thưởng Hồ Chí Minh": the formula for
 	// awards given to the dead and the living is one verb.
 	mixed := false
@@ -1931,8 +1944,11 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			info.posthumous = info.posthumous || in.posthumous
 			info.presenters = in.presenters
 			info.decidedBy = in.decidedBy
-			if len(info.recipients) == 0 && r.toks[sep].Lower != ";" {
-				info.recipients = in.recipients
+			// After a semicolon each award names its own recipients ("cho
+			// X; Huân chương B cho Y"), unless the first award's are the
+			// subject, who receives them all: "A được tặng X; Y".
+			if len(info.recipients) == 0 && (r.toks[sep].Lower != ";" || in.subject) {
+				info.recipients, info.subject = in.recipients, in.subject
 			}
 		}
 	}
@@ -2210,7 +2226,7 @@ func (r *awardReader) amongList(ss, e, se int) int {
 // amongAt returns the token after "trong đó có" (or "trong số đó có")
 // at token k, after an optional comma, or -1.
 func (r *awardReader) amongAt(k, se int) int {
-	if k < se && r.toks[k].Lower == "," {
+	if k < se && (r.toks[k].Lower == "," || r.toks[k].Lower == ";") {
 		k++
 	}
 	if k+2 >= se || r.toks[k].Lower != "trong" {
@@ -2236,12 +2252,14 @@ func (r *awardReader) amongAt(k, se int) int {
 func (r *awardReader) amongFrom(k, se int) int {
 	for j := k; j < se && j < k+16; j++ {
 		t := r.toks[j]
-		if t.Lower == "," || t.Lower == "trong" {
+		if t.Lower == "," || t.Lower == ";" || t.Lower == "trong" {
 			if a := r.amongAt(j, se); a >= 0 {
 				return a
 			}
 		}
-		if t.Cap() || t.Kind == scan.Punct && t.Lower != "," {
+		// "cho 15 VĐV, HLV có thành tích xuất sắc, trong đó có A": the
+		// acronyms of groups of people name no one.
+		if t.Cap() && !groupAcronym(t.Lower) || t.Kind == scan.Punct && t.Lower != "," {
 			return -1
 		}
 		if _, _, _, ok := r.verbAt(j, se); ok {
@@ -2249,6 +2267,17 @@ func (r *awardReader) amongFrom(k, se int) int {
 		}
 	}
 	return -1
+}
+
+// groupAcronym reports whether w, in lower case, is the acronym of a group
+// of people: athletes, coaches, officers, civil servants, teachers,
+// pupils, students.
+func groupAcronym(w string) bool {
+	switch w {
+	case "vđv", "hlv", "cbcs", "cbcnv", "cbcc", "cbcnvc", "cbnv", "gv", "hs", "sv", "hssv", "đv":
+		return true
+	}
+	return false
 }
 
 // wished reports whether a word of hope or aim stands shortly before the
@@ -2470,6 +2499,7 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 	case duoc >= 0:
 		if len(info.recipients) == 0 {
 			info.recipients = r.subject(cs, duoc)
+			info.subject = len(info.recipients) > 0
 		}
 		for _, p := range r.personsIn(duoc+1, v) {
 			info.presenters = append(info.presenters, p.Person)
@@ -2480,6 +2510,7 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 	case receive:
 		if len(info.recipients) == 0 {
 			info.recipients = r.subject(cs, v)
+			info.subject = len(info.recipients) > 0
 		}
 		if len(info.recipients) == 0 && r.firstPerson(cs, v) {
 			info.recipients = r.speaker(cs)
@@ -2512,6 +2543,14 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 				}
 			} else if p := r.doerBefore(cs, r.firstVerb(cs, v)); p != nil && !r.proposal(cs, v) {
 				info.presenters = append(info.presenters, p.Person)
+				// "Chủ tịch UBND tỉnh A cũng tặng Bằng khen cho B": the
+				// holder of an office gives an award that names no issuer
+				// of its own; it is no minister's named before. He may
+				// only present what another decided, so this tells the
+				// awards apart and decides nothing.
+				if ns, ne := r.nounSpan(cs, v); ns < ne && r.isRole(ns) && !strings.Contains(r.text(s, e), " của ") {
+					info.giver = r.roleText(ns, ne)
+				}
 			} else if ns, ne := r.nounSpan(cs, v); ns < ne && r.isRole(ns) && !r.proposal(cs, v) {
 				// "Bộ trưởng Bộ Công an tặng Bằng khen": an office gives it.
 				info.decidedBy = r.roleText(ns, ne)
@@ -2856,6 +2895,35 @@ func (r *awardReader) clauseStart(ss, s int) int {
 		}
 	}
 	return ss
+}
+
+// listVerb reads the verb that opens a list of awards whose item starts
+// the clause cs (after a colon or a semicolon) of the sentence that starts
+// at ss and holds the mention at s: a conferring or receiving verb that
+// ends at the list's colon, maybe with "như sau" between. It returns the
+// verb, its end, whether it receives, and its clause's start.
+func (r *awardReader) listVerb(ss, cs, s int) (v, ve int, receive bool, vcs int, ok bool) {
+	if cs <= ss || cs > len(r.toks) {
+		return 0, 0, false, 0, false
+	}
+	colon := cs - 1
+	for colon > ss && s-colon < 80 && r.toks[colon].Lower != ":" {
+		colon--
+	}
+	if colon <= ss || r.toks[colon].Lower != ":" {
+		return 0, 0, false, 0, false
+	}
+	end := colon
+	if end-2 > ss && r.toks[end-2].Lower == "như" && r.toks[end-1].Lower == "sau" {
+		end -= 2
+	}
+	vcs = r.clauseStart(ss, end)
+	for k := end - 1; k >= vcs && k >= end-4; k-- {
+		if v, ve, receive, ok = r.verbAt(k, end); ok && ve == end {
+			return v, ve, receive, vcs, true
+		}
+	}
+	return 0, 0, false, 0, false
 }
 
 // choAfter returns the index of the "cho" that opens the recipient list of

@@ -4551,18 +4551,53 @@ func (r *awardReader) honorificEnding(cs, e int) int {
 // and returns its number, whether it counts collectives, and its length
 // in tokens (0 when none stands there).
 func readCount(toks []scan.Token, k, se int) (n int, collective bool, w int) {
-	if k+1 >= se || toks[k].Kind != scan.Number {
+	if k+1 >= se {
 		return 0, false, 0
 	}
-	n, err := strconv.Atoi(toks[k].Lower)
-	if err != nil {
-		return 0, false, 0
+	// "cùng hai cá nhân": small numbers are often spelled out.
+	n, ok := numberWord(toks[k].Lower)
+	if !ok {
+		if toks[k].Kind != scan.Number {
+			return 0, false, 0
+		}
+		var err error
+		if n, err = strconv.Atoi(toks[k].Lower); err != nil {
+			return 0, false, 0
+		}
 	}
 	c, cw := countWord(toks, k+1)
 	if cw == 0 || k+1+cw > se {
 		return 0, false, 0
 	}
 	return n, c, 1 + cw
+}
+
+// numberWord returns the number that the word w, in lower case, spells:
+// một to mười.
+func numberWord(w string) (int, bool) {
+	switch w {
+	case "một":
+		return 1, true
+	case "hai":
+		return 2, true
+	case "ba":
+		return 3, true
+	case "bốn":
+		return 4, true
+	case "năm":
+		return 5, true
+	case "sáu":
+		return 6, true
+	case "bảy":
+		return 7, true
+	case "tám":
+		return 8, true
+	case "chín":
+		return 9, true
+	case "mười":
+		return 10, true
+	}
+	return 0, false
 }
 
 func addCount(count **pipeline.RecipientCount, n int, collective bool) {

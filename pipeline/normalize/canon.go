@@ -250,7 +250,8 @@ func (m *machine) token(s string, i int) int {
 // other than a single space before something it takes, an unknown token, a
 // control character, punctuation followed by a mark) is left to the
 // machine's steps. Most of the text of clean articles goes through this
-// one loop, without the machine's state.
+// loop, and most of that through memo.skipClean, without the machine's
+// state.
 //
 // The machine is then in the state clean needs: nothing pending, started,
 // no CR just before, and the sink's run ending at i.
@@ -260,8 +261,15 @@ func (m *machine) clean(s string, i int) int {
 	}
 	mm := m.memo
 	known := 0
-	done := i // the end of what is taken; a space is taken with what follows it
-	for i < len(s) {
+	var done int // the end of what is taken; a space is taken with what follows it
+	for {
+		var k int
+		i, k = mm.skipClean(s, i)
+		known += k
+		done = i
+		if i == len(s) {
+			break
+		}
 		c := s[i]
 		if c == ' ' {
 			if i++; i == len(s) {
@@ -294,7 +302,7 @@ func (m *machine) clean(s string, i int) int {
 				if (x0|x1)&swar.High != 0 {
 					// Is the short token in the memo? Its first slot is looked at
 					// inline, the second by secondHolds.
-					pair := &mm.pairs[tokenHash(x0, x1, n)>>(64-memoBits+1)]
+					pair := &mm.pairs[tokenHash(x0, x1)>>(64-memoBits+1)]
 					if sl := &pair[0]; (sl.w0 != x0 || sl.w1 != x1 || sl.n != uint32(n)) && !secondHolds(pair, x0, x1, n) {
 						break
 					}

@@ -113,7 +113,7 @@ func scanToken(s string, i int, t *tokenScan) {
 			t.n = bits.TrailingZeros64(stop) >> 3
 			t.w0, t.w1 = x0, 0
 			t.ascii = x0&swar.High == 0
-			t.hash = tokenHash(x0, 0, t.n)
+			t.hash = tokenHash(x0, 0)
 			return
 		}
 		x1 := swar.Load64(s, i+8)
@@ -122,17 +122,17 @@ func scanToken(s string, i int, t *tokenScan) {
 			t.n = 8 + bits.TrailingZeros64(stop)>>3
 			t.w0, t.w1 = x0, x1
 			t.ascii = (x0|x1)&swar.High == 0
-			t.hash = tokenHash(x0, x1, t.n)
+			t.hash = tokenHash(x0, x1)
 			return
 		}
 	}
 	scanLongToken(s, i, t)
 }
 
-// tokenHash mixes the first 16 bytes and the length of a token: tokens
-// that share their first 16 bytes share a slot, rare enough.
-func tokenHash(w0, w1 uint64, n int) uint64 {
-	return (w0 ^ w1*0xBF58476D1CE4E5B9 ^ uint64(n)) * 0x9E3779B97F4A7C15
+// tokenHash mixes the first 16 bytes of a token: tokens that share them
+// share a slot, rare enough.
+func tokenHash(w0, w1 uint64) uint64 {
+	return (w0 ^ w1*0xBF58476D1CE4E5B9) * 0x9E3779B97F4A7C15
 }
 
 // scanLongToken is scanToken for tokens of 16 bytes or more, and near the
@@ -170,5 +170,114 @@ func scanLongToken(s string, i int, t *tokenScan) {
 	t.n = j - i
 	t.w0, t.w1 = ws[0], ws[1]
 	t.ascii = high&swar.High == 0
-	t.hash = tokenHash(ws[0], ws[1], t.n)
+	t.hash = tokenHash(ws[0], ws[1])
+}
+
+// skipClean is the loop of machine.clean for the common case, which it
+// takes from i on until something else comes: a space or none, then a
+// word of fewer than 16 bytes that is ASCII or remembered and followed by
+// a printable ASCII character, or one ASCII punctuation character or digit
+// followed by a printable ASCII character. It reads them from words,
+// without looking at a byte twice, and returns where it stopped and how
+// many remembered words it took.
+//
+// A word here ends at the first ASCII byte below 'A' (see belowA), which
+// is cheaper to find than the end of a token. Such a word may hold ASCII
+// punctuation after the letters, "[]^_`{|}~", which machine.clean takes
+// too, and no word with them is remembered. DEL, a control character,
+// is turned away.
+func (mm *memo) skipClean(s string, i int) (int, int) {
+	known := 0
+	c := &cleanConsts
+	low7, belowAOff, high := c.low7, c.belowA, c.high
+	for len(s)-i >= 17 {
+		t := s[i:][:17]
+		x, k := swar.Load64(t, 0), i
+		if byte(x) == ' ' {
+			x, k = swar.Load64(t, 1), i+1
+		}
+		stop := ^(x&low7 + belowAOff | x) & high // belowA(x)
+		if stop&0x80 != 0 {
+			// punctuation or a digit, kept when a printable character
+			// follows
+			if byte(x) <= ' ' || byte(x>>8)-' ' >= 0x7f-' ' {
+				break
+			}
+			i = k + 1
+			continue
+		}
+		if stop == 0 {
+			n, kn := mm.knownLong(s[k : k+16])
+			if n == 0 {
+				break
+			}
+			known += kn
+			i = k + n
+			continue
+		}
+		b := (bits.TrailingZeros64(stop) - 7) & 63 // the bit offset of the byte after the word
+		if byte(x>>b) < ' ' {
+			break
+		}
+		x &= 1<<b - 1
+		if x&high == 0 {
+			if (x+swar.Low)&high != 0 {
+				break // DEL
+			}
+		} else {
+			// A word of fewer than 16 bytes fits in a slot whole and has
+			// no zero byte: equal words have equal lengths.
+			pair := &mm.pairs[tokenHash(x, 0)>>(64-memoBits+1)]
+			if pair[0].w0 != x || pair[0].w1 != 0 {
+				if pair[1].w0 != x || pair[1].w1 != 0 {
+					break
+				}
+				pair[0], pair[1] = pair[1], pair[0]
+			}
+			known++
+		}
+		i = k + b>>3
+	}
+	return i, known
+}
+
+// cleanConsts holds skipClean's masks in variables, which the compiler
+// keeps in registers through the loop rather than loading them again as
+// constants in each round.
+var cleanConsts = struct{ low7, belowA, high uint64 }{^uint64(swar.High), (0x80 - 'A') * swar.Low, swar.High}
+
+// belowA returns the high bit of each byte of x that is ASCII below 'A':
+// white space, control characters, digits and most punctuation.
+func belowA(x uint64) uint64 {
+	atLeastA := (x&^swar.High + (0x80-'A')*swar.Low) | x
+	return ^atLeastA & swar.High
+}
+
+// knownLong is skipClean's case of a word of 8 to 15 bytes at the start of
+// t, followed by a printable ASCII character. It returns the word's length
+// and 0 for an ASCII word, its length and 1 for a remembered one, and 0, 0
+// otherwise.
+func (mm *memo) knownLong(t string) (n, known int) {
+	x0, x1 := swar.Load64(t, 0), swar.Load64(t, 8)
+	stop := belowA(x1)
+	if stop == 0 {
+		return 0, 0
+	}
+	b := (bits.TrailingZeros64(stop) - 7) & 63
+	if byte(x1>>b) < ' ' {
+		return 0, 0
+	}
+	x1 &= 1<<b - 1
+	n = 8 + b>>3
+	if (x0|x1)&swar.High == 0 {
+		if ((x0+swar.Low)|(x1+swar.Low))&swar.High != 0 {
+			return 0, 0 // DEL
+		}
+		return n, 0
+	}
+	pair := &mm.pairs[tokenHash(x0, x1)>>(64-memoBits+1)]
+	if (pair[0].w0 != x0 || pair[0].w1 != x1) && !secondHolds(pair, x0, x1, n) {
+		return 0, 0
+	}
+	return n, 1
 }

@@ -1272,6 +1272,11 @@ func (l *peopleLinker) listGap(a, b int) bool {
 			a += toks[0].End
 			continue
 		}
+		// "hai Phó Chủ tịch UBND xã lần lượt là ông A và bà B".
+		if len(toks) > 1 && toks[0].Lower == "lần" && toks[1].Lower == "lượt" {
+			a += toks[1].End
+			continue
+		}
 		if n, _ := lex.Honorifics.Match(l.text[a:min(b, a+40)], toks, 0); n > 0 {
 			a += toks[n-1].End
 			continue

@@ -282,6 +282,8 @@ func TestLinkPeople(t *testing.T) {
 			[]personWant{{"Ma Văn Sính", "", []string{"Phó Giám đốc Sở Tư pháp", "quyền Giám đốc Sở Tư pháp"}}, {"Tống Văn Lý", "", []string{"Chủ tịch Ủy ban nhân dân tỉnh"}}}},
 		{"a task handed to an office is no title of the speaker", "Ông Chẩu Văn Lâm đề nghị tỉnh giao Giám đốc Sở Công Thương rà soát các dự án.", "",
 			[]personWant{{"Chẩu Văn Lâm", "", nil}}},
+		{"a spelled-out group named in turn", "Xã có hai Phó Chủ tịch UBND xã lần lượt là ông Quan Đức Hậu và bà Giàng Thị Dua.", "",
+			[]personWant{{"Quan Đức Hậu", "", []string{"Phó Chủ tịch Ủy ban nhân dân xã"}}, {"Giàng Thị Dua", "", []string{"Phó Chủ tịch Ủy ban nhân dân xã"}}}},
 		{"a title ends its sentence after a bracket", "Ông Michael Anderson giữ chức Tổng Giám đốc (CEO). Bà Đàm Thị Mỹ Hạnh phát biểu.", "",
 			[]personWant{{"Michael Anderson", "", []string{"Tổng Giám đốc "}}, {"Đàm Thị Mỹ Hạnh", "", nil}}},
 		{"a degree's dot leads to the name", "Giám đốc Bệnh viện, PGS.TS. Lê Văn Tám cho biết.", "",

@@ -1532,6 +1532,13 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		// No body's head is named inside a work's title.
 		return out
 	}
+	// "học sinh Trường THCS Nguyễn Du": the head word of a body right
+	// before the acronym of its kind is no given name, unless a form of
+	// address says it is one (an occupation does not).
+	if len(words) == 1 && (!c.person || c.occupation) && !words[0].initial && first+1 < len(s.toks) && s.toks[first+1].Kind == scan.Word &&
+		s.toks[first+1].Flags&scan.AllUpper != 0 && s.toks[first+1].Flags&scan.SpaceBefore != 0 && s.match(dOrgHeads, first) == 1 {
+		return out
+	}
 	p := 0
 	n := len(words)
 	// "Đoàn Hà Nội dẫn đầu": a delegation named by its province, unless a

@@ -655,7 +655,16 @@ func (p *parser) institutionAt(j int) int {
 // countBefore reports whether a small count stands right before toks[i]:
 // "3 Phó Giám đốc", not the date of "ngày 5/6 Phó Thủ tướng".
 func (p *parser) countBefore(i int) bool {
-	if i == 0 || p.toks[i-1].Kind != scan.Number {
+	if i == 0 {
+		return false
+	}
+	// "hai Phó Chủ tịch UBND xã lần lượt là ...": spelled out; not
+	// "năm", which also means a year.
+	switch p.toks[i-1].Lower {
+	case "hai", "ba", "bốn", "sáu", "bảy", "tám", "chín", "mười":
+		return true
+	}
+	if p.toks[i-1].Kind != scan.Number {
 		return false
 	}
 	n := p.toks[i-1].Lower
@@ -894,6 +903,12 @@ func (p *parser) listFollows(j int) bool {
 		case "gồm", "là", "các":
 			j++
 			continue
+		case "lần":
+			// "lần lượt là ông A và bà B".
+			if p.lower(j+1) == "lượt" {
+				j += 2
+				continue
+			}
 		case "trúng", "đắc", "tái", "được":
 			// "thành viên HĐQT trúng cử gồm:", "được bầu gồm:".
 			if e := p.electedEnd(j); e > j {

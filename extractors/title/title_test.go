@@ -63,6 +63,7 @@ func TestTitles(t *testing.T) {
 		{"dự as the verb after the board", "Ông Lê Văn An, Giám đốc Ban Quản lý dự họp", []want{{"Giám đốc Ban Quản lý", "Giám đốc", "Ban Quản lý"}}},
 		{"ministry abbreviated with dashes", "Thứ trưởng Bộ VH-TT-DL Lê Khắc Điềm phát biểu", []want{{"Thứ trưởng Bộ VH-TT-DL", "Thứ trưởng", "Bộ Văn hóa, Thể thao và Du lịch"}}},
 		{"a project board abbreviated", "Ông Lê Văn An, Giám đốc Ban QLDA tỉnh, cho biết", []want{{"Giám đốc Ban QLDA tỉnh", "Giám đốc", "Ban Quản lý dự án tỉnh"}}},
+		{"a school called the school", "PGS.TS Âu Thị Hạnh, Hiệu trưởng Nhà trường cùng các giảng viên dự lễ", []want{{"Hiệu trưởng Nhà trường", "Hiệu trưởng", "Nhà trường"}}},
 		{"a defence attaché", "Đại tá Vikram Sethi, Tùy viên Quốc phòng Ấn Độ tại Việt Nam, cho biết", []want{
 			{"Tùy viên Quốc phòng Ấn Độ tại Việt Nam", "Tùy viên Quốc phòng", "Ấn Độ tại Việt Nam"}}},
 		{"role with its body takes the bare province", "Ông Mạc Văn Thiện, Chánh Thanh tra tỉnh, đề nghị", []want{{"Chánh Thanh tra tỉnh", "Chánh Thanh tra", "tỉnh"}}},

@@ -3531,6 +3531,13 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 			if r.attributed(start) || rc.Organization != "" && r.occasionOf(start) {
 				break
 			}
+			// "Nông dân ở Vĩnh Long được phong tặng ...": a place after
+			// "ở", "tại" or "quê" says where the subject lives.
+			if rc.Person == "" && start-1 >= cs {
+				if l := r.toks[start-1].Lower; l == "ở" || l == "tại" || l == "quê" {
+					break
+				}
+			}
 			// "Đội tuyển Philippines của HLV Mark Torcaso giành ...": the
 			// person owns the subject; the subject stands before "của".
 			if j := r.possessorOf(cs, start); rc.Person != "" && j >= 0 && len(out) == 0 && !r.workBefore(cs, j) {

@@ -23,6 +23,8 @@ func TestNamesAmongPlacesAndStageNames(t *testing.T) {
 		{"pupils named by their province", "Đoàn học sinh Việt Nam và học sinh Nghệ An giành 6 huy chương; sinh viên Hà Nội và kỹ sư Nhật Bản cùng dự.", nil},
 		{"ethnic groups say where people come from", "Cô gái Ê Đê xúc động. Chàng trai Gia Rai Ksor Phun cho biết. Các em học sinh Ba Na rất vui.", []string{"Ksor Phun"}},
 		{"a school's head word before the acronym of its kind", "Em Lê Văn An (14 tuổi, học sinh Trường THCS Nguyễn Du) cứu bạn; anh Trường CSGT kể lại.", []string{"Lê Văn An", "Trường"}},
+		{"a ship named after a king, its class and hull number before", "Tàu hộ vệ tên lửa 012-Lý Thái Tổ cập cảng; tàu 016 Quang Trung và tàu Trần Hưng Đạo rời cảng.", nil},
+		{"a film festival is no person", "Bông Sen Vàng Liên hoan phim Việt Nam lần thứ 24 trao cho phim \"Mùa nước\".", nil},
 		{"an abbreviated occupation after a capital", "Nam VĐV trẻ Trần Văn Điệp về nhất.", []string{"Trần Văn Điệp"}},
 		{"a pupil with a name is still one", "Học sinh Nguyễn Văn Bình đoạt huy chương vàng.", []string{"Nguyễn Văn Bình"}},
 		{"a cue stops at a new line", "Ông được phong danh hiệu Nhà giáo Ưu tú\n\nCao Bằng - Cô Hoàng Thị Mai dạy ở bản.", []string{"Hoàng Thị Mai"}},

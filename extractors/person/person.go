@@ -926,9 +926,13 @@ func (s *state) bodyCue(i int, c cue) cue {
 	if !c.nonPerson && i >= 3 && s.toks[i-1].Kind == scan.Number && s.toks[i-2].Lower == "số" && addressLead(s.toks[i-3].Lower) {
 		c.nonPerson = true
 	}
-	// "tàu HQ-012 Lý Thái Tổ", "tàu 016 Quang Trung": a ship's hull
-	// number or code, then its name.
-	if !c.nonPerson && s.toks[i-1].Kind == scan.Number && s.shipCodeBefore(i) {
+	// "tàu HQ-012 Lý Thái Tổ", "tàu 016 Quang Trung", "tàu 012-Lý Thái
+	// Tổ": a ship's hull number or code, then its name; "Tàu Lý Thái Tổ
+	// cập cảng": or the name right after the noun.
+	if !c.nonPerson && (s.toks[i-1].Kind == scan.Number || s.toks[i-1].Lower == "-" && i >= 2 && s.toks[i-2].Kind == scan.Number) && s.shipCodeBefore(i) {
+		c.nonPerson = true
+	}
+	if !c.nonPerson && ship(s.toks[i-1].Lower) {
 		c.nonPerson = true
 	}
 	// "trên đường Văn Cao và Lạc Long Quân", "các phố Hàng Bạc, Hàng
@@ -982,7 +986,24 @@ func (s *state) shipCodeBefore(i int) bool {
 		}
 		k--
 	}
-	switch s.toks[k].Lower {
+	if ship(s.toks[k].Lower) {
+		return true
+	}
+	// "tàu hộ vệ tên lửa 012-Lý Thái Tổ": the ship's class, in lower
+	// case, between the noun and the hull number.
+	if k < i-1 {
+		for j := k; j > 0 && k-j < 4 && s.toks[j].Kind == scan.Word && s.toks[j].Flags&scan.Upper == 0; j-- {
+			if ship(s.toks[j-1].Lower) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ship reports whether w, in lower case, names a vessel.
+func ship(w string) bool {
+	switch w {
 	case "tàu", "hạm", "thuyền", "ngầm", "xuồng":
 		return true
 	}

@@ -1277,6 +1277,11 @@ func (l *peopleLinker) listGap(a, b int) bool {
 			a += toks[1].End
 			continue
 		}
+		// "HĐQT nhiệm kỳ 2025-2030 gồm 5 thành viên: ông A; bà B".
+		if len(toks) > 2 && toks[0].Kind == scan.Number && toks[1].Lower == "thành" && toks[2].Lower == "viên" {
+			a += toks[2].End
+			continue
+		}
 		if n, _ := lex.Honorifics.Match(l.text[a:min(b, a+40)], toks, 0); n > 0 {
 			a += toks[n-1].End
 			continue

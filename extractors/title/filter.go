@@ -17,7 +17,7 @@ const (
 	hBefore headInfo = 1 << iota // maybe one of beforeRole
 	hRole                        // maybe the first word of a role
 	hAlone                       // maybe a role on its own
-	hBan                         // maybe "ban", which may open a list of members
+	hBan                         // maybe "ban", "hđqt" or "hội", which may open a list of members
 )
 
 const headLog = 12 // 4096 slots for about 90 words
@@ -31,7 +31,9 @@ func headSlot(w string) uint32 { return shape(w) * 0x9E3779B1 >> (32 - headLog) 
 // it may do with a word; a flag that is not set is certain, one that is
 // set needs checking.
 var heads = func() (t [1 << headLog]headInfo) {
-	t[headSlot("ban")] |= hBan
+	for _, w := range [...]string{"ban", "hđqt", "hội"} {
+		t[headSlot(w)] |= hBan
+	}
 	for _, w := range beforeRole {
 		t[headSlot(w)] |= hBefore
 	}
@@ -45,7 +47,7 @@ var heads = func() (t [1 << headLog]headInfo) {
 }()
 
 // headOf returns the flags of the word w in heads (0: no title starts at
-// w, and w is not "ban"); w is not empty.
+// w, and no list of members); w is not empty.
 func headOf(w string) headInfo { return heads[headSlot(w)] }
 
 // pairSet is a Bloom-like set of pairs of words, with one bit per hash of

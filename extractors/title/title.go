@@ -74,7 +74,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			check = i + 1024
 		}
 		if !p.mayStart(i, info) {
-			if info&hBan != 0 && t.Lower == "ban" && t.Flags&scan.Upper != 0 {
+			if info&hBan != 0 && (t.Lower == "ban" || t.Lower == "hđqt" || t.Lower == "hội") && t.Flags&scan.Upper != 0 {
 				if e, next, ok := p.members(i); ok {
 					out = append(out, e)
 					i = next - 1
@@ -838,14 +838,22 @@ var honoraryEnvoys = newPhrases("du lịch", "thương hiệu", "thiện chí", 
 // B" makes each of them "Ủy viên Ban Thường vụ Đảng ủy phường". It
 // returns a group title spanning the committee (and its term), and the
 // index after it.
+//
+// A company's board is read the same way: "bầu HĐQT nhiệm kỳ 2025-2030
+// gồm 5 thành viên: ông A; bà B; ..." makes each "Thành viên Hội đồng
+// quản trị".
 func (p *parser) members(i int) (pipeline.Entity, int, bool) {
-	switch a, b := p.lower(i+1), p.lower(i+2); {
-	case a == "thường" && b == "vụ", a == "chấp" && b == "hành":
+	role, orgEnd := memberRole, 0
+	switch w, a, b := p.toks[i].Lower, p.lower(i+1), p.lower(i+2); {
+	case w == "ban" && (a == "thường" && b == "vụ" || a == "chấp" && b == "hành"):
+		if orgEnd = p.org(i, i); orgEnd <= i+2 {
+			return pipeline.Entity{}, 0, false
+		}
+	case w == "hđqt":
+		role, orgEnd = boardMemberRole, i+1
+	case w == "hội" && a == "đồng" && b == "quản" && p.lower(i+3) == "trị":
+		role, orgEnd = boardMemberRole, i+4
 	default:
-		return pipeline.Entity{}, 0, false
-	}
-	orgEnd := p.org(i, i)
-	if orgEnd <= i+2 {
 		return pipeline.Entity{}, 0, false
 	}
 	e := p.termEnd(orgEnd)
@@ -860,7 +868,12 @@ func (p *parser) members(i int) (pipeline.Entity, int, bool) {
 		org = lex.Expand(org)
 	}
 	span := pipeline.Span{Start: p.toks[i].Start, End: p.toks[e-1].End}
-	return p.entity(span, pipeline.TitleInfo{Role: memberRole, Organization: org, Group: true}), orgEnd, true
+	// "gồm 5 thành viên:" heads no group of its own.
+	next := orgEnd
+	if k := e + 1; k+2 < len(p.toks) && p.toks[k].Kind == scan.Number && p.lower(k+1) == "thành" && p.lower(k+2) == "viên" {
+		next = k + 3
+	}
+	return p.entity(span, pipeline.TitleInfo{Role: role, Organization: org, Group: true}), next, true
 }
 
 // officesListed reports whether the first member listed after toks[j]
@@ -880,12 +893,20 @@ func (p *parser) officesListed(j int) bool {
 	return false
 }
 
-// memberRole is the office of a member of a committee.
-const memberRole = "Ủy viên"
+// memberRole is the office of a member of a committee, boardMemberRole
+// of a company's board.
+const (
+	memberRole      = "Ủy viên"
+	boardMemberRole = "Thành viên"
+)
 
 // termEnd returns the index after a term of office at toks[j] ("khóa
 // mới", "khóa XII", "khoá 12"), j when there is none.
 func (p *parser) termEnd(j int) int {
+	// "nhiệm kỳ 2025-2030": a board's term.
+	if p.lower(j) == "nhiệm" && p.lower(j+1) == "kỳ" && j+2 < len(p.toks) && p.toks[j+2].Kind == scan.Number {
+		return j + 3
+	}
 	if w := p.lower(j); w != "khóa" && w != "khoá" || j+1 >= len(p.toks) {
 		return j
 	}
@@ -915,12 +936,17 @@ func (p *parser) listFollows(j int) bool {
 				j = e
 				continue
 			}
-		case "khóa", "khoá":
+		case "khóa", "khoá", "nhiệm":
 			// "Ban Thường vụ khóa mới gồm:", "khóa XII gồm:": the term.
 			if e := p.termEnd(j); e > j {
 				j = e
 				continue
 			}
+		}
+		// "gồm 5 thành viên:": the count of the members.
+		if p.toks[j].Kind == scan.Number && p.lower(j+1) == "thành" && p.lower(j+2) == "viên" {
+			j += 3
+			continue
 		}
 		if n, v := lex.Honorifics.Match(p.text, p.toks, j); n > 0 && v == lex.Address {
 			j += n

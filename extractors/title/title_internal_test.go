@@ -54,10 +54,10 @@ func TestStartFilter(t *testing.T) {
 
 // TestHeads checks that heads sets every flag Extract's loop needs of a
 // word: hBefore for beforeRole, hRole for the first word of every role
-// (hAlone too for a role of one word), hBan for "ban"; and that it turns
-// away common words.
+// (hAlone too for a role of one word), hBan for "ban", "hđqt" and "hội";
+// and that it turns away common words.
 func TestHeads(t *testing.T) {
-	want := map[string]headInfo{"ban": hBan}
+	want := map[string]headInfo{"ban": hBan, "hđqt": hBan, "hội": hBan}
 	for _, w := range beforeRole {
 		want[w] |= hBefore
 	}

@@ -389,6 +389,9 @@ func TestGroupHeadings(t *testing.T) {
 		{"Các đồng chí được tín nhiệm bầu làm Phó Chủ tịch là: bà Hà Thị Hoa và ông Vi Văn Toàn.", "Phó Chủ tịch", true},
 		{"7 thành viên HĐQT trúng cử gồm: ông Trần Quốc Bảo, bà Nguyễn Thị Vân.", "thành viên HĐQT trúng cử", true},
 		{"Các Phó Chủ tịch được bầu gồm: ông Trần Quốc Bảo, bà Nguyễn Thị Vân.", "Phó Chủ tịch được bầu", true},
+		{"Đại hội bầu HĐQT nhiệm kỳ 2025-2030 gồm 5 thành viên: ông Quách Tuấn Kiệt; bà Đàm Thị Mỹ Hạnh.", "HĐQT nhiệm kỳ 2025-2030", true},
+		{"Đại hội bầu Hội đồng quản trị gồm: ông Quách Tuấn Kiệt; bà Đàm Thị Mỹ Hạnh.", "Hội đồng quản trị", true},
+		{"Xã có hai Phó Chủ tịch UBND xã lần lượt là ông Quan Đức Hậu và bà Giàng Thị Dua.", "Phó Chủ tịch UBND xã", true},
 		// No list after the office, or no count before it.
 		{"Hai đồng chí được bầu giữ chức Phó Bí thư Tỉnh ủy.", "Phó Bí thư Tỉnh ủy", false},
 		{"Đồng chí Hà Thị Minh Nguyệt được bầu giữ chức Phó Bí thư Tỉnh ủy là: một vinh dự.", "Phó Bí thư Tỉnh ủy", false},

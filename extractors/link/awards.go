@@ -4198,6 +4198,12 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 	k = r.skipIntro(k, se, &count)
 	k = r.workMaker(k, se)
 	for k < se {
+		// "tỉnh Lạng Sơn: ông A, bà B; tỉnh An Giang: ông C": the
+		// recipients listed by province.
+		if j := r.placeHeading(k, se); j > k {
+			k = j
+			continue
+		}
 		// Counts without names: "5 tập thể và 10 cá nhân".
 		if n, c, w := readCount(r.toks, k, se); w > 0 {
 			addCount(&count, n, c)
@@ -4656,6 +4662,37 @@ func countWord(toks []scan.Token, i int) (collective bool, n int) {
 		return false, 1
 	}
 	return false, 0
+}
+
+// placeHeading returns the token after a place that heads part of a
+// list at token k ("tỉnh Lạng Sơn:", "TP Hà Nội:", "Đắk Lắk:"), or k: a
+// place, maybe after its unit word, then a colon.
+func (r *awardReader) placeHeading(k, se int) int {
+	j := k
+	switch {
+	case j+1 < se && r.toks[j].Lower == "thành" && r.toks[j+1].Lower == "phố":
+		j += 2
+	case j < se && classifierWord(r.toks[j].Lower):
+		j++
+	}
+	if j >= se || !r.toks[j].Cap() {
+		return k
+	}
+	n, _ := lex.Places.Match(r.doc.Text, r.toks, j)
+	if n == 0 || j+n >= se || r.toks[j+n].Lower != ":" {
+		return k
+	}
+	return j + n + 1
+}
+
+// classifierWord reports whether w, in lower case, names a province or
+// city as a unit ("thành phố" has two words).
+func classifierWord(w string) bool {
+	switch w {
+	case "tỉnh", "tp", "tp.":
+		return true
+	}
+	return false
 }
 
 // listStop reports whether a word that ends a list ("vì", "nhân dịp")

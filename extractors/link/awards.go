@@ -1850,6 +1850,11 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		if rc, ok := r.holderWith(cs, s); ok {
 			info.conferred = true
 			info.recipients = []pipeline.Recipient{rc}
+		} else if p := r.medalOf(e, se); p >= 0 && s+1 < e && r.toks[s].Lower == "huy" && r.toks[s+1].Lower == "chương" {
+			// "thêm Huy chương Bạc của VĐV Lò Thị Hoa": a medal is its
+			// winner's.
+			info.conferred = true
+			info.recipients = []pipeline.Recipient{r.persons[p].rec}
 		}
 	}
 	if verbAt >= 0 && r.toks[verbAt].Lower == "truy" && !mixed {
@@ -1986,6 +1991,25 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		}
 	}
 	return info
+}
+
+// medalOf returns the person after the "của" at token e that owns a medal
+// ("Huy chương Bạc của VĐV Lò Thị Hoa", "của xạ thủ A", "của A"): at most
+// three words of occupation between, no punctuation. It returns -1
+// otherwise.
+func (r *awardReader) medalOf(e, se int) int {
+	if e >= se || r.toks[e].Lower != "của" {
+		return -1
+	}
+	for k := e + 1; k < se && k <= e+4; k++ {
+		if p := r.personAt(k); p >= 0 {
+			return p
+		}
+		if r.toks[k].Kind != scan.Word || r.toks[k].Cap() && !groupAcronym(r.toks[k].Lower) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // obituaryHolder returns the person whose obituary notice lists the award

@@ -476,11 +476,7 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 				if c&cLetter == 0 {
 					break word
 				}
-				if c&cUpper != 0 {
-					info += wUpper
-				} else {
-					info |= wLower
-				}
+				info = letterInfo(info, c)
 				j += 2
 				continue
 			}
@@ -492,11 +488,7 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 				if c&cLetter == 0 {
 					break word
 				}
-				if c&cUpper != 0 {
-					info += wUpper
-				} else {
-					info |= wLower
-				}
+				info = letterInfo(info, c)
 				j += 3
 				continue
 			}

@@ -1972,8 +1972,8 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			info.recipients, _ = r.list(c+1, se)
 		}
 	}
-	if len(info.recipients) == 0 && info.count != nil {
-		info.recipients = r.amongNext(se)
+	if len(info.recipients) == 0 && (info.count != nil || info.conferred) {
+		info.recipients = r.amongNext(se, r.text(s, e), info.count != nil)
 	}
 	if len(info.recipients) == 0 {
 		info.recipients = r.followingList(se)
@@ -2201,14 +2201,25 @@ func (r *awardReader) holderWith(cs, s int) (pipeline.Recipient, bool) {
 }
 
 // amongNext reads the names that the sentence at token se picks out of
-// the counted groups of the sentence before: "... cho 12 tập thể và 20
-// cá nhân. Trong đó, Trường A, Công ty B và ông C là những điển hình".
-func (r *awardReader) amongNext(se int) []pipeline.Recipient {
+// the counted groups of the sentence before (counted): "... cho 12 tập
+// thể và 20 cá nhân. Trong đó, Trường A, Công ty B và ông C là những điển
+// hình"; or out of those who received the award named name: "Trong số
+// các Nghệ nhân Nhân dân lần này có: ...".
+func (r *awardReader) amongNext(se int, name string, counted bool) []pipeline.Recipient {
 	if se+3 >= len(r.toks) || r.toks[se].Lower != "trong" {
 		return nil
 	}
 	ns, ne := r.sentenceOf(se)
 	if ns != se || r.awardIn(ns, ne) {
+		return nil
+	}
+	// "42 cá nhân được phong tặng danh hiệu \"Nghệ nhân Nhân dân\". Trong
+	// số các Nghệ nhân Nhân dân lần này có: ...": the award named again.
+	if k := r.amongNamed(se, ne, name); k >= 0 {
+		rs, _ := r.list(k, ne)
+		return rs
+	}
+	if !counted {
 		return nil
 	}
 	// "... cho 7 nhà giáo của tỉnh. Trong số đó có cô A, thầy B": those
@@ -2227,6 +2238,36 @@ func (r *awardReader) amongNext(se int) []pipeline.Recipient {
 		}
 	}
 	return nil
+}
+
+// amongNamed returns the token after "Trong số các <name> (lần này) có:"
+// at token k, where name is the award's, or -1.
+func (r *awardReader) amongNamed(k, se int, name string) int {
+	if k+3 >= se || r.toks[k+1].Lower != "số" || r.toks[k+2].Lower != "các" && r.toks[k+2].Lower != "những" {
+		return -1
+	}
+	from := k + 3
+	for j := from; j < se && j < from+12; j++ {
+		if r.toks[j].Lower != "có" {
+			if r.toks[j].Kind == scan.Punct {
+				return -1
+			}
+			continue
+		}
+		end := j
+		// "lần này", "đợt này", "năm nay": the occasion after the name.
+		if end-2 >= from && (r.toks[end-1].Lower == "này" || r.toks[end-1].Lower == "nay") {
+			end -= 2
+		}
+		if end <= from || foldName(r.text(from, end)) != foldName(name) {
+			return -1
+		}
+		if j+1 < se && r.toks[j+1].Lower == ":" {
+			return j + 2
+		}
+		return j + 1
+	}
+	return -1
 }
 
 // amongList returns the token "có" that opens the recipients in "Trong số

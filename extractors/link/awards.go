@@ -1857,6 +1857,14 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			info.recipients = []pipeline.Recipient{r.persons[p].rec}
 		}
 	}
+	// "trao như sau: giải Nam diễn viên chính xuất sắc - NSƯT Thân Đức
+	// Hậu (vai ...); giải Nữ diễn viên phụ xuất sắc - Anna Trương": a
+	// list pairs each award with its winner after a dash.
+	if info.conferred {
+		if p := r.dashWinner(e, se); p >= 0 {
+			info.recipients = []pipeline.Recipient{r.persons[p].rec}
+		}
+	}
 	if verbAt >= 0 && r.toks[verbAt].Lower == "truy" && !mixed {
 		info.posthumous = true
 	}
@@ -1991,6 +1999,23 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		}
 	}
 	return info
+}
+
+// dashWinner returns the person named after the dash at token e, with at
+// most three words (a form of address such as "NSƯT") between, or -1.
+func (r *awardReader) dashWinner(e, se int) int {
+	if e >= se || r.toks[e].Lower != "-" && r.toks[e].Lower != "–" || !r.toks[e].Is(scan.SpaceBefore) {
+		return -1
+	}
+	for k := e + 1; k < se && k <= e+4; k++ {
+		if p := r.personAt(k); p >= 0 {
+			return p
+		}
+		if r.toks[k].Kind != scan.Word {
+			return -1
+		}
+	}
+	return -1
 }
 
 // medalOf returns the person after the "của" at token e that owns a medal

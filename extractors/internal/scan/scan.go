@@ -193,6 +193,19 @@ var punctEffect = func() (e [utf8.RuneSelf]uint8) {
 	return e
 }()
 
+// afterPunct returns the scanner's state after a punctuation token of
+// effect e: a pending sentence start set, kept or cleared, and the space
+// flags cleared.
+func afterPunct(state Flags, e uint8) Flags {
+	switch e {
+	case psSet:
+		return pendingStart
+	case psKeep:
+		return state & pendingStart
+	}
+	return 0
+}
+
 // runeEffect is punctEffect for a rune outside ASCII.
 func runeEffect(r rune) uint8 {
 	switch r {
@@ -401,14 +414,7 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 			dst = dst[:len(dst)+1]
 			t := &dst[len(dst)-1]
 			t.Start, t.End, t.Lower, t.Kind, t.Flags = i, i+1, text[i:i+1], Punct, state&^pendingStart
-			switch punctEffect[text[i]&0x7F] {
-			case psSet:
-				state = pendingStart
-			case psKeep:
-				state &= pendingStart
-			default:
-				state = 0
-			}
+			state = afterPunct(state, punctEffect[text[i]&0x7F])
 			i++
 			continue
 		case bLead2, bLeadE1:
@@ -599,14 +605,7 @@ func tokens(text string, dst []Token, n int) []Token {
 				dst = dst[:len(dst)+1]
 				t := &dst[len(dst)-1]
 				t.Start, t.End, t.Lower, t.Kind, t.Flags = i, i+size, text[i:i+size], Punct, state&^pendingStart
-				switch punctEffectOf(r) {
-				case psSet:
-					state = pendingStart
-				case psKeep:
-					state &= pendingStart
-				default:
-					state = 0
-				}
+				state = afterPunct(state, punctEffectOf(r))
 				i += size
 				continue
 			}

@@ -55,6 +55,8 @@ func TestNamesAmongPlacesAndStageNames(t *testing.T) {
 		{"a play's title in quotes", "Với vai Thị Mầu trong vở \"Quan Âm Thị Kính\", bà đoạt giải.", nil},
 		{"a film's title in curly quotes, then a name", "Bộ phim “Mai” ra rạp; tác giả vở \"Lê Văn Tám\" là ông Nguyễn Văn Hùng.", []string{"Nguyễn Văn Hùng"}},
 		{"a name in quotes after a form of address is still one", "Ông \"Nguyễn Văn Hùng\" nói.", []string{"Nguyễn Văn Hùng"}},
+		{"highland villages by their own words", "Già làng Y Nguôn Niê (buôn Ea Kmar) và ông Điểu K'Lơ (bon Bu Prăng) dự lễ ở plei Ốp.", []string{"Y Nguôn Niê", "Điểu K'Lơ"}},
+		{"a country named by a compass point", "Lực lượng gìn giữ hòa bình ở Nam Sudan và Cộng hòa Trung Phi.", nil},
 		{"the ends of a route", "Dự án tuyến cao tốc Đồng Đăng - Trà Lĩnh và đường sắt Lào Cai - Hải Phòng qua cửa khẩu Hữu Nghị.", nil},
 	}
 	for _, tt := range tests {

@@ -86,36 +86,30 @@ func TestKeyBoundary(t *testing.T) {
 // hotWindows is hotWindowsScan's reference: it looks at every byte, with no
 // scan tokens.
 func hotWindows(ws []window, text string, relative bool) []window {
-	add := func(from, to int) {
-		from, to = snapBack(text, from), snapForward(text, to)
-		if n := len(ws); n > 0 && from <= ws[n-1].to {
-			ws[n-1].to = max(ws[n-1].to, to)
-			return
-		}
-		ws = append(ws, window{from, to})
-	}
+	h := hotSet{ws: ws, base: len(ws), text: text}
 	for i := 0; i < len(text); i++ {
 		if c := text[i]; c >= '0' && c <= '9' {
 			j := i + 1
 			for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 				j++
 			}
-			add(i-hotBefore, j+hotAfter)
+			h.addDigits(i, j)
 			i = j - 1
 			continue
 		}
 		if keyBoundary(text, i) {
 			if k := hasWord(text, i, keyByFirst[text[i]]); k > 0 {
-				add(i-hotBefore, i+k+hotAfter)
+				h.add(i-hotBefore, i+k+hotAfter)
 			}
 		}
 		if relative && i > 0 && text[i-1] == ' ' {
 			if k := hasWord(text, i, relByFirst[text[i]]); k > 0 && afterHead(text[:i]) {
-				add(i-hotBefore, i+k+hotAfter)
+				h.add(i-hotBefore, i+k+hotAfter)
 			}
 		}
 	}
-	return ws
+	h.close()
+	return h.ws
 }
 
 // benchText is the benchmark article repeated to 64 KiB.

@@ -10,7 +10,8 @@ import (
 // hotWindowsScan appends to ws the sorted, disjoint windows of text, whose
 // scan tokens are toks, that may hold a date: around every run of digits
 // and every key word at a keyBoundary, and, when relative is true, around
-// every relative word after its head and one space. The digits are found
+// every relative word after its head and one space, less the windows of
+// lone inert numbers (inertNumber). The digits are found
 // eight bytes at a time; the key and relative words at the starts of the
 // words of toks, by their first three bytes (hotWords): they start with an
 // ASCII letter, and after a keyBoundary a scan word starts. kws is scratch
@@ -85,12 +86,13 @@ func hotWindowsScan(ws []window, text string, toks []scan.Token, relative bool, 
 		for j < len(text) && text[j] >= '0' && text[j] <= '9' {
 			j++
 		}
-		h.add(i-hotBefore, j+hotAfter)
+		h.addDigits(i, j)
 		i = j - 1
 	}
 	for ; next < len(kws); next++ {
 		h.add(kws[next].from-hotBefore, kws[next].to+hotAfter)
 	}
+	h.close()
 	return h.ws, kws
 }
 
@@ -104,20 +106,43 @@ func digitBytes(x uint64) uint64 {
 }
 
 // hotSet gathers windows: snapped to words, a window that reaches the
-// last one merged into it.
+// last one merged into it. A window that the digits of one inert number
+// alone opened is dropped once the next one shows it final (inert.go).
 type hotSet struct {
-	ws   []window
-	base int
-	text string
+	ws     []window
+	base   int
+	text   string
+	lone   bool // the last window holds the digits text[di:dj] and no other key
+	di, dj int
 }
 
-func (h *hotSet) add(from, to int) {
+// addDigits adds the window of the digits text[i:j].
+func (h *hotSet) addDigits(i, j int) {
+	if h.add(i-hotBefore, j+hotAfter) {
+		h.lone, h.di, h.dj = true, i, j
+	}
+}
+
+// add adds a window and reports whether it stands apart from the last.
+func (h *hotSet) add(from, to int) bool {
 	from, to = snapBack(h.text, from), snapForward(h.text, to)
 	if n := len(h.ws); n > h.base && from <= h.ws[n-1].to {
 		h.ws[n-1].to = max(h.ws[n-1].to, to)
-		return
+		h.lone = false
+		return false
 	}
+	h.close()
 	h.ws = append(h.ws, window{from, to})
+	return true
+}
+
+// close ends the last window: dropped when one inert number alone
+// opened it.
+func (h *hotSet) close() {
+	if h.lone && inertNumber(h.text, h.di, h.dj) {
+		h.ws = h.ws[:len(h.ws)-1]
+	}
+	h.lone = false
 }
 
 // hotWords holds the key and relative words by their first three bytes:

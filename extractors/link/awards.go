@@ -4274,19 +4274,13 @@ func (r *awardReader) awardIn(s, e int) bool {
 // follows ("vì ...", "nhân dịp ..."), at a new verb, and at words that are
 // neither a name, a title nor a separator.
 func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.RecipientCount) {
-	semicolons := false
-	for k := s; k < se; k++ {
-		if r.toks[k].Lower == ";" {
-			semicolons = true
-			break
-		}
-	}
 	var out []pipeline.Recipient
 	var count *pipeline.RecipientCount
 	afterSemicolon := false // a semicolon has parted two items
 	k := s
 	k = r.skipIntro(k, se, &count)
 	k = r.workMaker(k, se)
+	semicolons := r.semicolonsFrom(k, se)
 	for k < se {
 		// "tỉnh Lạng Sơn: ông A, bà B; tỉnh An Giang: ông C": the
 		// recipients listed by province.
@@ -4298,9 +4292,17 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 		if n, c, w := readCount(r.toks, k, se); w > 0 {
 			addCount(&count, n, c)
 			k += w
+			// "và 12 cá nhân, trong đó có A; B": those named among
+			// the group.
+			if a := r.amongAt(k, se); a >= 0 {
+				k = a
+				semicolons = r.semicolonsFrom(k, se)
+				continue
+			}
 			if k < se && (r.toks[k].Lower == "và" || r.toks[k].Lower == ",") {
 				if next, ok := r.introEnd(k, se); ok {
 					k = next // "và 2 cá nhân, gồm: ..."
+					semicolons = r.semicolonsFrom(k, se)
 					continue
 				}
 				k++
@@ -4308,6 +4310,7 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 			}
 			if next, ok := r.introEnd(k, se); ok {
 				k = next // "2 cá nhân gồm: ..."
+				semicolons = r.semicolonsFrom(k, se)
 				continue
 			}
 			break
@@ -4437,6 +4440,29 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 	return out, count
 }
 
+// semicolonsFrom reports whether semicolons part the items of a list
+// from token k: a semicolon stands before the end se and before any
+// count or introduction of a list of its own ("Sư đoàn A, Lữ đoàn B và
+// 12 cá nhân; Thượng tá C phát biểu" parts its units by commas).
+func (r *awardReader) semicolonsFrom(k, se int) bool {
+	for ; k < se; k++ {
+		switch r.toks[k].Lower {
+		case ";":
+			return true
+		case "gồm":
+			return false
+		case "trong":
+			if r.amongAt(k, se) >= 0 {
+				return false
+			}
+		}
+		if _, _, w := readCount(r.toks, k, se); w > 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // itemClosed reports whether the list item ends at token k: at the end
 // of the sentence, at a semicolon or at "và" before a person.
 func (r *awardReader) itemClosed(k, se int) bool {
@@ -4503,6 +4529,12 @@ func (r *awardReader) introEnd(k, se int) (int, bool) {
 	switch r.toks[k].Lower {
 	case ":":
 		return k + 1, true
+	case "còn", "cũng":
+		// "Cùng được tặng Bằng khen đợt này còn có bà A và ông B".
+		if k+2 < se && r.toks[k+1].Lower == "có" && r.nameFollows(k+2, se) && r.toks[k+2].Lower != ":" {
+			return k + 2, true
+		}
+		return k, false
 	case "gồm", "là":
 		// "2 cá nhân là anh A và anh B": "là" opens a list of names.
 		if r.toks[k].Lower == "là" && !r.nameFollows(k+1, se) {
@@ -4729,6 +4761,17 @@ func (r *awardReader) itemEnds(k, se int) bool {
 	switch r.toks[k].Lower {
 	case "vì", "nhân", "nhằm", "để", "về", "ở", "tại":
 		return true
+	case "cùng":
+		// "Công an huyện A và Công an huyện B cùng 2 cá nhân: ...".
+		if k+1 < se && r.toks[k+1].Lower == "với" {
+			return true
+		}
+		_, _, w := readCount(r.toks, k+1, se)
+		return w > 0
+	case "là":
+		// "Trung sĩ B là những người trực tiếp cứu nạn": what the
+		// people listed did.
+		return k+1 < se && (r.toks[k+1].Lower == "những" || r.toks[k+1].Lower == "người" || r.toks[k+1].Lower == "các")
 	case "của":
 		// "Khoa A và Trung tâm B của bệnh viện": whose the list is.
 		return k+1 < se && r.toks[k+1].Kind == scan.Word && !r.toks[k+1].Cap()

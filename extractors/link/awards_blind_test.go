@@ -194,3 +194,40 @@ func TestAwardHostUnit(t *testing.T) {
 	require.Len(t, awards, 1)
 	assert.Equal(t, []string{"Lò Văn Sơn"}, recipients(awards[0]))
 }
+
+// TestAwardListsOfBlind11 checks the recipient lists of the eleventh blind
+// round: units then counted people, a count before "trong đó có", lists
+// parted by semicolons, inverted sentences and medal tallies.
+func TestAwardListsOfBlind11(t *testing.T) {
+	tests := []struct {
+		name, people, text string
+		awards             map[string][]string // award name -> recipients
+	}{
+		{"units, then people counted after cùng", "Đỗ Văn Khiêm; Lưu Quang Huy",
+			"Bộ trưởng tặng Bằng khen cho Công an huyện Thanh Oai và Công an huyện Chương Mỹ cùng 2 cá nhân: Trung tá Đỗ Văn Khiêm, Thiếu tá Lưu Quang Huy.",
+			map[string][]string{"Bằng khen": {"org:Công an huyện Thanh Oai", "org:Công an huyện Chương Mỹ", "Đỗ Văn Khiêm", "Lưu Quang Huy"}}},
+		{"a unit and a count, then those named among it", "Trịnh Quốc Bảo",
+			"Thứ trưởng trao Bằng khen cho Sư đoàn 304 và 12 cá nhân, trong đó có Thượng tá Trịnh Quốc Bảo.",
+			map[string][]string{"Bằng khen": {"org:Sư đoàn 304", "Trịnh Quốc Bảo"}}},
+		{"a semicolon after the list parts no item of it", "Trịnh Quốc Bảo",
+			"Thứ trưởng trao Bằng khen cho Sư đoàn 304, Lữ đoàn 125 và 12 cá nhân; Thượng tá Trịnh Quốc Bảo phát biểu tại buổi lễ.",
+			map[string][]string{"Bằng khen": {"org:Sư đoàn 304", "org:Lữ đoàn 125"}}},
+		{"a port authority in a list parted by semicolons", "",
+			"Bộ trưởng tặng Cờ thi đua cho 3 đơn vị gồm: Cục Đường cao tốc Việt Nam; Cảng vụ Hàng hải Hải Phòng; Tổng công ty Đường sắt Việt Nam.",
+			map[string][]string{"Cờ thi đua": {"org:Cục Đường cao tốc Việt Nam", "org:Cảng vụ Hàng hải Hải Phòng", "org:Tổng công ty Đường sắt Việt Nam"}}},
+		{"a relative clause after the last name", "Vũ Đình Trọng; Phạm Văn Nam",
+			"Công an tỉnh tặng Giấy khen cho 5 cán bộ, trong đó có Thượng úy Vũ Đình Trọng, Trung sĩ Phạm Văn Nam là những người trực tiếp cứu nạn.",
+			map[string][]string{"Giấy khen": {"Vũ Đình Trọng", "Phạm Văn Nam"}}},
+		{"those who also received it, after còn có", "Lê Thị Lan; Trần Văn Minh",
+			"Cùng được tặng Bằng khen đợt này còn có bà Lê Thị Lan và ông Trần Văn Minh.",
+			map[string][]string{"Bằng khen": {"Lê Thị Lan", "Trần Văn Minh"}}},
+		{"an adverb ends a club's name", "",
+			"Câu lạc bộ Cờ vua Bắc Giang bất ngờ giành Huy chương vàng đồng đội.",
+			map[string][]string{"Huy chương vàng": {"org:Câu lạc bộ Cờ vua Bắc Giang"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.awards, awardRecipients(t, tt.people, tt.text))
+		})
+	}
+}

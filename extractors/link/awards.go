@@ -410,7 +410,7 @@ func capitalsWord(s string) bool {
 			_, n = utf8.DecodeRuneInString(s[i:])
 		}
 		// A quoted word belongs to a name, not to a short form: skip it.
-		if s[i] == '"' || s[i] == '\'' || strings.HasPrefix(s[i:], "“") {
+		if s[i] == '"' || s[i] == '\'' || s[i] == 0xE2 && strings.HasPrefix(s[i:], "“") {
 			i += n - 1
 			continue
 		}
@@ -452,6 +452,7 @@ func foldName(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	run := -1 // the start of the bytes kept since the last gap, or -1
 	for i := 0; i < len(s); {
 		c, n := s[i], 1
 		gap := false
@@ -469,16 +470,25 @@ func foldName(s string) string {
 			}
 		}
 		if gap {
+			if run >= 0 {
+				b.WriteString(s[run:i])
+				run = -1
+			}
 			space = b.Len() > 0
 			i += n
 			continue
 		}
-		if space {
-			b.WriteByte(' ')
-			space = false
+		if run < 0 {
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			run = i
 		}
-		b.WriteString(s[i : i+n])
 		i += n
+	}
+	if run >= 0 {
+		b.WriteString(s[run:])
 	}
 	return b.String()
 }
@@ -490,23 +500,42 @@ func plainFold(s string) bool {
 		return s == ""
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf:
-			// The curly quotes (U+2018-201D), « », and the spaces beyond
-			// ASCII (U+0085, U+00A0, U+1680, U+2000-205F, U+3000) start
-			// with one of these bytes; Vietnamese letters (U+1Exx) share
-			// 0xE1 with U+1680 but not its second byte.
-			if c == 0xC2 || c == 0xE2 || c == 0xE3 || c == 0xE1 && i+1 < len(s) && s[i+1] == 0x9A {
+		switch foldByte[s[i]] {
+		case foldPlain:
+		case foldGap:
+			return false
+		case foldE1:
+			if i+1 < len(s) && s[i+1] == 0x9A {
 				return false
 			}
-		case c == '"' || c == '\'' || '\t' <= c && c <= '\r':
-			return false
-		case c == ' ' && s[i+1] == ' ':
-			return false
+		case foldSpace:
+			if s[i+1] == ' ' {
+				return false
+			}
 		}
 	}
 	return true
 }
+
+// The classes of foldByte.
+const (
+	foldPlain = iota // kept as it stands
+	foldGap          // a quote or white space, or the first byte of one
+	foldE1           // 0xE1: U+1680 when 0x9A follows, else a letter
+	foldSpace        // a space: plain unless another follows
+)
+
+// foldByte classes the bytes for plainFold. The curly quotes (U+2018-201D),
+// « », and the spaces beyond ASCII (U+0085, U+00A0, U+1680, U+2000-205F,
+// U+3000) start with 0xC2, 0xE1, 0xE2 or 0xE3; Vietnamese letters (U+1Exx)
+// share 0xE1 with U+1680 but not its second byte.
+var foldByte = func() (t [256]uint8) {
+	for _, c := range []byte{0xC2, 0xE2, 0xE3, '"', '\'', '\t', '\n', '\v', '\f', '\r'} {
+		t[c] = foldGap
+	}
+	t[0xE1], t[' '] = foldE1, foldSpace
+	return t
+}()
 
 // mergeTarget returns the group g is another mention of, or nil. A name
 // without class joins the classed award of that name, or the award whose
@@ -590,6 +619,7 @@ type awardReader struct {
 	// needed (see lineBreaks).
 	breaks     []int
 	breaksDone bool
+	namesDone  bool // fullName and ambiguous are made (see fullNames)
 }
 
 // readerPool keeps the slices and maps of an awardReader from one
@@ -693,52 +723,24 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	if len(r.toks) > 0 {
 		readTo = r.toks[len(r.toks)-1].End
 	}
-	ambiguous := r.ambiguous
 	oneWord := false
 	n = 0
-	for _, p := range doc.People {
-		for _, m := range p.Mentions {
+	for i := range doc.People {
+		for _, m := range doc.People[i].Mentions {
 			if m.Start < readTo {
 				n++
 			}
 		}
 	}
 	r.persons = slices.Grow(r.persons[:0], n)
-	// The keys of fullName and ambiguous, in one allocation instead of
-	// one each: a string taken from a strings.Builder stays valid as it
-	// grows. Lowering keeps a name about its length.
-	var keys strings.Builder
-	key := func(given []byte) string {
-		if keys.Cap() == 0 {
-			size := 0
-			for _, p := range doc.People {
-				size += len(p.Name)
-			}
-			keys.Grow(size)
-		}
-		at := keys.Len()
-		keys.Write(given)
-		return keys.String()[at:]
-	}
-	for _, p := range doc.People {
+	for i := range doc.People {
+		p := &doc.People[i]
 		if !strings.Contains(p.Name, " ") {
 			oneWord = true
 			continue
 		}
-		given, ok := r.givenName(p.Name)
-		if !ok {
+		if !r.manyWords(p.Name) {
 			continue
-		}
-		// A given name seen before needs no new key: ambiguous ones
-		// are deleted below whatever their value.
-		if prev, ok := r.fullName[string(given)]; ok {
-			if prev != p.Name {
-				if _, ok := ambiguous[string(given)]; !ok {
-					ambiguous[key(given)] = true
-				}
-			}
-		} else {
-			r.fullName[key(given)] = p.Name
 		}
 		for _, m := range p.Mentions {
 			if m.Start >= readTo {
@@ -753,9 +755,6 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 					rec: pipeline.Recipient{Person: p.ID, Name: p.Name}})
 			}
 		}
-	}
-	for g := range ambiguous {
-		delete(r.fullName, g)
 	}
 	if oneWord {
 		for _, p := range doc.People {
@@ -883,6 +882,79 @@ func listLine(p string) bool {
 		i++
 	}
 	return i > 0 && i < len(p) && (p[i] == '.' || p[i] == ')')
+}
+
+// fullNames returns the lower-case given names of doc.People that only
+// one full name ends with, mapped to it. Few articles need them (a name
+// written as one word, a guessed name), so they are found when first
+// asked for rather than for every article.
+func (r *awardReader) fullNames() map[string]string {
+	if r.namesDone {
+		return r.fullName
+	}
+	r.namesDone = true
+	doc, ambiguous := r.doc, r.ambiguous
+	// The keys of fullName and ambiguous, in one allocation instead of
+	// one each: a string taken from a strings.Builder stays valid as it
+	// grows. Lowering keeps a name about its length.
+	var keys strings.Builder
+	key := func(given []byte) string {
+		if keys.Cap() == 0 {
+			size := 0
+			for i := range doc.People {
+				size += len(doc.People[i].Name)
+			}
+			keys.Grow(size)
+		}
+		at := keys.Len()
+		keys.Write(given)
+		return keys.String()[at:]
+	}
+	for i := range doc.People {
+		p := &doc.People[i]
+		if !strings.Contains(p.Name, " ") {
+			continue
+		}
+		given, ok := r.givenName(p.Name)
+		if !ok {
+			continue
+		}
+		// A given name seen before needs no new key: ambiguous ones
+		// are deleted below whatever their value.
+		if prev, ok := r.fullName[string(given)]; ok {
+			if prev != p.Name {
+				if _, ok := ambiguous[string(given)]; !ok {
+					ambiguous[key(given)] = true
+				}
+			}
+		} else {
+			r.fullName[key(given)] = p.Name
+		}
+	}
+	for g := range ambiguous {
+		delete(r.fullName, g)
+	}
+	return r.fullName
+}
+
+// knownGiven reports whether token k is the given name of one full name
+// of doc.People.
+func (r *awardReader) knownGiven(k int) bool {
+	_, ok := r.fullNames()[r.toks[k].Lower]
+	return ok
+}
+
+// manyWords reports whether name, which holds a space, has two words or
+// more, as givenName's ok does: a name that neither opens nor ends with
+// white space has, around its space.
+func (r *awardReader) manyWords(name string) bool {
+	first, _ := utf8.DecodeRuneInString(name)
+	last, _ := utf8.DecodeLastRuneInString(name)
+	if !unicode.IsSpace(first) && !unicode.IsSpace(last) {
+		return true
+	}
+	_, ok := r.givenName(name)
+	return ok
 }
 
 // givenName returns the lower-case last word of a name of two words or
@@ -1044,7 +1116,7 @@ func (r *awardReader) personByName(name, id string) pipeline.Recipient {
 			return pipeline.Recipient{Person: p.ID, Name: p.Name}
 		}
 	}
-	full, ok := r.fullName[lowerString(name)]
+	full, ok := r.fullNames()[lowerString(name)]
 	if !ok {
 		return pipeline.Recipient{Person: id, Name: name}
 	}
@@ -4158,8 +4230,7 @@ func (r *awardReader) nameEndingAt(cs, k int, guess bool) (pipeline.Recipient, i
 			return pipeline.Recipient{}, 0, false
 		}
 	}
-	_, known := r.fullName[r.toks[s].Lower]
-	if s < k && (!r.toks[s].Is(scan.SentStart) || s+1 < k || known) && !r.isRole(s) && r.personCovering(s) < 0 {
+	if s < k && (!r.toks[s].Is(scan.SentStart) || s+1 < k || r.knownGiven(s)) && !r.isRole(s) && r.personCovering(s) < 0 {
 		if _, ok := r.orgAt(s, k, false); !ok {
 			return r.personByName(r.text(s, k), ""), s, true
 		}

@@ -271,10 +271,15 @@ func (x *Extractor) award(text string, toks []scan.Token, i int, m uint8) (e pip
 			name += " " + text[toks[end].Start:toks[pe-1].End]
 			end = pe
 		}
+		if we := worldIssuer(toks, end); we > end {
+			name += " " + text[toks[end].Start:toks[we-1].End]
+			end = we
+		}
 		return x.withClass(toks, i, end, head+" "+name, typ)
 	}
 	// A name the lexicon does not know starts with a capital.
 	if end := x.openName(toks, j); end > j {
+		end = worldIssuer(toks, end)
 		return x.withClass(toks, i, end, head+" "+text[toks[j].Start:toks[end-1].End], typ)
 	}
 	if typ == "Giải thưởng" || plural(toks, i) || x.pluralList(toks, i) {
@@ -282,6 +287,25 @@ func (x *Extractor) award(text string, toks []scan.Token, i int, m uint8) (e pip
 		return e, 0, false
 	}
 	return x.withClass(toks, i, j, typ, typ)
+}
+
+// worldIssuer returns the token after "của Liên hợp quốc" (or "của
+// LHQ", "của UNESCO") at toks[end], or end: the body that awards a medal
+// the world over names it ("Huy chương Gìn giữ hòa bình của Liên hợp
+// quốc"), where a Vietnamese body after "của" is who gave the award.
+func worldIssuer(toks []scan.Token, end int) int {
+	if end+1 >= len(toks) || toks[end].Lower != "của" || toks[end+1].Is(scan.NewlineBefore) {
+		return end
+	}
+	switch toks[end+1].Lower {
+	case "lhq", "unesco":
+		return end + 2
+	case "liên":
+		if end+3 < len(toks) && toks[end+2].Lower == "hợp" && toks[end+3].Lower == "quốc" && !toks[end+3].Is(scan.NewlineBefore) {
+			return end + 4
+		}
+	}
+	return end
 }
 
 // category matches a festival's category written with a capital at

@@ -224,6 +224,8 @@ func TestExtract(t *testing.T) {
 			[]found{aw("Huy hiệu Đảng", "Huy hiệu Đảng", "Huy hiệu", "")}},
 		{"whom a prize is meant for ends its name", "bà nhận Giải thưởng Võ Trường Toản dành cho nhà giáo",
 			[]found{aw("Giải thưởng Võ Trường Toản", "Giải thưởng Võ Trường Toản", "Giải thưởng", "")}},
+		{"the United Nations' medal", "Các quân nhân nhận Huy chương Gìn giữ hòa bình của Liên hợp quốc.",
+			[]found{aw("Huy chương Gìn giữ hòa bình của Liên hợp quốc", "Huy chương Gìn giữ hòa bình của Liên hợp quốc", "Huy chương", "")}},
 		{"empty", "", []found{}},
 		{"invalid UTF-8", "tặng \xff Huân chương Dũng cảm",
 			[]found{aw("Huân chương Dũng cảm", "Huân chương Dũng cảm", "Huân chương", "")}},

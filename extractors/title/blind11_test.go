@@ -1,0 +1,29 @@
+package title_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestUnitsOfRescueAndPeacekeeping checks the bodies of the eleventh blind
+// round: rescue teams written without the comma, and field hospitals
+// numbered by level and number.
+func TestUnitsOfRescueAndPeacekeeping(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+	}{
+		{"a rescue team without the comma", "Phó Đội trưởng Đội Cứu nạn cứu hộ chỉ huy lực lượng.", []want{
+			{"Phó Đội trưởng Đội Cứu nạn cứu hộ", "Phó Đội trưởng", "Đội Cứu nạn cứu hộ"}}},
+		{"a field hospital by level and number", "Ông Phạm Văn Lâm, Giám đốc Bệnh viện dã chiến cấp 2 số 6, cho biết.", []want{
+			{"Giám đốc Bệnh viện dã chiến cấp 2 số 6", "Giám đốc", "Bệnh viện dã chiến cấp 2 số 6"}}},
+		{"a field hospital by number", "Ông Lâm, Giám đốc Bệnh viện dã chiến số 6, cho biết.", []want{
+			{"Giám đốc Bệnh viện dã chiến số 6", "Giám đốc", "Bệnh viện dã chiến số 6"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, titlesOf(t, tt.text))
+		})
+	}
+}

@@ -348,6 +348,8 @@ func TestLunarYearFromParagraph(t *testing.T) {
 		{"a lunar year with its solar one", "Năm Canh Tý (2020) dịch bệnh hoành hành.",
 			[]string{"Năm Canh Tý (2020)=2020"}},
 		{"a lunar year nothing places", "Năm Quý Mão ông về hưu.", []string{}},
+		{"a year something began or someone was born places nothing", "Ngày 22/1/2025, bà Lụa kể.\nBà làm muối từ năm 1980, sinh năm 1960. Vụ muối gặp mưa từ sau rằm tháng Bảy.",
+			[]string{"Ngày 22/1/2025=2025-01-22", "năm 1980=1980", "sinh năm 1960=1960", "rằm tháng Bảy=2024-08-18"}},
 		{"a date named by stem and branch places the others", "Năm 2026, chùa khai hội sáng 22/2 (tức mùng 6 tháng Giêng năm Bính Ngọ).\nTừ 23 tháng Chạp, đò đã chạy; đến Rằm tháng Giêng khách đông nhất.",
 			[]string{"Năm 2026=2026", "sáng 22/2=2026-02-22", "mùng 6 tháng Giêng năm Bính Ngọ=2026-02-22", "23 tháng Chạp=2026-02-10", "Rằm tháng Giêng=2026-03-03"}},
 	}

@@ -335,6 +335,9 @@ func (p *parser) placeLunar(named bool) {
 			if day && v > latest {
 				latest = v
 			}
+			if !day && p.originYear(o) {
+				continue
+			}
 			from, to := min(o.Span.End, e.Span.End), max(o.Span.Start, e.Span.Start)
 			if from < to && strings.IndexByte(p.text[from:to], '\n') >= 0 {
 				continue // another paragraph
@@ -369,6 +372,26 @@ func (p *parser) placeLunar(named bool) {
 		e.Date.Note = "lunar year taken from the text"
 		e.Value = isoValue(e.Date.Grain, sy, sm, sd, 0, 0)
 	}
+}
+
+// originYear reports whether the year o is when something began or
+// someone was born ("làm muối từ năm 1980", "sinh năm 1960", "SN 1952"):
+// the story of a life or a trade, not the time of the lunar dates beside
+// it.
+func (p *parser) originYear(o pipeline.Entity) bool {
+	if o.Date == nil || o.Date.Grain != pipeline.GrainYear {
+		return false
+	}
+	if t := o.Text; strings.HasPrefix(t, "sinh ") || strings.HasPrefix(t, "Sinh ") {
+		return true
+	}
+	before := strings.TrimRight(p.text[max(0, o.Span.Start-8):o.Span.Start], " (")
+	for _, w := range [...]string{"từ", "Từ", "sinh", "Sinh", "SN"} {
+		if strings.HasSuffix(before, w) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ' || before[len(before)-len(w)-1] == '(') {
+			return true
+		}
+	}
+	return false
 }
 
 // lunarNear converts pl in lunar year y, or, when ref is a day or month

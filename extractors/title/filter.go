@@ -1,6 +1,9 @@
 package title
 
-import "github.com/vnextract/vnextract/extractors/internal/lex"
+import (
+	"github.com/vnextract/vnextract/extractors/internal/lex"
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+)
 
 // shape packs a word's first and last bytes and its length: most words
 // of a text share no shape with a word Extract's loop looks at further.
@@ -75,4 +78,86 @@ var rolePairs = func() (pairs pairSet) {
 		}
 	})
 	return pairs
+}()
+
+// nextHead returns the index of the first word of toks[i:] that Extract's loop
+// must look at further, and the flags for mayStart: one of beforeRole, a
+// word that may open a role (mayBeRole), or a capitalized "ban", "hđqt"
+// or "hội"; len(toks) when there is none. Its loop calls nothing, so
+// that it keeps its state in registers over the many words it skips.
+func nextHead(toks []scan.Token, i int) (int, headInfo) {
+	for ; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != scan.Word || t.Lower == "" {
+			continue
+		}
+		info := headOf(t.Lower)
+		if info == 0 {
+			continue
+		}
+		// mayBeRole, done here once: hAlone then says yes to it, and no
+		// hRole no.
+		if info&hRole != 0 {
+			if info&hAlone != 0 || i+1 < len(toks) && toks[i+1].Flags&scan.NewlineBefore == 0 &&
+				toks[i+1].Lower != "" && rolePairs.has(pairKey(t.Lower, toks[i+1].Lower)) {
+				return i, info | hAlone
+			}
+			info &^= hRole
+		}
+		if info&hBefore != 0 && isBeforeRole(t.Lower) && (!opensTitle(t.Lower) || mayOpenRole(toks, i+1)) {
+			return i, info
+		}
+		if info&hBan != 0 && t.Flags&scan.Upper != 0 && (t.Lower == "ban" || t.Lower == "hđqt" || t.Lower == "hội") {
+			return i, info
+		}
+	}
+	return len(toks), 0
+}
+
+// opensTitle reports whether w is one of the words of beforeRole that
+// title reads before the role ("nguyên", "cựu", "các", "tân"): the role
+// must start right after it ("các đồng chí" starts with "đồng", which
+// may open one too), or title finds none.
+func opensTitle(w string) bool {
+	switch w {
+	case "nguyên", "cựu", "các", "tân":
+		return true
+	}
+	return false
+}
+
+// mayOpenRole reports whether roleAt(j) may find a role: the word at
+// toks[j] may open one (matchRole asks mayBeRole) or is a prefix roleAt
+// reads ("phó", "quyền", "đồng", all of beforeRole). False is certain.
+func mayOpenRole(toks []scan.Token, j int) bool {
+	if uint(j) >= uint(len(toks)) || toks[j].Lower == "" {
+		return false
+	}
+	return headOf(toks[j].Lower)&(hRole|hBefore) != 0
+}
+
+// wordSet is a Bloom-like set of words, with one bit per hash of their
+// shapes: may never turns away a member, and turns away most other words.
+type wordSet [1 << headLog / 64]uint64
+
+func (s *wordSet) add(w string) { k := headSlot(w); s[k/64] |= 1 << (k % 64) }
+
+// may reports whether w, which is not empty, may be in s.
+func (s *wordSet) may(w string) bool { k := headSlot(w); return s[k/64]&(1<<(k%64)) != 0 }
+
+// stopHeads holds the first words of the ranks and honorifics, in every
+// spelling lex.Ranks and lex.Honorifics match: stopsOrg asks both of the
+// capitals inside a name, which hardly ever open one.
+var stopHeads = func() (s wordSet) {
+	for _, d := range []*lex.Dict{lex.Ranks, lex.Honorifics} {
+		d.Heads(func(w string, _ bool, _ []string) { s.add(w) })
+	}
+	return s
+}()
+
+// abbrevHeads holds the first words of the abbreviations, in the exact
+// case lex.Abbrevs matches.
+var abbrevHeads = func() (s wordSet) {
+	lex.Abbrevs.Heads(func(w string, _ bool, _ []string) { s.add(w) })
+	return s
 }()

@@ -140,7 +140,8 @@ func TestClassifier(t *testing.T) {
 }
 
 // TestMemos checks that nameAt and orgHeadAt answer as lex does, asked in
-// any order, and that matchRole does with its filter.
+// any order, that matchRole does with its filter, and stopsOrg as
+// stopsOrgAt.
 func TestMemos(t *testing.T) {
 	text := "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ, Bí thư Thành ủy Hà Nội, Thủ tướng"
 	toks := scan.Tokens(text, nil)
@@ -152,6 +153,10 @@ func TestMemos(t *testing.T) {
 		want, _ := lex.OrgHeads.Match(text, toks, j)
 		if got := p.orgHeadAt(j); got != want {
 			t.Errorf("orgHeadAt(%d) = %d, want %d", j, got, want)
+		}
+		fresh := &parser{text: text, toks: toks}
+		if got, want := p.stopsOrg(j), fresh.stopsOrgAt(j); got != want {
+			t.Errorf("stopsOrg(%d) = %v, want %v", j, got, want)
 		}
 		if j < len(toks) {
 			n, v := p.matchRole(j)

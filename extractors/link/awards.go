@@ -4469,6 +4469,13 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 				}
 			}
 			if r.nameIn(k+1, segEnd) || !(semicolons || r.isRole(k+1)) || semicolons && r.guessedName(k+1, segEnd) {
+				// "bà A, người có uy tín ở buôn B, xã C và ông D": what
+				// the person is, then the next person.
+				if rc.Person != "" && !semicolons {
+					if a := r.describedUntil(k, se); a > k {
+						k = a
+					}
+				}
 				break
 			}
 			if stop := r.stopIn(k+1, segEnd); stop >= 0 {
@@ -4509,6 +4516,33 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 		break
 	}
 	return out, count
+}
+
+// describedUntil returns the "và" that ends the description of a listed
+// person from the comma at token k ("bà A, người có uy tín ở buôn B, xã
+// C và ông D"), before the next person, or -1: the description opens with
+// a lower-case word and holds no name, verb, award or clause end.
+func (r *awardReader) describedUntil(k, se int) int {
+	if k+1 >= se || r.toks[k+1].Kind != scan.Word || r.toks[k+1].Cap() {
+		return -1
+	}
+	for j := k + 1; j < se && j < k+30; j++ {
+		switch r.toks[j].Lower {
+		case ";", ".", ":", "(", "\"":
+			return -1
+		case "và":
+			if r.personNext(j+1, se) {
+				return j
+			}
+		}
+		if r.personAt(j) >= 0 || r.awardAt(j) {
+			return -1
+		}
+		if _, _, _, ok := r.verbAt(j, se); ok {
+			return -1
+		}
+	}
+	return -1
 }
 
 // semicolonsFrom reports whether semicolons part the items of a list

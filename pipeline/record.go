@@ -179,7 +179,8 @@ func NewRecord(doc *Document) *Record {
 		return &opts[len(opts)-1]
 	}
 	span := func(s Span) RecordSpan {
-		return RecordSpan{Start: cp.at(s.Start), End: cp.at(s.End), Text: s.Of(doc.Text)}
+		// (calls in an expression run left to right: Start is taken first)
+		return RecordSpan{Start: cp.take(s.Start), End: cp.take(s.End), Text: s.Of(doc.Text)}
 	}
 	for _, p := range doc.People {
 		rp := RecordPerson{
@@ -190,7 +191,7 @@ func NewRecord(doc *Document) *Record {
 		for _, t := range p.Titles {
 			titles = append(titles, RecordTitle{
 				Text: t.Span.Of(doc.Text), Role: t.Role, Organization: t.Organization,
-				Former: t.Former, Start: cp.at(t.Span.Start), End: cp.at(t.Span.End),
+				Former: t.Former, Start: cp.take(t.Span.Start), End: cp.take(t.Span.End),
 			})
 		}
 		rp.Titles = titles[t0:len(titles):len(titles)]
@@ -208,7 +209,7 @@ func NewRecord(doc *Document) *Record {
 		}
 		rec.Dates = append(rec.Dates, RecordDate{
 			Text: e.Text, Value: e.Value, Grain: e.Date.Grain,
-			Start: cp.at(e.Span.Start), End: cp.at(e.Span.End),
+			Start: cp.take(e.Span.Start), End: cp.take(e.Span.End),
 			Range: e.Date.Range, Calendar: e.Date.Calendar, Lunar: e.Date.Lunar,
 			Relative: e.Date.Relative, Note: e.Date.Note,
 		})
@@ -259,12 +260,15 @@ func nonNil(s []string) []string {
 }
 
 // codePoints converts byte offsets of one text to code-point offsets. It
-// collects every offset the record needs and counts runes in one sweep, so
-// a record costs O(len(text) + spans·log spans) whatever its number of spans.
+// collects every offset the record needs, in the order NewRecord asks for
+// them, and counts runes in one sweep over them sorted, so a record costs
+// O(len(text) + spans·log spans) whatever its number of spans; NewRecord
+// then takes the answers in turn, without a search for each.
 type codePoints struct {
 	ascii bool
-	bytes []int // sorted, distinct byte offsets
-	runes []int // runes[i] is the code-point offset of bytes[i]
+	keys  []uint64 // offset<<32 | request number, sorted
+	runes []int    // runes[k] answers the k-th request
+	next  int      // the next request
 }
 
 // codePointsPool keeps the offset buffers of codePoints across records.
@@ -273,12 +277,18 @@ var codePointsPool = sync.Pool{New: func() any { return new(codePoints) }}
 func newCodePoints(doc *Document) *codePoints {
 	c := codePointsPool.Get().(*codePoints)
 	c.ascii = isASCII(doc.Text)
+	c.next = 0
 	if c.ascii {
 		return c
 	}
-	offs := c.bytes[:0]
-	add := func(s Span) { offs = append(offs, s.Start, s.End) }
-	for _, p := range doc.People {
+	keys := c.keys[:0]
+	add := func(s Span) {
+		k := uint64(len(keys))
+		keys = append(keys, uint64(s.Start)<<32|k, uint64(s.End)<<32|(k+1))
+	}
+	// The order of NewRecord's calls of take.
+	for i := range doc.People {
+		p := &doc.People[i]
 		for _, t := range p.Titles {
 			add(t.Span)
 		}
@@ -286,46 +296,51 @@ func newCodePoints(doc *Document) *codePoints {
 			add(m)
 		}
 	}
-	for _, e := range doc.Entities {
-		if e.Kind == KindDate {
+	for i := range doc.Entities {
+		if e := &doc.Entities[i]; e.Kind == KindDate && e.Date != nil {
 			add(e.Span)
 		}
 	}
-	for _, a := range doc.Awards {
-		for _, m := range a.Mentions {
+	for i := range doc.Awards {
+		for _, m := range doc.Awards[i].Mentions {
 			add(m)
 		}
 	}
-	slices.Sort(offs)
-	c.bytes = slices.Compact(offs)
-	c.runes = slices.Grow(c.runes[:0], len(c.bytes))[:len(c.bytes)]
+	slices.Sort(keys)
+	c.keys = keys
+	c.runes = slices.Grow(c.runes[:0], len(keys))[:len(keys)]
 	b, r := 0, 0
-	for i, o := range c.bytes {
-		if doc.validText {
-			r += countValidRunesIn(doc.Text, b, o)
-		} else {
-			r += utf8.RuneCountInString(doc.Text[b:o])
+	for _, k := range keys {
+		if o := int(k >> 32); o != b {
+			if doc.validText {
+				r += countValidRunesIn(doc.Text, b, o)
+			} else {
+				r += utf8.RuneCountInString(doc.Text[b:o])
+			}
+			b = o
 		}
-		b = o
-		c.runes[i] = r
+		c.runes[uint32(k)] = r
 	}
 	return c
 }
 
 // release puts c back in codePointsPool; c must not be used after it.
 func (c *codePoints) release() {
-	if cap(c.bytes) > 1<<16 { // an outlier's buffers are not kept
+	if cap(c.keys) > 1<<16 { // an outlier's buffers are not kept
 		return
 	}
 	codePointsPool.Put(c)
 }
 
-func (c *codePoints) at(b int) int {
+// take returns the code-point offset of b, the byte offset of the next
+// request in newCodePoints' order.
+func (c *codePoints) take(b int) int {
 	if c.ascii {
 		return b
 	}
-	i, _ := slices.BinarySearch(c.bytes, b)
-	return c.runes[i]
+	r := c.runes[c.next]
+	c.next++
+	return r
 }
 
 // countValidRunes is utf8.RuneCountInString for valid UTF-8, sixteen bytes

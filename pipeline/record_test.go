@@ -58,3 +58,49 @@ func indexOf(s, sub string) int {
 	}
 	return -1
 }
+
+// TestNewRecordCodePointOffsetsEverywhere puts spans in every place a
+// record has them, out of text order and with a date entity that has no
+// date info (which the record leaves out), and checks each against the
+// runes of the text.
+func TestNewRecordCodePointOffsetsEverywhere(t *testing.T) {
+	text := "Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an, trao Huân chương Lao động ngày 2/9 cho Đại tá Lê Văn Tám."
+	find := func(s string) pipeline.Span {
+		i := indexOf(text, s)
+		require.GreaterOrEqual(t, i, 0, s)
+		return pipeline.Span{Start: i, End: i + len(s)}
+	}
+	date, lam, tam := find("ngày 2/9"), find("Tô Lâm"), find("Lê Văn Tám")
+	doc := &pipeline.Document{
+		ID: "x", Text: text,
+		Entities: []pipeline.Entity{
+			{Kind: pipeline.KindPerson, Span: lam},
+			{Kind: pipeline.KindDate, Span: find("2/9")},
+			{Kind: pipeline.KindDate, Span: date, Text: date.Of(text), Date: &pipeline.DateInfo{Grain: pipeline.GrainDay}},
+		},
+		People: []pipeline.Person{
+			{ID: "p2", Name: "Lê Văn Tám", Mentions: []pipeline.Span{tam, find("Đại tá Lê Văn Tám")}},
+			{ID: "p1", Name: "Tô Lâm", Mentions: []pipeline.Span{lam, find("Thượng tướng Tô Lâm")},
+				Titles: []pipeline.Title{{Span: find("Bộ trưởng Bộ Công an"), Role: "Bộ trưởng"}, {Span: find("Thượng tướng")}}},
+		},
+		Awards: []pipeline.Award{{ID: "a1", Name: "Huân chương Lao động", Mentions: []pipeline.Span{find("Huân chương Lao động"), find("Huân chương")}}},
+	}
+	rec := pipeline.NewRecord(doc)
+	runes := []rune(text)
+	check := func(start, end int, s string) {
+		assert.Equal(t, s, string(runes[start:end]))
+	}
+	for _, p := range rec.People {
+		for _, m := range p.Mentions {
+			check(m.Start, m.End, m.Text)
+		}
+		for _, ti := range p.Titles {
+			check(ti.Start, ti.End, ti.Text)
+		}
+	}
+	require.Len(t, rec.Dates, 1)
+	check(rec.Dates[0].Start, rec.Dates[0].End, "ngày 2/9")
+	for _, m := range rec.Awards[0].Mentions {
+		check(m.Start, m.End, m.Text)
+	}
+}

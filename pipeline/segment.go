@@ -28,6 +28,10 @@ func abbrevBeforeDot(w string) bool {
 // period is a known abbreviation or a single letter; it also ends at every
 // paragraph end. Spans exclude surrounding white space.
 func Segment(text string) (paragraphs, sentences []Span) {
+	// Sized up front, for news text (a sentence every 150 bytes or so):
+	// growing them from nil was most of what segmenting allocated.
+	paragraphs = make([]Span, 0, strings.Count(text, "\n")+1)
+	sentences = make([]Span, 0, len(text)/128+4)
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexByte(text[start:], '\n')
@@ -128,9 +132,17 @@ func indexFrom(text string, from, end int, c byte) int {
 
 // isAbbrevBefore reports whether the word ending at dot (within the
 // sentence starting at from) is an abbreviation or a lone letter.
+//
+// It walks back over the word and stops as soon as the answer is known,
+// most often at the last letter of a Vietnamese word: a letter that stays
+// beyond ASCII in lower case is in no abbreviation, so the word is one only
+// if that letter is all of it. No more than maxAbbrev+1 letters are read.
 func isAbbrevBefore(text string, from, dot int) bool {
 	w := dot
-	for w > from {
+	for runes := 0; w > from; runes++ {
+		if runes > maxAbbrev {
+			return false // too long for an abbreviation, and no lone letter
+		}
 		if c := text[w-1]; c < utf8.RuneSelf { // most words end in ASCII letters
 			if c == ' ' || c == '(' || c == '"' {
 				break
@@ -142,6 +154,9 @@ func isAbbrevBefore(text string, from, dot int) bool {
 		if r == '“' {
 			break
 		}
+		if unicode.ToLower(r) >= utf8.RuneSelf {
+			return w == dot && wordStartsAt(text, from, w-n)
+		}
 		w -= n
 	}
 	word := text[w:dot]
@@ -149,6 +164,19 @@ func isAbbrevBefore(text string, from, dot int) bool {
 		return true
 	}
 	return isAbbrev(word)
+}
+
+// wordStartsAt reports whether isAbbrevBefore's walk back over a word of
+// the sentence starting at from would stop at i.
+func wordStartsAt(text string, from, i int) bool {
+	if i <= from {
+		return true
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return c == ' ' || c == '(' || c == '"'
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[from:i])
+	return r == '“'
 }
 
 // maxAbbrev is the length of the longest word of abbrevBeforeDot.

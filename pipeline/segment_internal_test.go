@@ -80,3 +80,59 @@ func FuzzIsAbbrev(f *testing.F) {
 		require.Equal(t, abbrevBeforeDot(strings.ToLower(w)), isAbbrev(w), "%q", w)
 	})
 }
+
+// isAbbrevBeforeWhole is isAbbrevBefore as it was before it stopped
+// early: it finds the whole word, then asks.
+func isAbbrevBeforeWhole(text string, from, dot int) bool {
+	w := dot
+	for w > from {
+		if c := text[w-1]; c < utf8.RuneSelf {
+			if c == ' ' || c == '(' || c == '"' {
+				break
+			}
+			w--
+			continue
+		}
+		r, n := utf8.DecodeLastRuneInString(text[from:w])
+		if r == '“' {
+			break
+		}
+		w -= n
+	}
+	word := text[w:dot]
+	if utf8.RuneCountInString(word) == 1 {
+		return true
+	}
+	return isAbbrev(word)
+}
+
+func TestIsAbbrevBefore(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"TP.", true}, {"ở TP.", true}, {"(GS.", true}, {"“Ths.bs.", true}, {"\"Đ.", true},
+		{"Đ.", true}, {"ông Đ.", true}, {"x“Đ.", true}, {"Ư.", true}, {"İ.", true}, {"\u212A.", true},
+		{"Hà Nội.", false}, {"nội.", false}, {"aĐ.", false}, {"Đa.", false}, {"tp.hcmx.", false},
+		{"abcdefgh.", false}, {"tp.hcm.", true}, {"\xff.", true}, {"a\xff.", false}, {"\xe1\x80.", false},
+		{".", false}, {"“.", false}, {"s\u212A.", false}, {"bsc\u212A.", true},
+	}
+	for _, tt := range tests {
+		dot := len(tt.text) - 1
+		require.Equal(t, tt.want, isAbbrevBefore(tt.text, 0, dot), "%q", tt.text)
+		require.Equal(t, isAbbrevBeforeWhole(tt.text, 0, dot), isAbbrevBefore(tt.text, 0, dot), "%q", tt.text)
+	}
+}
+
+// FuzzIsAbbrevBefore holds isAbbrevBefore to isAbbrevBeforeWhole, on any
+// bytes.
+func FuzzIsAbbrevBefore(f *testing.F) {
+	f.Add("ông Nguyễn Văn Đ", 4)
+	f.Add("“Tp.HCM", 0)
+	f.Fuzz(func(t *testing.T, text string, from int) {
+		if from < 0 || from > len(text) {
+			return
+		}
+		require.Equal(t, isAbbrevBeforeWhole(text, from, len(text)), isAbbrevBefore(text, from, len(text)), "%q %d", text, from)
+	})
+}

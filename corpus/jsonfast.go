@@ -14,17 +14,20 @@ import (
 
 // decodeFast fills in from a JSON line as json.Unmarshal would, in about
 // a third of its time: one strict walk over the members checks the line's
-// syntax as json.Valid would (string contents by checkString, other values
-// by json.Valid, the punctuation between them here) and unquotes only the
-// known string fields, with whole runs of plain text copied at once. It
-// returns false, having decided nothing, for what it does not handle the
-// same way (invalid JSON, a known field that is not a string or null, a key
-// with escapes, text that is not valid UTF-8): the caller then uses
-// json.Unmarshal, which also words the errors. FuzzJSONLine holds the two
-// to the same results, FuzzDecodeFastValid the walk to json.Valid.
+// syntax as json.Valid would (string contents by checkString or
+// checkEscapes, other values by json.Valid, the punctuation between them
+// here) and unquotes only the known string fields, with whole runs of
+// plain text copied at once. It returns false, having decided nothing, for
+// what it does not handle the same way (invalid JSON, a known field that is
+// not a string or null, a key with escapes, a small field that is not
+// valid UTF-8): the caller then uses json.Unmarshal, which also words the
+// errors. FuzzJSONLine holds the two to the same results,
+// FuzzDecodeFastValid the walk to json.Valid.
 //
 // The article text is left raw (see fastArticle): decodeLine unquotes only
-// the field it uses, straight into the article's body.
+// the field it uses, straight into the article's body, and leaves its
+// UTF-8 to the pipeline (see pipeline.Article.SetJSONText), as it does the
+// UTF-8 of fields it does not use, which encoding/json ignores.
 func decodeFast(line []byte, in *fastArticle) bool {
 	i := skipWS(line, 0)
 	if i >= len(line) || line[i] != '{' {
@@ -58,16 +61,7 @@ func decodeFast(line []byte, in *fastArticle) bool {
 		if vend < 0 {
 			return false
 		}
-		val := line[i:vend]
-		if val[0] == '"' {
-			ok, valid := checkString(val[1 : len(val)-1])
-			if !ok || !valid {
-				return false
-			}
-		} else if !json.Valid(val) {
-			return false
-		}
-		if !setField(in, key, val) {
+		if !setField(in, key, line[i:vend]) {
 			return false
 		}
 		i = skipWS(line, vend)
@@ -140,6 +134,81 @@ func checkString(s []byte) (ok, valid bool) {
 	return true, valid
 }
 
+// checkValue reports whether val, a value skipValue found, is valid JSON
+// whose strings are valid UTF-8.
+func checkValue(val []byte) bool {
+	if val[0] != '"' {
+		return json.Valid(val)
+	}
+	ok, valid := checkString(val[1 : len(val)-1])
+	return ok && valid
+}
+
+// checkText reports whether val, a value skipValue found, is valid JSON,
+// as json.Valid does: whatever its strings' UTF-8, which encoding/json
+// reads as U+FFFD where invalid.
+func checkText(val []byte) bool {
+	if val[0] != '"' {
+		return json.Valid(val)
+	}
+	return checkEscapes(val[1 : len(val)-1])
+}
+
+// checkEscapes is the ok of checkString without its look at UTF-8: it
+// looks for control characters sixteen bytes at a time, and so skips the
+// letters of Vietnamese text too, and checks the escapes that
+// bytes.IndexByte finds.
+func checkEscapes(s []byte) bool {
+	if hasControl(s) {
+		return false
+	}
+	for i := bytes.IndexByte(s, '\\'); i >= 0; {
+		switch {
+		case i+1 >= len(s):
+			return false
+		case strings.IndexByte(`"\\/bfnrt`, s[i+1]) >= 0:
+			i += 2
+		case s[i+1] == 'u' && i+6 <= len(s) && isHex4(s[i+2:i+6]):
+			i += 6
+		default:
+			return false
+		}
+		k := bytes.IndexByte(s[i:], '\\')
+		if k < 0 {
+			break
+		}
+		i += k
+	}
+	return true
+}
+
+// hasControl reports whether s holds an ASCII control character. x - 0x20
+// in each byte borrows only out of a byte below 0x20, so no byte is marked
+// unless one is; the bytes >= 0x80 the subtraction marks are cleared by
+// &^ x.
+func hasControl(s []byte) bool {
+	k := &controlConsts
+	space, high := k.space, k.high
+	t := s
+	for ; len(t) >= 16; t = t[16:] {
+		x0, x1 := swar.Load64Bytes(t, 0), swar.Load64Bytes(t, 8)
+		if ((x0-space)&^x0|(x1-space)&^x1)&high != 0 {
+			return true
+		}
+	}
+	for _, c := range t {
+		if c < 0x20 {
+			return true
+		}
+	}
+	return false
+}
+
+// controlConsts holds hasControl's masks in variables, which the compiler
+// keeps in registers through the loop rather than loading them again as
+// constants in each round.
+var controlConsts = struct{ space, high uint64 }{0x20 * swar.Low, swar.High}
+
 // notPlainJSON returns the high bit of each byte of x that checkString
 // must look at: a control character, '\\' or a byte >= 0x80. The tests
 // run on each byte's low seven bits, where adding up to 0x80 carries into
@@ -168,13 +237,16 @@ type fastArticle struct {
 	texts [3][]byte
 }
 
-// setField stores one member; false when the value is not what the fast
-// path handles.
+// setField checks and stores one member; false when the value is not
+// what the fast path handles.
 func setField(in *fastArticle, key, val []byte) bool {
 	var dst **string
 	text := -1
 	switch {
 	case bytes.EqualFold(key, []byte("id")):
+		if !checkValue(val) {
+			return false
+		}
 		in.ID = bytes.Clone(val)
 		return true
 	case bytes.EqualFold(key, []byte("title")):
@@ -192,13 +264,19 @@ func setField(in *fastArticle, key, val []byte) bool {
 	case bytes.EqualFold(key, []byte("date")):
 		dst = &in.Date
 	default:
-		return true // not ours: json.Valid has checked it
+		// not ours: only its syntax matters
+		return checkText(val)
 	}
 	isNull := string(val) == "null"
 	if !isNull && (len(val) < 2 || val[0] != '"') {
 		return false // a type error: json.Unmarshal says so
 	}
 	if text >= 0 {
+		// The text's UTF-8 is left to the pipeline (see
+		// pipeline.Article.SetJSONText).
+		if !checkText(val) {
+			return false
+		}
 		in.texts[text] = nil
 		if !isNull {
 			in.texts[text] = val[1 : len(val)-1]
@@ -208,6 +286,9 @@ func setField(in *fastArticle, key, val []byte) bool {
 	if isNull {
 		*dst = nil
 		return true
+	}
+	if !checkValue(val) {
+		return false
 	}
 	s := string(unquote(val[1 : len(val)-1]))
 	*dst = &s

@@ -125,7 +125,10 @@ func decodeLine(a *pipeline.Article) {
 	}
 	if !in.fill(a, body, raw != nil) {
 		a.Err = &pipeline.Error{Code: pipeline.CodeBadJSON, Message: `no "text", "content" or "body" field`}
+		return
 	}
+	// decodeFast did not check the text's UTF-8: the pipeline does.
+	a.SetJSONText(body)
 }
 
 // decode fills a from a JSON line with the default field names, with

@@ -12,6 +12,7 @@ import (
 
 	"github.com/vnextract/vnextract/corpus/internal/synth"
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/normalize"
 )
 
 func TestScanID(t *testing.T) {
@@ -60,6 +61,8 @@ func FuzzJSONLine(f *testing.F) {
 		`{"Id":null,"text":"z"}`,
 		`not json`,
 		`{"id":"a"`,
+		"{\"text\":\"L\xea V\xa8n \\u00e9 \xe1\\n\",\"x\":\"\xff\"}",
+		"{\"title\":\"\xff\",\"text\":\"a\"}",
 	} {
 		f.Add([]byte(s))
 	}
@@ -79,7 +82,9 @@ func FuzzJSONLine(f *testing.F) {
 		}
 		require.Nil(t, lazy.Err)
 		assert.Equal(t, eager.ID, lazy.ID)
-		assert.Equal(t, eager.Body, lazy.Body)
+		// The lazy path leaves the text's UTF-8 to the pipeline, which
+		// reads it as encoding/json does.
+		assert.Equal(t, eager.Body, normalize.ReplaceInvalidUTF8(lazy.Body))
 		assert.Equal(t, eager.Title, lazy.Title)
 		assert.Equal(t, eager.URL, lazy.URL)
 		assert.Equal(t, eager.Published, lazy.Published)
@@ -178,6 +183,9 @@ func FuzzCheckString(f *testing.F) {
 		if ok != wantOK || valid != wantValid {
 			t.Fatalf("%q: got %v %v, want %v %v", s, ok, valid, wantOK, wantValid)
 		}
+		if checkEscapes(s) != ok {
+			t.Fatalf("%q: checkEscapes %v, checkString %v", s, !ok, ok)
+		}
 	})
 }
 
@@ -207,4 +215,31 @@ func checkStringBytewise(s []byte) (ok, valid bool) {
 		i += n
 	}
 	return true, valid
+}
+
+func TestCheckEscapes(t *testing.T) {
+	tests := []struct {
+		in string
+		ok bool
+	}{
+		{``, true},
+		{`Đại tá Lê Văn An, "chín" chữ`, true},
+		{`nói \"không\" \\ \/ \b\f\n\r\t`, true},
+		{`\u00e9 \uABCD`, true},
+		{"L\xea V\xa8n \xff\xdc", true}, // any UTF-8: 0xDC has '\\' in its low bits
+		{"\x85 sau tám byte", true},     // as has 0x85 a control character
+		{`dài hơn tám byte \`, false},
+		{`\x`, false},
+		{`\u12G4`, false},
+		{`\u12`, false},
+		{"tab\tbên trong", false},
+		{"mười sáu byte rồi\x1f", false},
+		{"Đại\x01 tá Lê Văn An nhận", false}, // in the first word of a round
+		{"Đại tá Lê\x1f Văn An nhận", false}, // in the second
+		{"Đại tá Lê Văn \\q An nhận", false}, // an escape that is none
+		{`Đại tá "Lê" Văn \" An nhận`, true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.ok, checkEscapes([]byte(tt.in)), "%q", tt.in)
+	}
 }

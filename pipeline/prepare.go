@@ -37,7 +37,7 @@ func (p *Processor) prepare(a *Article) *Document {
 			doc.Title = t.Text
 		}
 	}
-	res, err := n.Bytes(a.Body)
+	res, err := normalizeBody(n, a)
 	if err != nil {
 		doc.Err = &Error{Code: CodeInvalidUTF8, Message: err.Error()}
 		return doc
@@ -51,6 +51,18 @@ func (p *Processor) prepare(a *Article) *Document {
 	}
 	doc.Paragraphs, doc.Sentences = Segment(doc.Text)
 	return doc
+}
+
+// normalizeBody decodes and normalizes a's body, read as SetJSONText says
+// when it was set so.
+func normalizeBody(n Normalizer, a *Article) (normalize.Result, error) {
+	if !a.jsonText {
+		return n.Bytes(a.Body)
+	}
+	if nn, ok := n.(*normalize.Normalizer); ok {
+		return nn.JSONBytes(a.Body)
+	}
+	return n.Bytes(normalize.ReplaceInvalidUTF8(a.Body))
 }
 
 func panicMessage(r any) string {

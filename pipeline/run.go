@@ -48,6 +48,21 @@ type Article struct {
 	// URL, Published or Err. It lets a Source hand costly parsing to the
 	// workers instead of doing it in the one goroutine that reads.
 	Convert func(a *Article)
+
+	// jsonText says that Body holds the text of a JSON string whose UTF-8
+	// is unchecked (see SetJSONText).
+	jsonText bool
+}
+
+// SetJSONText sets Body to b, the unquoted text of a JSON string whose
+// UTF-8 the caller has not checked: the pipeline reads each byte of it
+// that is not part of valid UTF-8 as U+FFFD, as encoding/json does,
+// rather than as a sign of a legacy encoding. Normalizing the text validates it
+// anyway, so a JSON reader that leaves it to the pipeline reads the text
+// once less.
+func (a *Article) SetJSONText(b []byte) {
+	a.Body = b
+	a.jsonText = true
 }
 
 // A Source yields articles one at a time. Next returns io.EOF after the last

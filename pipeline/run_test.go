@@ -17,6 +17,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/vnextract/vnextract/pipeline"
+	"github.com/vnextract/vnextract/pipeline/normalize"
 )
 
 // jitter sleeps a time that depends on the document, so that workers
@@ -251,4 +252,35 @@ func TestProcessReleasesMemoizedValues(t *testing.T) {
 	_, err := p.Process(ctx, &pipeline.Article{ID: "x", Body: []byte("Văn bản.")})
 	require.Error(t, err)
 	assert.EqualValues(t, 5, released.Load())
+}
+
+// upperNormalizer is a Normalizer that is not package normalize's.
+type upperNormalizer struct{}
+
+func (upperNormalizer) Bytes(b []byte) (normalize.Result, error) {
+	return normalize.Result{Text: string(bytes.ToUpper(b)), Encoding: "utf-8"}, nil
+}
+
+// TestSetJSONText: a body set by SetJSONText gives the record of the same
+// body with its invalid bytes replaced by U+FFFD, whatever the normalizer.
+func TestSetJSONText(t *testing.T) {
+	bodies := []string{
+		"Đại tá Lê Văn An",
+		"L\xea V\xa8n \xe1n nh\xc3",               // invalid bytes, not taken for TCVN3
+		"Th\xb8ng 9 n\xb5m 2023, \xae\xb9i t\xb8", // TCVN3 bytes
+		"hoa\u0300 \u00d0\u00f3",                  // edits
+		"",
+	}
+	for _, n := range []pipeline.Normalizer{nil, upperNormalizer{}} {
+		p := &pipeline.Processor{Normalizer: n}
+		for _, body := range bodies {
+			a := &pipeline.Article{ID: "a"}
+			a.SetJSONText([]byte(body))
+			got, err := p.Process(context.Background(), a)
+			require.NoError(t, err)
+			want, err := p.Process(context.Background(), &pipeline.Article{ID: "a", Body: normalize.ReplaceInvalidUTF8([]byte(body))})
+			require.NoError(t, err)
+			assert.Equal(t, string(want.AppendJSON(nil)), string(got.AppendJSON(nil)), "%q", body)
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"golang.org/x/text/transform"
 )
@@ -178,6 +179,37 @@ func (n *Normalizer) runOn(s string, align, borrowed bool) (out string, e Edits,
 func (n *Normalizer) Bytes(b []byte) (Result, error) {
 	r, _, err := n.bytes(b, false)
 	return r, err
+}
+
+// JSONBytes is Bytes of b with each byte that is not part of valid UTF-8
+// replaced by U+FFFD first, as encoding/json reads such a byte in a JSON
+// string. It lets a JSON reader hand over a string's text unchecked: the
+// pass that normalizes valid UTF-8, the common case, validates it too, and
+// the reader's own check of every letter was a few percent of a run.
+func (n *Normalizer) JSONBytes(b []byte) (Result, error) {
+	if !n.slowDetect && keepsUTF8(b) {
+		if text, e, _, ok := n.runOn(bytesToString(b), false, true); ok {
+			return Result{Text: text, Encoding: "utf-8", Edits: e}, nil
+		}
+	}
+	r, _, err := n.bytes(ReplaceInvalidUTF8(b), false)
+	return r, err
+}
+
+// ReplaceInvalidUTF8 returns b with each byte that is not part of valid
+// UTF-8 replaced by U+FFFD, as encoding/json decodes a JSON string; b
+// itself when it is valid.
+func ReplaceInvalidUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+len(b)/2)
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		out = utf8.AppendRune(out, r)
+		b = b[size:]
+	}
+	return out
 }
 
 // AlignBytes is Bytes that also returns the alignment from offsets in

@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -327,4 +328,53 @@ func TestConcurrentUse(t *testing.T) {
 	for range 4 {
 		assert.Equal(t, want, <-done)
 	}
+}
+
+func TestReplaceInvalidUTF8(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"valid", "Đại tá 😀", "Đại tá 😀"},
+		{"empty", "", ""},
+		{"one byte each", "a\xe1\x80b", "a\uFFFD\uFFFDb"},
+		{"surrogate", "\xed\xa0\x80", "\uFFFD\uFFFD\uFFFD"},
+		{"truncated at end", "nh\xc3", "nh\uFFFD"},
+		{"legacy", "V\xa8n", "V\uFFFDn"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, string(ReplaceInvalidUTF8([]byte(tt.in))))
+		})
+	}
+}
+
+// TestJSONBytes: JSONBytes is Bytes of the text with invalid bytes
+// replaced, legacy encodings of valid UTF-8 still detected.
+func TestJSONBytes(t *testing.T) {
+	for _, in := range []string{
+		"Đại tá Nguyễn Văn An",
+		"Th\xb8ng 9 n\xb5m 2023, \xae\xb9i t\xb8 Nguy\xd6n V\xa8n A",
+		"L\xea V\xa8n \xe1n nh\xc3",
+		"Dda.i ta' Nguye^~n",
+		"Ä\u0090aÌ£i taÌ\u0081",
+		norm.NFD.String("Thủ tướng"),
+		"",
+	} {
+		want, wantErr := Default.Bytes(ReplaceInvalidUTF8([]byte(in)))
+		got, err := Default.JSONBytes([]byte(in))
+		assert.Equal(t, wantErr, err, "%q", in)
+		assert.Equal(t, want, got, "%q", in)
+	}
+}
+
+// FuzzJSONBytes holds JSONBytes to Bytes of the text with its invalid
+// bytes replaced: the run's own validation must catch every invalid byte.
+func FuzzJSONBytes(f *testing.F) {
+	for _, s := range []string{"Đại tá", "V\xa8n \xe1", "nh\xc3", "\xed\xa0\x80 c\xf4\x90\x80\x80", "\xc0\xaf \xe0\x80\xaf"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want, wantErr := Default.Bytes(ReplaceInvalidUTF8(bytes.Clone(b)))
+		got, err := Default.JSONBytes(b)
+		require.Equal(t, wantErr, err)
+		require.Equal(t, want, got)
+	})
 }

@@ -77,6 +77,26 @@ type peopleLinker struct {
 	// doc.Entities (linkPeople's scratch).
 	personIdx []int32
 	cat       []byte // scratch for foldTail
+	// known holds the folds of earlier roles and organizations (see
+	// foldKnown); it outlives the document.
+	known map[string]string
+	// prevWords[j] is the word before l.mentions[j] (see
+	// wordBeforeMention).
+	prevWords []prevWord
+	lastQuote quoteFirst // see firstPersonQuote
+}
+
+// quoteFirst is whether the quotation text[open:close] is in the first
+// person.
+type quoteFirst struct {
+	open, close int
+	done, first bool
+}
+
+// prevWord is the folded word before a mention, once found.
+type prevWord struct {
+	word string
+	done bool
 }
 
 type personAcc struct {
@@ -149,7 +169,7 @@ func linkPeople(doc *pipeline.Document) []pipeline.Person {
 	l.orgs = slices.Grow(l.orgs, n)[:n]
 	for i, t := range l.titles {
 		l.claimed[i] = -1
-		l.roles[i], l.orgs[i] = l.fold(t.Title.Role), l.fold(t.Title.Organization)
+		l.roles[i], l.orgs[i] = l.foldKnown(t.Title.Role), l.foldKnown(t.Title.Organization)
 	}
 	l.attachRanks()
 	l.cluster()
@@ -184,6 +204,7 @@ func (l *peopleLinker) release() {
 	clear(l.people)
 	clear(l.gap)
 	clear(l.held)
+	clear(l.prevWords)
 	// shortNames walks byName: a map grown huge would slow every later
 	// article.
 	if len(l.byName) > 256 {
@@ -197,8 +218,8 @@ func (l *peopleLinker) release() {
 	*l = peopleLinker{
 		mentions: l.mentions[:0], ms: l.ms[:0], msStarts: l.msStarts[:0], titleStarts: l.titleStarts[:0], ranks: l.ranks[:0], titles: l.titles[:0], people: l.people[:0],
 		claimed: l.claimed[:0], reserved: l.reserved[:0], roles: l.roles[:0], orgs: l.orgs[:0], gap: l.gap[:0],
-		quotes: l.quotes[:0], lower: l.lower[:0], personIdx: l.personIdx[:0], cat: l.cat[:0],
-		accs: l.accs, byName: l.byName, held: l.held[:0], seen: l.seen[:0],
+		quotes: l.quotes[:0], lower: l.lower[:0], personIdx: l.personIdx[:0], cat: l.cat[:0], prevWords: l.prevWords[:0],
+		accs: l.accs, byName: l.byName, known: l.known, held: l.held[:0], seen: l.seen[:0],
 	}
 	linkerPool.Put(l)
 }
@@ -470,6 +491,8 @@ func (l *peopleLinker) cluster() {
 		// A match on the given name beats one on a family name: "Hoa
 		// hậu Hà" is Đỗ Thị Hà, though Hà Anh Tuấn was named since.
 		byGiven := false
+		// Only a one-word name can be a baptismal name.
+		oneWord := !strings.Contains(given, " ")
 		// A window of mentions around this one keeps long documents linear.
 		for j := max(0, i-300); j < min(len(l.mentions), i+100); j++ {
 			o := &l.mentions[j]
@@ -484,7 +507,7 @@ func (l *peopleLinker) cluster() {
 			baptismal := false
 			if o.value != given && o.given != given && o.family != given && o.tail != given && !endsWithWords(o.tail, given) && !(o.e.Person.Foreign && len(o.value) > len(given) &&
 				strings.HasSuffix(o.value, given) && strings.ContainsRune(" -", rune(o.value[len(o.value)-len(given)-1]))) {
-				if baptismal = l.wordBefore(o.span.Start) == given && !strings.Contains(given, " "); !baptismal {
+				if baptismal = oneWord && l.wordBeforeMention(j) == given; !baptismal {
 					continue
 				}
 			}
@@ -562,6 +585,21 @@ func (l *peopleLinker) wordBefore(off int) string {
 		return ""
 	}
 	return l.fold(w)
+}
+
+// wordBeforeMention returns l.wordBefore of the start of l.mentions[j],
+// found once per mention: cluster asks for it of every mention in the
+// window of each given-name mention that its name does not match.
+func (l *peopleLinker) wordBeforeMention(j int) string {
+	if len(l.prevWords) != len(l.mentions) {
+		l.prevWords = slices.Grow(l.prevWords[:0], len(l.mentions))[:len(l.mentions)]
+		clear(l.prevWords)
+	}
+	pw := &l.prevWords[j]
+	if !pw.done {
+		pw.word, pw.done = l.wordBefore(l.mentions[j].span.Start), true
+	}
+	return pw.word
 }
 
 // endsWithWords reports whether s ends with the whole words of w: "thị
@@ -1037,8 +1075,8 @@ func (l *peopleLinker) attachTitles() {
 	ms := l.ms
 	slices.SortFunc(ms, func(a, b mention) int { return a.span.Start - b.span.Start })
 	l.msStarts = l.msStarts[:0]
-	for _, m := range ms {
-		l.msStarts = append(l.msStarts, m.span.Start)
+	for i := range ms {
+		l.msStarts = append(l.msStarts, ms[i].span.Start)
 	}
 	// 1. A title right before a name, and the chain before it.
 	l.reserved = slices.Grow(l.reserved[:0], len(l.titles))[:len(l.titles)]
@@ -1051,7 +1089,7 @@ func (l *peopleLinker) attachTitles() {
 			continue
 		}
 		if k := l.msAt(t.Span.End); k < len(ms) {
-			m := ms[k]
+			m := &ms[k]
 			// "lời chúc của Chủ tịch nước Trần Đại Quang" names the
 			// holder, but "Thừa ủy quyền của Chủ tịch nước, Đại tướng X"
 			// does not.
@@ -1069,7 +1107,8 @@ func (l *peopleLinker) attachTitles() {
 	}
 	// 2. Chains after a name: "Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ
 	// Công an" and "Quách Văn Tình (26 tuổi, trạm trưởng ...)".
-	for _, m := range ms {
+	for i := range ms {
+		m := &ms[i]
 		end := m.span.End
 		paren := false
 		closeAt := -1 // where the bracket after the name closes
@@ -1082,7 +1121,7 @@ func (l *peopleLinker) attachTitles() {
 		}
 		first, _ := slices.BinarySearch(l.titleStarts, end)
 		for ti := first; ti < len(l.titles); ti++ {
-			t := l.titles[ti]
+			t := &l.titles[ti]
 			if t.Span.Start < end || reserved[ti] >= 0 || t.Title.Group {
 				continue
 			}
@@ -1398,11 +1437,24 @@ func (l *peopleLinker) build() []pipeline.Person {
 		// the titles, at the end of titles.
 		seen := l.seen[:0]
 		ts := titles[len(titles):]
+		// The searches below compare every title with every other: the
+		// lengths of the roles, and of the joined role and organization
+		// of the titles seen, rule out most before any comparison.
+		// longestOrg[n] is the length of the longest organization of the
+		// titles whose role is n bytes long (63 or more for 63), up to
+		// 255: an organization of 255 bytes or more is compared with 254.
+		var roleLens, seenLens lenSet
+		var longestOrg [64]uint8
+		for _, o := range p.titles {
+			n := min(len(l.roles[o]), 63)
+			roleLens |= lenBit(n)
+			longestOrg[n] = max(longestOrg[n], uint8(min(len(l.orgs[o]), 255)))
+		}
 		for _, ti := range p.titles {
 			t := l.titles[ti]
 			role, org := l.roles[ti], l.orgs[ti]
 			// "Thứ trưởng" repeats "Thứ trưởng Bộ VH,TT&DL" said before.
-			if slices.ContainsFunc(seen, func(k [2]string) bool { return joinedEqual(k[0], k[1], role, org) }) ||
+			if seenLens.has(len(role)+len(org)) && slices.ContainsFunc(seen, func(k [2]string) bool { return joinedEqual(k[0], k[1], role, org) }) ||
 				t.Title.Organization == "" && full(role) {
 				continue
 			}
@@ -1413,7 +1465,7 @@ func (l *peopleLinker) build() []pipeline.Person {
 			// Both tests want an organization longer than org: none when
 			// org is empty. l.orgs[o] is empty when the title's
 			// organization is.
-			if org != "" && slices.ContainsFunc(p.titles, func(o int) bool {
+			if org != "" && int(longestOrg[min(len(role), 63)]) > min(len(org), 254) && slices.ContainsFunc(p.titles, func(o int) bool {
 				return len(l.orgs[o]) > len(org) && l.roles[o] == role &&
 					(placeOnly(l.orgs[o], org) || nameOnly(l.orgs[o], org, l.titles[o].Title.Organization))
 			}) {
@@ -1422,7 +1474,7 @@ func (l *peopleLinker) build() []pipeline.Person {
 			// "Phó Thủ tướng" repeats "Phó Thủ tướng Thường trực Chính
 			// phủ": the office without its rank among deputies. The
 			// lengths tell most roles apart first.
-			if slices.ContainsFunc(p.titles, func(o int) bool {
+			if (roleLens.has(len(role)+len(" thường trực")) || roleLens.has(len(role)+len(" thứ nhất"))) && slices.ContainsFunc(p.titles, func(o int) bool {
 				d := len(l.roles[o]) - len(role)
 				return (d == len(" thường trực") || d == len(" thứ nhất")) &&
 					o != ti && (org == "" || l.orgs[o] == org) && standingOf(l.roles[o], role)
@@ -1430,6 +1482,7 @@ func (l *peopleLinker) build() []pipeline.Person {
 				continue
 			}
 			seen = append(seen, [2]string{role, org})
+			seenLens |= lenBit(len(role) + len(org))
 			ts = append(ts, pipeline.Title{
 				Span: t.Span, Role: t.Title.Role, Organization: t.Title.Organization, Former: t.Title.Former,
 			})
@@ -1454,6 +1507,17 @@ func (l *peopleLinker) build() []pipeline.Person {
 	}
 	return out
 }
+
+// lenSet is a set of lengths: bit n stands for length n, bit 63 for 63
+// and every longer one.
+type lenSet uint64
+
+// lenBit returns the set of the length n.
+func lenBit(n int) lenSet { return 1 << min(n, 63) }
+
+// has reports whether s may hold the length n: it holds n, or n is 63 or
+// more and s holds a length that long.
+func (s lenSet) has(n int) bool { return s&lenBit(n) != 0 }
 
 // standingOf reports whether the folded role long is the folded role
 // short with "thường trực" or "thứ nhất" after it: "phó thủ tướng thường
@@ -1924,9 +1988,8 @@ func (l *peopleLinker) quoteSpeaker(ms []mention, off int) (open, closeAt, speak
 	}
 	_, n := utf8.DecodeRuneInString(l.text[closeAt:])
 	after := closeAt + n
-	if !firstPerson(l.text[open:closeAt]) {
-		return -1, -1, -1
-	}
+	// The name after the quotation first: most quotations have none, and
+	// a search of the quotation for "tôi" costs more.
 	k := l.msAt(after)
 	if k >= len(ms) || ms[k].span.Start-after > 24 {
 		return -1, -1, -1
@@ -1944,7 +2007,19 @@ func (l *peopleLinker) quoteSpeaker(ms []mention, off int) (open, closeAt, speak
 			return -1, -1, -1
 		}
 	}
+	if !l.firstPersonQuote(open, closeAt) {
+		return -1, -1, -1
+	}
 	return open, closeAt, ms[k].person
+}
+
+// firstPersonQuote returns firstPerson(l.text[open:closeAt]), remembering
+// the last answer: the titles of one quotation ask of the same one.
+func (l *peopleLinker) firstPersonQuote(open, closeAt int) bool {
+	if q := &l.lastQuote; q.open != open || q.close != closeAt || !q.done {
+		*q = quoteFirst{open: open, close: closeAt, done: true, first: firstPerson(l.text[open:closeAt])}
+	}
+	return l.lastQuote.first
 }
 
 // paragraph returns the paragraph that holds off, or the whole text when
@@ -2184,6 +2259,20 @@ func (l *peopleLinker) opensWithPronoun(s pipeline.Span) bool {
 // titleMentions adds a title that nobody holds in its sentence as a
 // mention of the single person the article gave that title to.
 func (l *peopleLinker) titleMentions(reserved []int) {
+	// The titles to give: most documents have a few, or none.
+	alone := 0
+	for ti, t := range l.titles {
+		if l.claimed[ti] < 0 && reserved[ti] < 0 && !t.Title.Group && !t.Title.Former {
+			alone++
+		}
+	}
+	if alone == 0 {
+		return
+	}
+	if alone <= linearHolders {
+		l.titleMentionsLinear(reserved)
+		return
+	}
 	// The titles held, by role: sorted stably, so that the holders of a
 	// role stay in the order of people and their titles.
 	holders := l.held[:0]
@@ -2218,6 +2307,42 @@ func (l *peopleLinker) titleMentions(reserved []int) {
 			l.people[holder].mentions = append(l.people[holder].mentions, t.Span)
 		}
 	}
+}
+
+// linearHolders is the most titles to give for which titleMentionsLinear
+// goes through the titles held for each: sorting them costs more.
+const linearHolders = 4
+
+// titleMentionsLinear is titleMentions, going through the titles held, in
+// the order of people and their titles, for each title to give.
+func (l *peopleLinker) titleMentionsLinear(reserved []int) {
+	for ti, t := range l.titles {
+		if l.claimed[ti] >= 0 || reserved[ti] >= 0 || t.Title.Group || t.Title.Former {
+			continue
+		}
+		if holder := l.soleHolder(l.roles[ti], l.orgs[ti]); holder >= 0 {
+			l.people[holder].mentions = append(l.people[holder].mentions, t.Span)
+		}
+	}
+}
+
+// soleHolder returns the one person given a title of the folded role
+// (and organization, unless org is empty), -2 when several are, -1 when
+// none is.
+func (l *peopleLinker) soleHolder(role, org string) int {
+	holder := -1
+	for pi, p := range l.people {
+		for _, k := range p.titles {
+			if l.roles[k] != role || org != "" && l.orgs[k] != org {
+				continue
+			}
+			if holder >= 0 && holder != pi {
+				return -2
+			}
+			holder = pi
+		}
+	}
+	return holder
 }
 
 // placeOnly reports whether the organization long is short with a place
@@ -2285,13 +2410,29 @@ func (l *peopleLinker) delegatedBy(t pipeline.Entity) bool {
 // spoken to: "Trả lời Bộ trưởng, ông X".
 func (l *peopleLinker) referenceOnly(t pipeline.Entity) bool {
 	before := l.before(t)
-	return endsWithAny(before, sourceWords) || endsWithAny(before, spokenWords)
+	return maySourceOrSpoken(before) && (endsWithAny(before, sourceWords) || endsWithAny(before, spokenWords))
 }
 
 // spokenTo reports whether a title names an office spoken to: "Tranh luận
 // với Bộ trưởng, đại biểu X", "Chất vấn Thống đốc, ông Y".
 func (l *peopleLinker) spokenTo(t pipeline.Entity) bool {
-	return endsWithAny(l.before(t), spokenWords)
+	before := l.before(t)
+	return maySourceOrSpoken(before) && endsWithAny(before, spokenWords)
+}
+
+// sourceOrSpokenLast marks the last bytes of sourceWords and spokenWords.
+var sourceOrSpokenLast = func() (t [256]bool) {
+	for _, w := range append(slices.Clip(sourceWords), spokenWords...) {
+		t[w[len(w)-1]] = true
+	}
+	return t
+}()
+
+// maySourceOrSpoken reports whether b may end with a word of sourceWords
+// or spokenWords: it ends with the last byte of one. Most text before a
+// title does not, and then no word need be compared.
+func maySourceOrSpoken(b []byte) bool {
+	return len(b) > 0 && sourceOrSpokenLast[b[len(b)-1]]
 }
 
 var (

@@ -173,3 +173,41 @@ func TestByteClassTables(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerRuneAt(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		at   int
+		want string
+		ok   bool
+	}{
+		{"ASCII", "Hà", 0, "hà", true},
+		{"two bytes", "Đỗ", 0, "đỗ", true},
+		{"0xE1", "Ẩm", 0, "ẩm", true},
+		{"inside", "xĐ", 1, "xđ", true},
+		{"shorter lower case", "İz", 0, "İz", false},
+		{"lower case outside 0xE1", "ẞa", 0, "ẞa", false},
+		{"bad continuation", "\xc3(", 0, "\xc3(", false},
+		{"cut rune", "\xe1\xba", 0, "\xe1\xba", false},
+		{"out of range", "A", 1, "A", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := []byte(tt.in)
+			assert.Equal(t, tt.ok, lowerRuneAt(b, tt.at))
+			assert.Equal(t, tt.want, string(b))
+		})
+	}
+}
+
+// TestLowerFirst checks the words whose first letter lowers to another
+// length, which lowerFirst hands to the arena, among those it lowers in
+// its shared string.
+func TestLowerFirst(t *testing.T) {
+	for _, s := range []string{
+		"İstanbul và Ẩm thực", "Hà ẞtraße Đỗ", "Ǆemal Ǉ İ ẞ", "a Bc İ", "Ab\nCd İx Ef",
+	} {
+		checkTokens(t, s)
+	}
+}

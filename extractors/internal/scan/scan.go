@@ -7,6 +7,7 @@ package scan
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -119,7 +120,7 @@ func isDigit(r rune) bool { return '0' <= r && r <= '9' }
 
 // Tokens appends the tokens of text to dst and returns it. White space is
 // dropped; every other rune belongs to exactly one token. The lower-case
-// forms of capitalized words share one allocation.
+// forms of capitalized words share an allocation or two.
 func Tokens(text string, dst []Token) []Token {
 	return tokens(text, dst, len(text)+1)
 }
@@ -378,11 +379,12 @@ func wordFlags(flags Flags, info int) (Kind, Flags) {
 // scanFast is the tokenizer's fast loop: from text[i] on, it stores the
 // tokens it can to dst, until the end of text or a token that needs a
 // function call: a rune it does not decode inline, a joiner before such a
-// rune, a full dst, a word with capitals (its lower-case form). It calls
-// no function itself, so that the compiler keeps all its variables in
-// registers. It returns where it stopped and the state there; for a word
-// it scanned but did not store, also the word's end j > i, what
-// scanWord would say of it, and its flags so far.
+// rune, a full dst, a word with capitals but the first letter's (its
+// lower-case form). A capitalized word it stores with an empty Lower, for
+// lowerFirst to fill. It calls no function itself, so that the compiler
+// keeps all its variables in registers. It returns where it stopped and
+// the state there; for a word it scanned but did not store, also the
+// word's end j > i, what scanWord would say of it, and its flags so far.
 func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token, int, int, Flags) {
 	var j, info int
 	var flags Flags
@@ -541,13 +543,20 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 				return i, state, dst, 0, 0, 0
 			}
 		}
-		if info >= wUpper || len(dst) == cap(dst) {
+		if len(dst) == cap(dst) {
 			return i, state, dst, j, info, flags
+		}
+		lw := text[i:j]
+		if info >= wUpper {
+			if info >= 2*wUpper || flags&Upper == 0 {
+				return i, state, dst, j, info, flags
+			}
+			lw = ""
 		}
 		kind, f := wordFlags(flags, info)
 		dst = dst[:len(dst)+1]
 		t := &dst[len(dst)-1]
-		t.Start, t.End, t.Lower, t.Kind, t.Flags = i, j, text[i:j], kind, f
+		t.Start, t.End, t.Lower, t.Kind, t.Flags = i, j, lw, kind, f
 		state = 0
 		i = j
 		// Most words end at a space: skip it here.
@@ -569,9 +578,11 @@ func tokens(text string, dst []Token, n int) []Token {
 	// dst per token also stops at the limit.
 	full := slices.Grow(dst, min(len(text)/4+1, n))
 	dst = full[:len(full):min(cap(full), limit)]
-	// The lower-case forms of capitalized words go to one builder: a
-	// string taken from it stays valid as it grows.
+	// The lower-case forms of the words with capitals that lowerFirst
+	// does not take go to one builder: a string taken from it stays
+	// valid as it grows.
 	var arena strings.Builder
+	start := len(dst)
 	state := pendingStart
 	i := 0
 	for {
@@ -634,8 +645,104 @@ func tokens(text string, dst []Token, n int) []Token {
 		state = 0
 		i = j
 	}
+	lowerFirst(dst[start:], text, &arena, min(len(text)/6+16, 16*n))
 	return full[:len(dst)]
 }
+
+// lowerBuf is lowerFirst's scratch space.
+type lowerBuf struct {
+	b   []byte
+	idx []int32
+}
+
+var lowerPool = sync.Pool{New: func() any { return new(lowerBuf) }}
+
+// maxPooledLower keeps one huge text from pinning its buffers in the pool.
+const maxPooledLower = 1 << 16
+
+// lowerFirst gives the words scanFast stored with an empty Lower, the
+// words whose only capital is the first letter, their lower-case forms.
+// They share one string, the words one after the other with their first
+// letters lowered, where a string each cost a call and a copy per word. A
+// first letter whose lower case is of another length goes to the arena,
+// as in tokens' slow path.
+func lowerFirst(toks []Token, text string, arena *strings.Builder, size int) {
+	first := 0
+	for first < len(toks) && toks[first].Lower != "" {
+		first++
+	}
+	if first == len(toks) {
+		return
+	}
+	lb := lowerPool.Get().(*lowerBuf)
+	b, idx := lb.b[:0], lb.idx[:0]
+	for k := first; ; k++ {
+		// A loop of its own, with no call, for the tokens in between.
+		for k < len(toks) && toks[k].Lower != "" {
+			k++
+		}
+		if k == len(toks) {
+			break
+		}
+		t := &toks[k]
+		at := len(b)
+		b = append(b, text[t.Start:t.End]...)
+		if c := b[at]; c < utf8.RuneSelf {
+			b[at] = lowerASCII[c]
+		} else if !lowerRuneAt(b, at) {
+			b = b[:at]
+			t.Lower = appendLower(arena, text[t.Start:t.End], true, size)
+			continue
+		}
+		idx = append(idx, int32(k))
+	}
+	s, off := string(b), 0
+	for _, k := range idx {
+		t := &toks[k]
+		n := t.End - t.Start
+		t.Lower = s[off : off+n]
+		off += n
+	}
+	if cap(b) <= maxPooledLower && cap(idx) <= maxPooledLower {
+		lb.b, lb.idx = b, idx
+		lowerPool.Put(lb)
+	}
+}
+
+// lowerRuneAt lowers in place the rune at b[i], an upper-case letter
+// scanFast decodes (ASCII, two bytes, 0xE1), and reports whether it could:
+// false, and b unchanged, when its lower case has another length.
+func lowerRuneAt(b []byte, i int) bool {
+	if i < 0 || i >= len(b) {
+		return false
+	}
+	switch c := b[i]; {
+	case c < utf8.RuneSelf:
+		b[i] = lowerASCII[c]
+		return true
+	case 0xC2 <= c && c < 0xE0 && i+1 < len(b) && b[i+1]&0xC0 == 0x80:
+		l := lower[(rune(c&0x1F)<<6|rune(b[i+1]&0x3F))&(tableSize-1)]
+		if l >= utf8.RuneSelf && l < 0x800 {
+			b[i], b[i+1] = 0xC0|byte(l>>6), 0x80|byte(l)&0x3F
+			return true
+		}
+	case c == 0xE1 && i+2 < len(b) && b[i+1]&0xC0 == 0x80 && b[i+2]&0xC0 == 0x80:
+		l := lower[(0x1000|rune(b[i+1]&0x3F)<<6|rune(b[i+2]&0x3F))&(tableSize-1)]
+		if l >= 0x1000 && l < tableSize {
+			b[i+1], b[i+2] = 0x80|byte(l>>6)&0x3F, 0x80|byte(l)&0x3F
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII lower-cases an ASCII byte.
+var lowerASCII = func() (l [utf8.RuneSelf]byte) {
+	for b := range l {
+		l[b] = byte(unicode.ToLower(rune(b)))
+	}
+	return l
+}()
 
 // punctEffectOf is the effect of the punctuation rune r on a pending
 // sentence start.

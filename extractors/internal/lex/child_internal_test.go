@@ -68,3 +68,45 @@ func TestKeyHash(t *testing.T) {
 		}
 	}
 }
+
+// TestToneReplacerGate checks that a word the gate turns away is one the
+// replacer leaves as it is.
+func TestToneReplacerGate(t *testing.T) {
+	for _, s := range []string{
+		"hòa", "hoà", "thủy", "thuỷ", "khoẻ", "khỏe", "xòe", "hoè", "tùy", "tuỳ",
+		"nguyễn", "bí", "thư", "ủy", "uỷ", "", "ò", "oà", "ùy", "HÒA",
+	} {
+		for _, tr := range toneReplacers {
+			if got, want := tr.replace(s), tr.r.Replace(s); got != want {
+				t.Errorf("replace(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+	for _, d := range []*Dict{Surnames, GivenNames, Places, Roles, OrgHeads} {
+		for _, e := range d.Entries() {
+			for _, tr := range toneReplacers {
+				if got, want := tr.replace(e.Key), tr.r.Replace(e.Key); got != want {
+					t.Errorf("replace(%q) = %q, want %q", e.Key, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestLeaf checks that freeze marks as leaves exactly the nodes no key
+// goes on from, in every lexicon.
+func TestLeaf(t *testing.T) {
+	var walk func(nd *node)
+	walk = func(nd *node) {
+		if nd.leaf != (len(nd.next) == 0) {
+			t.Fatalf("leaf = %v with %d children", nd.leaf, len(nd.next))
+		}
+		for _, c := range nd.next {
+			walk(c)
+		}
+	}
+	for _, d := range []*Dict{Surnames, Ranks, Roles, OrgHeads, Abbrevs, Honorifics, Places, NonPerson, Stop,
+		Compounds, OrgSuffixes, OrgWords, NonName, GivenNames, EastAsian, ForeignOrgs, Lineages, Eponyms} {
+		walk(&d.root)
+	}
+}

@@ -107,6 +107,7 @@ type node struct {
 	tab   []child          // a node with many: an open-addressing table by keyHash
 	value string
 	ok    bool
+	leaf  bool // no key goes on past this node
 }
 
 // child is one edge of the trie: the word and the node it leads to.
@@ -131,6 +132,7 @@ func keyHash(k string) uint64 {
 // freeze fills kids or tab from next, in nd and all below it.
 func (nd *node) freeze() {
 	nd.kids, nd.tab = nil, nil
+	nd.leaf = len(nd.next) == 0
 	if len(nd.next) <= smallNode {
 		for k, c := range nd.next {
 			nd.kids = append(nd.kids, child{k, c})
@@ -233,13 +235,33 @@ var newTone = strings.NewReplacer(
 	"uỳ", "ùy", "uý", "úy", "uỷ", "ủy", "uỹ", "ũy", "uỵ", "ụy",
 )
 
+// toneReplacer is oldTone or newTone with the ASCII letters one of which
+// every string it rewrites holds: the a, e or y after a new-style tone,
+// the o or u before an old-style one. A word with none of them is left as
+// it is without the replacer's slow search, which cost most of the
+// lexicons' loading time.
+type toneReplacer struct {
+	r    *strings.Replacer
+	gate string
+}
+
+var toneReplacers = []toneReplacer{{oldTone, "aey"}, {newTone, "ou"}}
+
+// replace is tr.r.Replace(s).
+func (tr toneReplacer) replace(s string) string {
+	if !strings.ContainsAny(s, tr.gate) {
+		return s
+	}
+	return tr.r.Replace(s)
+}
+
 // Spellings returns s in each tone placement a Dict matches it in: s
 // itself, then the old ("hoà", "thuỷ") and the new ("hòa", "thủy")
 // placements where they differ from s.
 func Spellings(s string) []string {
 	out := []string{s}
-	for _, r := range []*strings.Replacer{oldTone, newTone} {
-		if v := r.Replace(s); v != s {
+	for _, tr := range toneReplacers {
+		if v := tr.replace(s); v != s {
 			out = append(out, v)
 		}
 	}
@@ -256,11 +278,11 @@ func toneVariants(toks []scan.Token, key string, caseSensitive bool) [][]string 
 		}
 	}
 	out := [][]string{base}
-	for _, r := range []*strings.Replacer{oldTone, newTone} {
+	for _, tr := range toneReplacers {
 		v := make([]string, len(base))
 		changed := false
 		for i, s := range base {
-			v[i] = r.Replace(s)
+			v[i] = tr.replace(s)
 			changed = changed || v[i] != s
 		}
 		if changed {
@@ -301,7 +323,9 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 	if nd.ok {
 		n, value = 1, nd.value
 	}
-	for j := i + 1; j < len(toks); j++ {
+	// Most keys are one word: a leaf ends the walk before the next
+	// token is looked at.
+	for j := i + 1; j < len(toks) && !nd.leaf; j++ {
 		if toks[j].Flags&scan.NewlineBefore != 0 {
 			break
 		}
@@ -309,11 +333,18 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 		if d.caseSensitive {
 			k = toks[j].Text(text)
 		}
-		c := nd.child(k)
-		if c == nil {
+		// nd.child(k), without the call.
+		if k == "" {
 			break
 		}
-		nd = c
+		if nd.tab != nil {
+			nd = nd.lookup(k, keyHash(k))
+		} else {
+			nd = nd.scan(k)
+		}
+		if nd == nil {
+			break
+		}
 		if nd.ok {
 			n, value = j-i+1, nd.value
 		}

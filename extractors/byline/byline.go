@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/pipeline"
 )
 
@@ -63,7 +64,37 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 			}}, nil
 		}
 	}
+	if sp, name, ok := x.top(doc); ok {
+		return []pipeline.Entity{{
+			Kind: pipeline.KindByline, Span: sp, Text: sp.Of(text), Value: name, Source: Name,
+		}}, nil
+	}
 	return nil, nil
+}
+
+// top finds the author line some sites print under the headline, a
+// paragraph of its own: "Khen thưởng ...\n\nHoàng Lâm\n\nChiều 19/3, ...".
+// The headline is the text's first paragraph unless the article's title
+// came apart from it. A place there is a dateline, and a name the story
+// goes on to name is its subject, not its author.
+func (x *Extractor) top(doc *pipeline.Document) (pipeline.Span, string, bool) {
+	ps, text := doc.Paragraphs, doc.Text
+	i := 1
+	if doc.Title != "" && len(ps) > 0 && strings.TrimSpace(ps[0].Of(text)) != strings.TrimSpace(doc.Title) {
+		i = 0
+	}
+	if i+1 >= len(ps) {
+		return pipeline.Span{}, "", false
+	}
+	p := ps[i]
+	if strings.ContainsRune(p.Of(text), '\n') {
+		return pipeline.Span{}, "", false
+	}
+	name, ok := x.authorName(text, p)
+	if !ok || lex.Places.Has(name) || strings.Contains(text[p.End:], name) {
+		return pipeline.Span{}, "", false
+	}
+	return p, name, true
 }
 
 // find looks for an author line at the start of sentence s (then a caption

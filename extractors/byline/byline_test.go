@@ -43,6 +43,11 @@ func TestExtract(t *testing.T) {
 		{"none: ordinary last sentence", body + " Trường Giang rưng rưng nước mắt khi gặp người hâm mộ.", "", ""},
 		{"none: sentence ends the article", body, "", ""},
 		{"none: one word", body + " Hà", "", ""},
+		{"under the headline", "Khen thưởng lực lượng chữa cháy\n\nHoàng Lâm\n\n" + body, "Hoàng Lâm", "Hoàng Lâm"},
+		{"two authors under the headline", "Cảnh sát biển cứu 9 ngư dân\n\nTuấn Anh - Hoàng Hà\n\n" + body, "Tuấn Anh - Hoàng Hà", "Tuấn Anh - Hoàng Hà"},
+		{"none: a place under the headline", "Khen thưởng lực lượng chữa cháy\n\nHà Nội\n\n" + body, "", ""},
+		{"none: the headline's second line names the story's person", "Người thầy của bản\n\nLò Văn Pó\n\nThầy Lò Văn Pó dạy học ở bản. " + body, "", ""},
+		{"none: a title-case headline", "Quang Hải Trở Lại\n\n" + body, "", ""},
 		{"none: single sentence", "Trần Xuân", "", ""},
 	}
 	x, err := byline.New(byline.Config{})

@@ -20,6 +20,8 @@ func TestUnitsOfRescueAndPeacekeeping(t *testing.T) {
 			{"Giám đốc Bệnh viện dã chiến cấp 2 số 6", "Giám đốc", "Bệnh viện dã chiến cấp 2 số 6"}}},
 		{"a field hospital by number", "Ông Lâm, Giám đốc Bệnh viện dã chiến số 6, cho biết.", []want{
 			{"Giám đốc Bệnh viện dã chiến số 6", "Giám đốc", "Bệnh viện dã chiến số 6"}}},
+		{"a temple after the site's board", "Ông Đỗ Văn Thành, Trưởng ban Quản lý di tích đền Bà Chúa Muối, cho biết.", []want{
+			{"Trưởng ban Quản lý di tích đền Bà Chúa Muối", "Trưởng ban", "Quản lý di tích đền Bà Chúa Muối"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1217,6 +1217,18 @@ func (p *parser) org(k0, k int) int {
 					}
 					continue
 				}
+				// "Ban Quản lý di tích đền Bà Chúa Muối": after a place of
+				// worship its name, though it opens like a person's or a
+				// lady's.
+				if j > k && shrine(p.lower(j-1)) && t.Flags&scan.AllUpper == 0 {
+					l := 0
+					for l < 5 && p.capWord(j+l) && p.toks[j+l].Flags&scan.NewlineBefore == 0 {
+						l++
+					}
+					j += l
+					end = j
+					continue
+				}
 				// After "xã", "huyện", "tỉnh" the capitals name the place,
 				// unless a name follows a two-word place: "xã Phú Cát |
 				// Nguyễn Hữu Thắng".
@@ -2126,6 +2138,16 @@ func (p *parser) lowerIn(set *phrases, s, e int) bool {
 func classifier(w string) bool {
 	switch w {
 	case "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "thôn", "bản", "ấp", "xóm":
+		return true
+	}
+	return false
+}
+
+// shrine reports whether w, in lower case, names a place of worship,
+// which a name follows.
+func shrine(w string) bool {
+	switch w {
+	case "đền", "chùa", "miếu":
 		return true
 	}
 	return false

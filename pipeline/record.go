@@ -1,7 +1,6 @@
 package pipeline
 
 import (
-	"math/bits"
 	"slices"
 	"sync"
 	"unicode/utf8"
@@ -259,17 +258,36 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// codePoints converts byte offsets of one text to code-point offsets. It
-// collects every offset the record needs, in the order NewRecord asks for
-// them, and counts runes in one sweep over them sorted, so a record costs
-// O(len(text) + spans·log spans) whatever its number of spans; NewRecord
-// then takes the answers in turn, without a search for each.
+// codePoints converts byte offsets of one text to code-point offsets.
+//
+// Canonical text (see Document.validText) is valid UTF-8, where the runes
+// before an offset are the bytes before it that are not continuation
+// bytes: take counts them from a table of the runes before each block of
+// cpBlock bytes, which it fills as far as the offsets asked for reach,
+// plus the bytes of the offset's own block, eight at a time. Each offset
+// costs a few words whatever the order of the requests, and no sort.
+//
+// Other text is counted as utf8.RuneCountInString counts invalid bytes:
+// newCodePoints collects every offset the record needs, in the order
+// NewRecord asks for them, and counts runes in one sweep over them sorted;
+// NewRecord then takes the answers in turn.
 type codePoints struct {
-	ascii bool
+	ascii  bool
+	text   string // canonical text, counted by blocks; "" otherwise
+	blocks []int  // blocks[k] is the number of runes in text[:k*cpBlock]
+
 	keys  []uint64 // offset<<32 | request number, sorted
 	runes []int    // runes[k] answers the k-th request
 	next  int      // the next request
 }
+
+// cpBlock is the size of codePoints' blocks, a power of two: a table entry
+// for each 64 bytes costs an eighth of the text and leaves at most seven
+// words to count for an offset.
+const (
+	cpBlockShift = 6
+	cpBlock      = 1 << cpBlockShift
+)
 
 // codePointsPool keeps the offset buffers of codePoints across records.
 var codePointsPool = sync.Pool{New: func() any { return new(codePoints) }}
@@ -277,8 +295,14 @@ var codePointsPool = sync.Pool{New: func() any { return new(codePoints) }}
 func newCodePoints(doc *Document) *codePoints {
 	c := codePointsPool.Get().(*codePoints)
 	c.ascii = isASCII(doc.Text)
+	c.text = ""
 	c.next = 0
 	if c.ascii {
+		return c
+	}
+	if doc.validText {
+		c.text = doc.Text
+		c.blocks = append(c.blocks[:0], 0)
 		return c
 	}
 	keys := c.keys[:0]
@@ -312,11 +336,7 @@ func newCodePoints(doc *Document) *codePoints {
 	b, r := 0, 0
 	for _, k := range keys {
 		if o := int(k >> 32); o != b {
-			if doc.validText {
-				r += countValidRunesIn(doc.Text, b, o)
-			} else {
-				r += utf8.RuneCountInString(doc.Text[b:o])
-			}
+			r += utf8.RuneCountInString(doc.Text[b:o])
 			b = o
 		}
 		c.runes[uint32(k)] = r
@@ -326,9 +346,10 @@ func newCodePoints(doc *Document) *codePoints {
 
 // release puts c back in codePointsPool; c must not be used after it.
 func (c *codePoints) release() {
-	if cap(c.keys) > 1<<16 { // an outlier's buffers are not kept
+	if cap(c.keys) > 1<<16 || cap(c.blocks) > 1<<16 { // an outlier's buffers are not kept
 		return
 	}
+	c.text = ""
 	codePointsPool.Put(c)
 }
 
@@ -338,62 +359,78 @@ func (c *codePoints) take(b int) int {
 	if c.ascii {
 		return b
 	}
+	if c.text != "" {
+		return c.runesBefore(b)
+	}
 	r := c.runes[c.next]
 	c.next++
 	return r
 }
 
-// countValidRunes is utf8.RuneCountInString for valid UTF-8, sixteen bytes
-// at a time: it counts the bytes that are not continuation bytes
-// (10xxxxxx). utf8.RuneCountInString decodes every rune of Vietnamese
-// text, which made code points a thirtieth of a run's CPU.
-func countValidRunes(s string) int { return countValidRunesIn(s, 0, len(s)) }
-
-// countValidRunesIn is countValidRunes(text[i:j]). The bytes of text
-// before i let it read the last few bytes as one word too: the gaps
-// between a record's offsets are short, and a byte loop over the tail of
-// each was a third of the work.
-func countValidRunesIn(text string, i, j int) int {
-	const hi = 0x8080808080808080
-	n := j - i
-	for j-i >= 16 {
-		// Each byte of acc counts the continuation bytes seen in its lane;
-		// 127 rounds of two words keep every lane below 256.
-		acc := uint64(0)
-		end := i + 16*min(127, (j-i)/16)
-		for s := text[i:end]; len(s) >= 16; s = s[16:] {
-			x, y := swar.Load64(s, 0), swar.Load64(s, 8)
-			// Bit 7 of a byte stays set when its bit 7 is 1 and bit 6
-			// is 0; the shift moves no bit across into another byte's
-			// bit 7.
-			acc += (x&^(x<<1)&hi)>>7 + (y&^(y<<1)&hi)>>7
-		}
-		i = end
-		// Sum the eight byte lanes: pairs into 16-bit lanes, then those
-		// into the top 16 bits.
-		acc = acc&0x00FF00FF00FF00FF + acc>>8&0x00FF00FF00FF00FF
-		n -= int(acc * 0x0001000100010001 >> 48)
+// runesBefore counts the runes of c.text[:b], 0 <= b <= len(c.text).
+func (c *codePoints) runesBefore(b int) int {
+	k := b >> cpBlockShift
+	if k >= len(c.blocks) {
+		c.fill(k)
 	}
-	if j-i >= 8 {
-		x := swar.Load64(text, i)
-		n -= bits.OnesCount64(x &^ (x << 1) & hi)
-		i += 8
-	}
-	if i == j {
+	i := k << cpBlockShift
+	n := c.blocks[k] + b - i
+	if i == b {
 		return n
 	}
-	if j >= 8 {
-		// The word that ends at j, shifted so that only text[i:j] is left.
-		x := swar.Load64(text, j-8) >> (8 * (8 - (j - i)))
-		return n - bits.OnesCount64(x&^(x<<1)&hi)
+	// The words of the offset's block, then the one that ends at b,
+	// shifted so that only what is left is counted: b > i >= 0 here, and
+	// b >= 8 unless the text is that short.
+	text := c.text
+	h := runeConsts.high
+	acc := uint64(0) // continuation bytes by lane, at most 8 in each
+	for ; b-i >= 8; i += 8 {
+		x := swar.Load64(text, i)
+		acc += (x &^ (x << 1) & h) >> 7
 	}
-	for ; i < j; i++ {
-		if text[i]&0xC0 == 0x80 {
-			n--
+	if i < b {
+		if b < 8 {
+			for ; i < b; i++ {
+				if text[i]&0xC0 == 0x80 {
+					n--
+				}
+			}
+			return n
 		}
+		x := swar.Load64(text, b-8) >> (8 * (8 - (b - i)))
+		acc += (x &^ (x << 1) & h) >> 7
 	}
-	return n
+	return n - int(acc*swar.Low>>56)
 }
+
+// fill extends c.blocks to hold blocks[k]; the blocks before k lie in the
+// text.
+func (c *codePoints) fill(k int) {
+	bl := c.blocks
+	text := c.text
+	h := runeConsts.high
+	for i := (len(bl) - 1) << cpBlockShift; len(bl) <= k; i += cpBlock {
+		s := text[i : i+cpBlock]
+		// Each byte lane of acc counts the continuation bytes in its
+		// lane of the eight words, at most 8.
+		acc := (swar.Load64(s, 0)&^(swar.Load64(s, 0)<<1)&h)>>7 +
+			(swar.Load64(s, 8)&^(swar.Load64(s, 8)<<1)&h)>>7 +
+			(swar.Load64(s, 16)&^(swar.Load64(s, 16)<<1)&h)>>7 +
+			(swar.Load64(s, 24)&^(swar.Load64(s, 24)<<1)&h)>>7 +
+			(swar.Load64(s, 32)&^(swar.Load64(s, 32)<<1)&h)>>7 +
+			(swar.Load64(s, 40)&^(swar.Load64(s, 40)<<1)&h)>>7 +
+			(swar.Load64(s, 48)&^(swar.Load64(s, 48)<<1)&h)>>7 +
+			(swar.Load64(s, 56)&^(swar.Load64(s, 56)<<1)&h)>>7
+		// The sum of the lanes, at most 64, lands in the top byte.
+		bl = append(bl, bl[len(bl)-1]+cpBlock-int(acc*swar.Low>>56))
+	}
+	c.blocks = bl
+}
+
+// runeConsts holds codePoints' mask in a variable, which the
+// compiler keeps in a register rather than loading it again as a constant
+// in each round.
+var runeConsts = struct{ high uint64 }{swar.High}
 
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -16,14 +16,14 @@ func TestCountValidRunes(t *testing.T) {
 		"ẠẠẠẠẠẠẠẠ", "😀 Đ ð \u2028 " + strings.Repeat("Việt Nam ", 9),
 		strings.Repeat("😀", 1000), strings.Repeat("Ạ", 3000) + "a", strings.Repeat("Thượng tướng ", 500),
 	} {
-		assert.Equal(t, utf8.RuneCountInString(s), countValidRunes(s), "%q", s)
+		assert.Equal(t, utf8.RuneCountInString(s), runesOf(s, len(s)), "%q", s)
 	}
 	// Long runs of continuation bytes: not UTF-8, but the count is still
 	// that of the bytes that are not continuation bytes.
-	for _, n := range []int{8 * 255, 8*255 + 1, 8 * 256, 8*255*3 + 7, 16 * 127, 16*127 + 1, 16*127*2 + 15, 16*128 + 9} {
+	for _, n := range []int{8 * 255, 8*255 + 1, 8 * 256, 8*255*3 + 7, 16 * 127, 16*127 + 1, 16*127*2 + 15, 16*128 + 9, 32 * 63, 32*63 + 16, 32*63*2 + 31, 32*64 + 17} {
 		s := strings.Repeat("\x80", n)
-		assert.Equal(t, 0, countValidRunes(s), n)
-		assert.Equal(t, 1, countValidRunes("a"+s), n)
+		assert.Equal(t, 0, runesOf(s, len(s)), n)
+		assert.Equal(t, 1, runesOf("a"+s, len(s)+1), n)
 	}
 }
 
@@ -35,10 +35,17 @@ func TestCountValidRunesIn(t *testing.T) {
 	} {
 		for i := 0; i <= len(s); i++ {
 			for j := i; j <= len(s); j++ {
-				assert.Equal(t, nonContinuation(s[i:j]), countValidRunesIn(s, i, j), "%q[%d:%d]", s, i, j)
+				assert.Equal(t, nonContinuation(s[i:j]), runesOf(s, j)-runesOf(s, i), "%q[%d:%d]", s, i, j)
 			}
 		}
 	}
+}
+
+// runesOf counts the bytes of s[:b] that are not continuation bytes, as
+// codePoints does for canonical text, with a new codePoints each time.
+func runesOf(s string, b int) int {
+	c := &codePoints{text: s, blocks: []int{0}}
+	return c.runesBefore(b)
 }
 
 func nonContinuation(s string) int {
@@ -55,12 +62,12 @@ func FuzzCountValidRunes(f *testing.F) {
 	f.Add("Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an 😀")
 	f.Fuzz(func(t *testing.T, s string) {
 		if utf8.ValidString(s) {
-			assert.Equal(t, utf8.RuneCountInString(s), countValidRunes(s))
+			assert.Equal(t, utf8.RuneCountInString(s), runesOf(s, len(s)))
 		}
 		for i := 0; i < len(s) && i < 40; i += 3 {
 			j := i + (len(s)-i)/2
-			assert.Equal(t, nonContinuation(s[i:]), countValidRunesIn(s, i, len(s)))
-			assert.Equal(t, nonContinuation(s[i:j]), countValidRunesIn(s, i, j))
+			assert.Equal(t, nonContinuation(s[i:]), runesOf(s, len(s))-runesOf(s, i))
+			assert.Equal(t, nonContinuation(s[i:j]), runesOf(s, j)-runesOf(s, i))
 		}
 	})
 }
@@ -70,7 +77,7 @@ func BenchmarkCountRunes(b *testing.B) {
 	for _, bc := range []struct {
 		name  string
 		count func(string) int
-	}{{"utf8.RuneCountInString", utf8.RuneCountInString}, {"countValidRunes", countValidRunes}} {
+	}{{"utf8.RuneCountInString", utf8.RuneCountInString}, {"codePoints", func(s string) int { return runesOf(s, len(s)) }}} {
 		b.Run(bc.name, func(b *testing.B) {
 			b.SetBytes(int64(len(s)))
 			b.ReportAllocs()
@@ -137,5 +144,30 @@ func TestAppendCanonicalString(t *testing.T) {
 		strings.Repeat("Bộ trưởng \"Công an\"\n\\", 40),
 	} {
 		assert.Equal(t, string(appendString([]byte("{"), s)), string(appendCanonicalString([]byte("{"), s)), "%q", s)
+	}
+}
+
+// TestCodePointsCanonical asks canonical text's code points by blocks at
+// every rune boundary, out of order, as NewRecord may, and at the end.
+func TestCodePointsCanonical(t *testing.T) {
+	for _, text := range []string{
+		"Đ", "Thượng tướng Tô Lâm", strings.Repeat("Ủy viên Bộ Chính trị, 😀 ", 40), strings.Repeat("a", 3*cpBlock),
+	} {
+		var offs []int
+		for i := range text {
+			offs = append(offs, i)
+		}
+		offs = append(offs, len(text))
+		for _, farFirst := range []bool{false, true} {
+			c := newCodePoints(&Document{Text: text, validText: true})
+			for k := range offs { // in order, or back and forth
+				o := offs[k]
+				if farFirst && k%2 == 0 {
+					o = offs[len(offs)-1-k]
+				}
+				assert.Equal(t, utf8.RuneCountInString(text[:o]), c.take(o), "%q[:%d]", text, o)
+			}
+			c.release()
+		}
 	}
 }

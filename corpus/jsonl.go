@@ -392,9 +392,11 @@ func deref(s *string) string {
 }
 
 var dateLayouts = []string{
-	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
+	time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02 15:04", isoDay,
 	"02/01/2006 15:04", "02/01/2006", "2/1/2006", time.RFC1123Z, time.RFC1123,
 }
+
+const isoDay = "2006-01-02"
 
 // ISODate reduces a publication timestamp (RFC 3339, "2006-01-02 15:04",
 // "02/01/2006", RFC 1123, ...) to its ISO day; "" when it cannot be read,
@@ -403,9 +405,16 @@ func ISODate(s string) string {
 	if s == "" {
 		return ""
 	}
+	if len(s) == len(isoDay) && s[4] == '-' && s[7] == '-' {
+		// Already a day: no layout before isoDay reads ten bytes, and
+		// each that failed built an error to drop.
+		if _, err := time.Parse(isoDay, s); err == nil {
+			return s // the layout takes exactly its own digits: Format gives s back
+		}
+	}
 	for _, l := range dateLayouts {
 		if t, err := time.Parse(l, s); err == nil {
-			return t.Format("2006-01-02")
+			return t.Format(isoDay)
 		}
 	}
 	return ""

@@ -2436,14 +2436,18 @@ func maySourceOrSpoken(b []byte) bool {
 }
 
 var (
-	sourceWords = []string{" của", "ủy quyền", "uỷ quyền", " theo", "chỉ đạo"}
+	sourceWords = []string{" của", "ủy quyền", "uỷ quyền", " theo", "chỉ đạo", "thay mặt", "thừa lệnh"}
 	spokenWords = []string{" với", "trả lời", "chất vấn", " hỏi"}
 )
+
+// maxSourceOrSpoken is the length of the longest of sourceWords and
+// spokenWords.
+var maxSourceOrSpoken = max(longest(sourceWords), longest(spokenWords))
 
 // before returns the lowered end of the text before the title t, long
 // enough for the words of sourceWords and spokenWords.
 func (l *peopleLinker) before(t pipeline.Entity) []byte {
-	return l.lowerTail(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "), len("chất vấn"))
+	return l.lowerTail(strings.TrimRight(l.text[max(0, t.Span.Start-24):t.Span.Start], " "), maxSourceOrSpoken)
 }
 
 // endsWithAny reports whether b ends with one of ws.

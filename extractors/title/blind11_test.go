@@ -22,6 +22,10 @@ func TestUnitsOfRescueAndPeacekeeping(t *testing.T) {
 			{"Giám đốc Bệnh viện dã chiến số 6", "Giám đốc", "Bệnh viện dã chiến số 6"}}},
 		{"a temple after the site's board", "Ông Đỗ Văn Thành, Trưởng ban Quản lý di tích đền Bà Chúa Muối, cho biết.", []want{
 			{"Trưởng ban Quản lý di tích đền Bà Chúa Muối", "Trưởng ban", "Quản lý di tích đền Bà Chúa Muối"}}},
+		{"a speech verb after a jury's board", "Trưởng Ban Sơ khảo nhận xét: các tác phẩm đều hay.", []want{
+			{"Trưởng Ban Sơ khảo", "Trưởng Ban", "Sơ khảo"}}},
+		{"a case's task force", "Trưởng ban Chuyên án đã chỉ đạo bắt giữ.", []want{
+			{"Trưởng ban Chuyên án", "Trưởng ban", "Chuyên án"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -26,6 +26,10 @@ func TestUnitsOfRescueAndPeacekeeping(t *testing.T) {
 			{"Trưởng Ban Sơ khảo", "Trưởng Ban", "Sơ khảo"}}},
 		{"a case's task force", "Trưởng ban Chuyên án đã chỉ đạo bắt giữ.", []want{
 			{"Trưởng ban Chuyên án", "Trưởng ban", "Chuyên án"}}},
+		{"a company named like a person, then its suffix", "Ông Lê Anh Khoa, Tổng Giám đốc Hoàng Long Corp, cho biết.", []want{
+			{"Tổng Giám đốc Hoàng Long Corp", "Tổng Giám đốc", "Hoàng Long Corp"}}},
+		{"a group named like a person", "Bà Lan, Chủ tịch Hà Đô Group, phát biểu.", []want{
+			{"Chủ tịch Hà Đô Group", "Chủ tịch", "Hà Đô Group"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

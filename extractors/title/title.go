@@ -1327,6 +1327,13 @@ func (p *parser) org(k0, k int) int {
 						continue
 					}
 				}
+				// "Tổng Giám đốc Hoàng Long Corp": a company named like a
+				// person, which its suffix gives away.
+				if n := p.brandedCompany(j); n > 0 {
+					j += n
+					end = j
+					continue
+				}
 				if p.stopsOrg(j) && !p.namedHead(k, j) {
 					// "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": after a
 					// head and the first word of its name, a run of
@@ -2141,6 +2148,22 @@ func classifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// brandedCompany returns the length of a run of at most four capitals at
+// toks[j] that a company suffix ends ("Hoàng Long Corp", "Hà Đô
+// Group"), or 0.
+func (p *parser) brandedCompany(j int) int {
+	for n := 0; n < 4 && p.capWord(j+n) && (n == 0 || p.toks[j+n].Flags&scan.NewlineBefore == 0); n++ {
+		switch p.lower(j + n) {
+		case "group", "corp", "corp.", "corporation", "jsc", "holdings", "holding":
+			if n > 0 {
+				return n + 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // shrine reports whether w, in lower case, names a place of worship,

@@ -742,7 +742,7 @@ func (l *peopleLinker) promotions() {
 		if l.rankBeforeName(r) {
 			continue
 		}
-		sent := l.sentence(r.Span.Start)
+		sent := l.clause(l.sentence(r.Span.Start), r.Span)
 		var before, after []int
 		for i, m := range l.mentions {
 			if !sent.Contains(m.span) {
@@ -765,7 +765,13 @@ func (l *peopleLinker) promotions() {
 			// "Các trung tướng A, B và C vừa được thăng quân hàm".
 			targets = before
 		case len(before) > 0:
-			targets = before[len(before)-1:]
+			// "Hai học viên A và B được phong quân hàm": all of a joined
+			// subject.
+			j := len(before) - 1
+			for j > 0 && joinedNames(l.text[l.mentions[before[j-1]].span.End:l.mentions[before[j]].span.Start]) {
+				j--
+			}
+			targets = before[j:]
 		case len(after) > 0:
 			targets = after[:1]
 		case l.opensWithPronoun(sent):
@@ -780,6 +786,32 @@ func (l *peopleLinker) promotions() {
 			p.rank, p.promoted = r.Value, true
 		}
 	}
+}
+
+// clause narrows the sentence sent to the clause, between semicolons,
+// that holds the rank r: "A được phong quân hàm Trung úy; các học viên
+// còn lại được phong quân hàm Thiếu úy" promotes A to the first only.
+func (l *peopleLinker) clause(sent, r pipeline.Span) pipeline.Span {
+	if sent.Start > r.Start || r.End > sent.End {
+		return sent
+	}
+	if i := strings.LastIndexByte(l.text[sent.Start:r.Start], ';'); i >= 0 {
+		sent.Start += i + 1
+	}
+	if i := strings.IndexByte(l.text[r.End:sent.End], ';'); i >= 0 {
+		sent.End = r.End + i
+	}
+	return sent
+}
+
+// joinedNames reports whether the gap between two names joins them into
+// one subject: "và", a comma.
+func joinedNames(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "và", ",", ", và":
+		return true
+	}
+	return false
 }
 
 // promotedAfter reports whether the gap between a promotion's new rank and

@@ -41,6 +41,9 @@ func TestPeopleSentenceShapes(t *testing.T) {
 		{"a promotion told with a pronoun",
 			"Thiếu úy Hà Văn Lâm hy sinh khi truy bắt tội phạm. Anh được truy thăng quân hàm từ Thiếu úy lên Trung úy.",
 			[]personWant{{"Hà Văn Lâm", "Trung úy", nil}}},
+		{"a promotion of two joined by và, and another clause after a semicolon",
+			"Hai học viên Hoàng Đức Mạnh và Lò Văn Thiện được phong quân hàm vượt cấp, từ học viên lên Trung úy; các học viên tốt nghiệp còn lại được phong quân hàm Thiếu úy.",
+			[]personWant{{"Hoàng Đức Mạnh", "Trung úy", nil}, {"Lò Văn Thiện", "Trung úy", nil}}},
 		{"a pronoun paragraphs after the name",
 			"Đồng chí Trung tướng Nguyễn Văn Rinh sinh năm 1942 tại Nam Định.\n\n" +
 				strings.Repeat("Những năm tháng chiến đấu ấy, đồng chí luôn gương mẫu, gần gũi đồng đội và được cấp dưới tin yêu. ", 9) +

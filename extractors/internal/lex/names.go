@@ -39,19 +39,22 @@ func VietSyllable(w string) bool {
 	}
 	var buf [24]byte
 	b := buf[:0]
-	for _, r := range w {
-		if r < utf8.RuneSelf {
-			if r < 'a' || r > 'z' {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if c < 'a' || c > 'z' {
 				return false
 			}
-			b = append(b, byte(r))
+			b = append(b, c)
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(w[i:])
 		f, ok := baseVowel[unicode.ToLower(r)]
 		if !ok {
 			return false
 		}
 		b = append(b, byte(f))
+		i += n
 	}
 	// Onset: the longest of the closed set that leaves a vowel.
 	i := 0
@@ -60,7 +63,7 @@ func VietSyllable(w string) bool {
 		i = 3
 	case len(b) > 2 && isOnset2(b[0], b[1]):
 		i = 2
-	case len(b) > 1 && strings.IndexByte("bcdghklmnprstvx", b[0]) >= 0:
+	case len(b) > 1 && inSet(onsets, b[0]):
 		i = 1
 	}
 	// Coda: likewise from the end.
@@ -68,18 +71,40 @@ func VietSyllable(w string) bool {
 	switch {
 	case j-i > 2 && (b[j-1] == 'h' && (b[j-2] == 'c' || b[j-2] == 'n') || b[j-1] == 'g' && b[j-2] == 'n'):
 		j -= 2
-	case j-i > 1 && strings.IndexByte("cmnpt", b[j-1]) >= 0:
+	case j-i > 1 && inSet(codas, b[j-1]):
 		j--
 	}
 	if j-i < 1 || j-i > 3 {
 		return false
 	}
 	for _, c := range b[i:j] {
-		if strings.IndexByte("aeiouy", c) < 0 {
+		if !inSet(vowels, c) {
 			return false
 		}
 	}
 	return true
+}
+
+// Sets of the letters a-z, bit c-'a' for the letter c: the one-letter
+// onsets, the one-letter codas and the vowels of VietSyllable.
+var (
+	onsets = letterSet("bcdghklmnprstvx")
+	codas  = letterSet("cmnpt")
+	vowels = letterSet("aeiouy")
+)
+
+// letterSet is the set of the letters a-z in s.
+func letterSet(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		m |= 1 << (s[i] - 'a')
+	}
+	return m
+}
+
+// inSet reports whether c is a letter a-z of the set m.
+func inSet(m uint32, c byte) bool {
+	return c >= 'a' && c <= 'z' && m>>(c-'a')&1 != 0
 }
 
 // isOnset2 reports whether ab is a two-letter onset: gh, gi, kh, ng, nh,
@@ -95,10 +120,24 @@ func isOnset2(a, b byte) bool {
 // Foreign reports whether a capitalized word is not Vietnamese: a Latin
 // spelling that Vietnamese syllables cannot have.
 func Foreign(lower string) bool {
+	marks, hyphen := false, false
+	for i := 0; i < len(lower); i++ {
+		switch c := lower[i]; {
+		case c >= utf8.RuneSelf:
+			marks = true
+		case c == '-':
+			hyphen = true
+		}
+	}
 	// Vietnamese marks make a Vietnamese word ("Nguyễn", "Thị"); only
 	// plain-Latin words need the syllable check.
-	if hasMarks(lower) && !strings.Contains(lower, "-") {
-		return foreignMarked(lower)
+	if !hyphen {
+		if marks {
+			return foreignMarked(lower)
+		}
+		// One plain part: strings.Trim(lower, "'’") without the
+		// cutset's search, as a word with no mark has no "’".
+		return !VietSyllable(trimQuote(lower))
 	}
 	rest := lower
 	for {
@@ -112,6 +151,17 @@ func Foreign(lower string) bool {
 		rest = after
 	}
 	return strings.Contains(lower, "-") && !hasMarks(lower)
+}
+
+// trimQuote is strings.Trim(w, "'") for the plain word w.
+func trimQuote(w string) string {
+	for w != "" && w[0] == '\'' {
+		w = w[1:]
+	}
+	for w != "" && w[len(w)-1] == '\'' {
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 // vietLetter reports whether the lower-case letter r, outside ASCII, is
@@ -148,7 +198,7 @@ func foreignMarked(w string) bool {
 			}
 			i++
 		} else {
-			r, n := utf8.DecodeRuneInString(w[i:])
+			r, n := decodeRune(w, i)
 			if !vietLetter(r) {
 				return unicode.IsLetter(r)
 			}
@@ -163,6 +213,19 @@ func foreignMarked(w string) bool {
 	return groups >= 3 && !VietSyllable(w)
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] outside ASCII,
+// inline for the two-byte runes and the 0xE1 runes that spell Vietnamese.
+func decodeRune(s string, i int) (rune, int) {
+	if c := s[i]; 0xC2 <= c && c < 0xE0 {
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+		}
+	} else if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // hasMarks reports whether w has a letter outside ASCII.
 func hasMarks(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -173,14 +236,17 @@ func hasMarks(w string) bool {
 	return false
 }
 
-// particles are the lower-case words inside foreign names: "Mohammed bin
-// Salman", "Ludwig van Beethoven".
-var particles = map[string]bool{"bin": true, "ibn": true, "van": true, "von": true, "de": true,
-	"da": true, "di": true, "der": true, "den": true, "du": true, "dos": true, "del": true, "le": true}
-
 // Particle reports whether the lower-case word w joins the parts of a
-// foreign name.
-func Particle(w string) bool { return particles[w] }
+// foreign name: "Mohammed bin Salman", "Ludwig van Beethoven". A switch,
+// not a map: NameAt asks it of the word after most capitalized runs, and
+// the length alone turns most words away.
+func Particle(w string) bool {
+	switch w {
+	case "bin", "ibn", "van", "von", "de", "da", "di", "der", "den", "du", "dos", "del", "le":
+		return true
+	}
+	return false
+}
 
 // Roman reports whether w is a Roman numeral from I to LXXXIX in its
 // canonical spelling: a regnal number after a name ("II"), or the term of
@@ -300,9 +366,19 @@ func NameAt(text string, toks []scan.Token, j int) int {
 	if j >= len(toks) || !capWord(toks[j]) {
 		return 0
 	}
+	// A place opens no name ("Hà Nội", "Philippines Maria Angela A.
+	// Ponce"): every answer but 0 asks this first, so it is asked before
+	// the walk, which it spares on most capitals of organization names.
+	if m, _ := Places.Match(text, toks, j); m > 0 {
+		return 0
+	}
 	l := 0 // tokens
 	words := 0
-	foreign := false
+	// The first words of the run, for the test of a foreign name at the
+	// end: Foreign is asked only of the runs short enough for one, and
+	// not of every word the walk passes.
+	var seen [4]int
+	nseen := 0
 	for k := j; k < len(toks); k++ {
 		if k > j && toks[k].Flags&scan.NewlineBefore != 0 {
 			break
@@ -325,34 +401,26 @@ func NameAt(text string, toks []scan.Token, j int) int {
 		// An initial: "Bùi Th. H."
 		if k+1 < len(toks) && toks[k+1].Lower == "." && toks[k+1].Start == toks[k].End && Initial(toks[k].Lower) {
 			if k > j {
-				// "Philippines Maria Angela A. Ponce": a place opens no
-				// name, initials or not.
-				if m, _ := Places.Match(text, toks, j); m > 0 {
-					return 0
-				}
 				return l + 1
 			}
 			break
 		}
 		l++
 		words++
-		// Foreign is pure: one call for the word serves the three tests.
-		fk := Foreign(toks[k].Lower)
-		foreign = foreign || fk
+		if nseen < len(seen) {
+			seen[nseen] = k
+		}
+		nseen++
 		// "Kassym - Zhomart Tokayev": a spaced hyphen inside a foreign name.
-		if k+2 < len(toks) && toks[k+1].Lower == "-" && capWord(toks[k+2]) && fk && Foreign(toks[k+2].Lower) {
+		if k+2 < len(toks) && toks[k+1].Lower == "-" && capWord(toks[k+2]) && Foreign(toks[k].Lower) && Foreign(toks[k+2].Lower) {
 			k++
-			fk = Foreign(toks[k].Lower)
 		}
 		// "Bashar al-Assad".
-		if k+1 < len(toks) && fk && (strings.HasPrefix(toks[k+1].Lower, "al-") || strings.HasPrefix(toks[k+1].Lower, "el-")) {
+		if k+1 < len(toks) && (strings.HasPrefix(toks[k+1].Lower, "al-") || strings.HasPrefix(toks[k+1].Lower, "el-")) && Foreign(toks[k].Lower) {
 			l++
 			words++
 			break
 		}
-	}
-	if m, _ := Places.Match(text, toks, j); m > 0 {
-		return 0
 	}
 	if n, _ := HighlandName(text, toks, j); n > 0 {
 		return n
@@ -370,7 +438,8 @@ func NameAt(text string, toks []scan.Token, j int) int {
 	// "Yoon Suk-yeol": a foreign name may open with a word that spells a
 	// Vietnamese syllable, but not with one that has Vietnamese marks.
 	// ("Jean-Noël Barrot": marks in a word that is foreign anyway.)
-	if foreign && (!hasMarks(toks[j].Lower) || Foreign(toks[j].Lower)) && words >= 2 && words <= 4 && !OrgSuffixes.Has(toks[j+l-1].Lower) {
+	if words >= 2 && words <= 4 && (!hasMarks(toks[j].Lower) || Foreign(toks[j].Lower)) && anyForeign(toks, seen[:min(nseen, len(seen))]) &&
+		!OrgSuffixes.Has(toks[j+l-1].Lower) {
 		// "Tập đoàn Vingroup | Nguyễn Việt Quang": a company, then the
 		// Vietnamese name of its head.
 		if VietNameAfter(text, toks, j+1) > 0 {
@@ -386,6 +455,17 @@ func NameAt(text string, toks []scan.Token, j int) int {
 		return l
 	}
 	return 0
+}
+
+// anyForeign reports whether one of the words toks[k], k in ks, is
+// Foreign.
+func anyForeign(toks []scan.Token, ks []int) bool {
+	for _, k := range ks {
+		if Foreign(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // HighlandName returns the number of tokens of an Ê Đê or M'Nông name at

@@ -1,0 +1,63 @@
+package lex
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/vnextract/vnextract/extractors/internal/scan"
+)
+
+func TestTrimQuote(t *testing.T) {
+	for _, w := range []string{"", "'", "''", "o'neil", "'abe'", "''x''", "trump"} {
+		assert.Equal(t, strings.Trim(w, "'’"), trimQuote(w), "%q", w)
+	}
+}
+
+func TestLetterSets(t *testing.T) {
+	tests := []struct {
+		set  uint32
+		in   string
+		name string
+	}{
+		{onsets, "bcdghklmnprstvx", "onsets"},
+		{codas, "cmnpt", "codas"},
+		{vowels, "aeiouy", "vowels"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for c := range 256 {
+				want := strings.IndexByte(tt.in, byte(c)) >= 0
+				assert.Equal(t, want, inSet(tt.set, byte(c)), "%q", c)
+			}
+		})
+	}
+}
+
+func TestDecodeRune(t *testing.T) {
+	for _, s := range []string{"à", "Đ", "ệ", "ư", "’", "中", "😀", "\xc3", "\xc3(", "\xe1\xba", "\xe1\xba(", "\xff", "\xed\xa0\x80"} {
+		wantR, wantN := utf8.DecodeRuneInString(s)
+		r, n := decodeRune(s, 0)
+		assert.Equal(t, wantR, r, "%q", s)
+		assert.Equal(t, wantN, n, "%q", s)
+	}
+}
+
+func TestAnyForeign(t *testing.T) {
+	s := "Nguyễn Văn Trump Hải"
+	toks := scan.Tokens(s, nil)
+	tests := []struct {
+		ks   []int
+		want bool
+	}{
+		{nil, false},
+		{[]int{0, 1}, false},
+		{[]int{0, 2}, true},
+		{[]int{3}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, anyForeign(toks, tt.ks), "%v", tt.ks)
+	}
+}

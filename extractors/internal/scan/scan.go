@@ -415,7 +415,9 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 			}
 			dst = dst[:len(dst)+1]
 			t := &dst[len(dst)-1]
-			t.Start, t.End, t.Lower, t.Kind, t.Flags = i, i+1, text[i:i+1], Punct, state&^pendingStart
+			kf := uint16(Punct) | uint16(state&^pendingStart)<<8
+			t.Start, t.End, t.Lower = i, i+1, text[i:i+1]
+			t.Kind, t.Flags = Kind(kf), Flags(kf>>8)
 			state = afterPunct(state, punctEffect[text[i]&0x7F])
 			i++
 			continue
@@ -553,10 +555,17 @@ func scanFast(text string, i int, state Flags, dst []Token) (int, Flags, []Token
 			}
 			lw = ""
 		}
-		kind, f := wordFlags(flags, info)
+		// wordFlags, with Kind and Flags as one value, which the compiler
+		// stores as one: no word here has two capitals, so none is
+		// AllUpper.
+		kf := uint16(Word) | uint16(flags)<<8
+		if info&^wDigit == 0 {
+			kf = uint16(Number) | uint16(flags&^pendingStart)<<8
+		}
 		dst = dst[:len(dst)+1]
 		t := &dst[len(dst)-1]
-		t.Start, t.End, t.Lower, t.Kind, t.Flags = i, j, lw, kind, f
+		t.Start, t.End, t.Lower = i, j, lw
+		t.Kind, t.Flags = Kind(kf), Flags(kf>>8)
 		state = 0
 		i = j
 		// Most words end at a space: skip it here.
@@ -771,9 +780,10 @@ func appendLower(arena *strings.Builder, w string, onlyFirst bool, size int) str
 			arena.WriteString(w[n:])
 		}
 	} else {
-		for _, r := range w {
-			arena.WriteRune(toLower(r))
-		}
+		// One write of the word lowered on the stack costs less than a
+		// call per rune.
+		var buf [64]byte
+		arena.Write(AppendLower(buf[:0], w))
 	}
 	return arena.String()[a:]
 }

@@ -115,6 +115,27 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	return out, err
 }
 
+// nextStart returns the index of the first token of toks from i on that
+// may begin an expression, a number or a starter word, or len(toks), and
+// the starter's number, -1 for a number. Most tokens are words that start
+// nothing: the loop, a function of its own with few values, turns them
+// away with no call.
+func nextStart(text string, toks []token, i int) (int, int) {
+	for ; i < len(toks); i++ {
+		switch t := &toks[i]; t.kind {
+		case tokNum:
+			return i, -1
+		case tokWord:
+			if mayStart(text, t) {
+				if n := starter(text, t); n >= 0 {
+					return i, n
+				}
+			}
+		}
+	}
+	return len(toks), -1
+}
+
 // parsers keeps parsers between Extract calls, with the buffers they have
 // grown: tokens, windows and the expressions' scratch space.
 var parsers = sync.Pool{New: func() any { return new(parser) }}
@@ -143,9 +164,9 @@ func (p *parser) run(ctx context.Context, cfg Config, text string, a anchor, ws 
 		p.toks = tokenize(p.toks[:0], text, w.from, w.to)
 		p.lowCache = [len(p.lowCache)]lowEntry{} // token indices start again
 		p.leadCache = leadEntry{}
-		for i := 0; i < len(p.toks); {
-			if t := &p.toks[i]; t.kind == tokPunct || t.kind == tokWord && !starter(text, t) {
-				i++
+		for i, s := nextStart(text, p.toks, 0); i < len(p.toks); i, s = nextStart(text, p.toks, i) {
+			if s >= 0 && !p.starterFits(i, s) {
+				i++ // "Trung" of "Trung ương", not of "trung tuần"
 				continue
 			}
 			if n := p.expr(i); n > i {

@@ -27,14 +27,30 @@ func TestInertNumber(t *testing.T) {
 		{"hơn 12 Đến 13", false},    // a chain, capitalized
 		{"hơn 23 Tết", false},       // the days before Tết
 		{"hơn, 5 tỷ", false},        // punctuation before
-		{"hơn 5, tỷ", false},        // glued to punctuation
-		{"hơn 5 - 6", false},        // punctuation after
-		{"hơn  5 tỷ", false},        // no word right before
-		{"hơn 5  tỷ", false},        // no word right after
-		{"hơn\n5 tỷ", false},        // a line break before
-		{"5 tỷ", false},             // at the start
-		{"hơn 5", false},            // at the end
-		{"hơn 5 ", false},           // nothing after
+		{"hơn 5, tỷ", true},         // a list whose next item cannot start
+		{"khu 5, Đề án", true},      // capitalized
+		{"hơn 5. Khi", true},        // the sentence ends
+		{"hơn 5; tỷ", true},
+		{"hơn 5% tỷ", true},
+		{"hơn 5, ngày 6", false}, // a list of days
+		{"hơn 5, Tháng", false},  // a lead after the comma
+		{"hơn 5, rằm", false},    // a lunar day
+		{"hơn 5,tỷ", false},      // no space after the comma
+		{"hơn 5,  tỷ", false},    // no word right after the comma
+		{"hơn 5,", false},        // at the end
+		{"hơn 5/ tỷ", false},     // a separator
+		{"hơn 5( tỷ", false},     // "(âm lịch)"
+		{"hơn 5– tỷ", false},     // a dash
+		{"hơn 5. ", true},
+		{"hơn 5.", false},    // at the end
+		{"hơn 5h tỷ", false}, // glued to a letter: no number
+		{"hơn 5 - 6", false}, // punctuation after
+		{"hơn  5 tỷ", false}, // no word right before
+		{"hơn 5  tỷ", false}, // no word right after
+		{"hơn\n5 tỷ", false}, // a line break before
+		{"5 tỷ", false},      // at the start
+		{"hơn 5", false},     // at the end
+		{"hơn 5 ", false},    // nothing after
 		{strings.Repeat("a", 40) + " 5 tỷ", false},
 		{"hơn 5 " + strings.Repeat("a", 40), false},
 	} {

@@ -179,17 +179,18 @@ const maxStarterLen = 24
 
 // startWords returns the words an expression can begin with besides a
 // number: the first words of ts and the lunar day words, each in lower
-// case, capitalized and in capitals, so that the scan needs no case folding.
-func startWords(ts ...*phraseTable) map[string]bool {
-	m := map[string]bool{}
+// case, capitalized and in capitals, so that the scan needs no case
+// folding; each maps to its lower-case form.
+func startWords(ts ...*phraseTable) map[string]string {
+	m := map[string]string{}
 	add := func(w string) {
 		if len(w) > maxStarterLen {
 			panic("date: lexicon word too long: " + w)
 		}
 		r, n := utf8.DecodeRuneInString(w)
-		m[w] = true
-		m[string(unicode.ToUpper(r))+w[n:]] = true
-		m[strings.ToUpper(w)] = true
+		m[w] = w
+		m[string(unicode.ToUpper(r))+w[n:]] = w
+		m[strings.ToUpper(w)] = w
 	}
 	for _, w := range []string{"rằm", "mùng", "mồng", "cách"} {
 		add(w)
@@ -202,16 +203,93 @@ func startWords(ts ...*phraseTable) map[string]bool {
 	return m
 }
 
-// starter reports whether the word t of text may begin an expression. It
-// runs on every word of the windows.
-func starter(text string, t *token) bool {
-	n := t.end - t.start
-	return n <= maxStarterLen && starterLens[text[t.start]]&starterEnds[text[t.end-1]]&(1<<n) != 0 &&
-		starterIndex.lookup(text[t.start:t.end]) >= 0
+// starter returns the number of the starter, the word t of text that may
+// begin an expression, or -1. It runs on the words of the windows that
+// pass mayStart.
+func starter(text string, t *token) int {
+	return starterIndex.lookup(text[t.start:t.end])
 }
 
-// starterIndex holds the starters for starter's look-up.
-var starterIndex = newWordIndex(slices.Sorted(maps.Keys(starters)))
+// mayStart is starter's first test, cheap enough to inline in the loop
+// over every word: false when no starter has t's length, first byte and
+// last byte.
+func mayStart(text string, t *token) bool {
+	n := t.end - t.start
+	return n <= maxStarterLen && starterLens[text[t.start]]&starterEnds[text[t.end-1]]&(1<<n) != 0
+}
+
+// starterList holds the starters in starterIndex's order; starterIndex
+// numbers them for starter's look-up.
+var (
+	starterList  = slices.Sorted(maps.Keys(starters))
+	starterIndex = newWordIndex(starterList)
+)
+
+// starterNext holds, by starter number, what must follow a starter for
+// an expression to begin there, when something must:
+//   - a starter that begins only phrases of two words or more ("trung
+//     tuần", "chủ nhật", "thứ hai") needs one of next, in lower case,
+//     after it on the same line: the phrase's second word;
+//   - a qualifier ("đầu", "cuối") begins nothing by itself: a lead or a
+//     relative phrase must follow it ("cuối tháng 9", "đầu năm nay"), so
+//     lead is true.
+//
+// It is the zero starterRule, asking nothing, for the other starters: a
+// word that is a phrase by itself ("ngày", "năm"), and the words the
+// grammar reads besides the phrases ("rằm", "mùng", "cách").
+var starterNext = func() []starterRule {
+	free := map[string]bool{"rằm": true, "mùng": true, "mồng": true, "cách": true}
+	rules := map[string]starterRule{}
+	for _, t := range []*phraseTable{leads, relatives} {
+		for w, ps := range t.byFirst {
+			r := rules[w]
+			for _, p := range ps {
+				switch {
+				case len(p.words) > 1:
+					if !slices.Contains(r.next, p.words[1]) {
+						r.next = append(r.next, p.words[1])
+					}
+				case t == leads && p.role == roleQualifier:
+					r.lead = true
+				default:
+					free[w] = true
+				}
+			}
+			rules[w] = r
+		}
+	}
+	out := make([]starterRule, len(starterList))
+	for n, w := range starterList {
+		if low := starters[w]; !free[low] {
+			out[n] = rules[low]
+		}
+	}
+	return out
+}()
+
+// starterRule is what must follow a starter (starterNext).
+type starterRule struct {
+	next []string
+	lead bool
+}
+
+// starterFits reports whether the starter at token i, of number n, may
+// begin an expression: what follows it may continue a phrase it begins,
+// or, after a qualifier, begin a lead or a relative phrase.
+func (p *parser) starterFits(i, n int) bool {
+	r := &starterNext[n]
+	if r.next == nil && !r.lead {
+		return true
+	}
+	if i+1 >= len(p.toks) {
+		return false
+	}
+	k := p.key(i + 1)
+	// phraseTable.match's test for the second word of a phrase; the
+	// first word of a phrase may open a line.
+	return !p.toks[i+1].newline && slices.Contains(r.next, k) ||
+		r.lead && (leads.index.lookup(k) >= 0 || relatives.index.lookup(k) >= 0)
+}
 
 // starterLens[b] has bit n set when a starter opens with byte b and is n
 // bytes long, starterEnds[b] when one ends with byte b and is n bytes

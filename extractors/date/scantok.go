@@ -21,18 +21,6 @@ func hotWindowsScan(ws []window, text string, toks []scan.Token, relative bool, 
 	h := hotSet{ws: ws, base: len(ws), text: text}
 	// The words first, in text order: few of them open a window.
 	kws = kws[:0]
-	word := func(i int, e *hotEntry) {
-		if i+4 < len(text) && e.keyNext.has(text[i+4]) {
-			if k := e.key.match(text, i); k > 0 {
-				kws = append(kws, window{i, i + k})
-			}
-		}
-		if relative && i > 0 && text[i-1] == ' ' {
-			if k := e.rel.match(text, i); k > 0 && afterHead(text[:i]) {
-				kws = append(kws, window{i, i + k})
-			}
-		}
-	}
 	starts := keyStarts // a first test, cheaper than hotWords'
 	if relative {
 		starts = wordStarts
@@ -40,32 +28,21 @@ func hotWindowsScan(ws []window, text string, toks []scan.Token, relative bool, 
 	first := 0
 	if len(toks) > 0 && toks[0].Start == 0 {
 		if toks[0].Kind == scan.Word && len(text) >= 3 {
-			if e := hotWords.lookup(uint32(text[0]) | uint32(text[1])<<8 | uint32(text[2])<<16); e != nil {
-				word(0, e)
-			}
+			kws = keyWordAt(kws, text, 0, uint32(text[0])<<8|uint32(text[1])<<16|uint32(text[2])<<24, relative)
 		}
 		first = 1
 	}
-	// Every token is tried, whatever its kind: the words all open with an
-	// ASCII letter, which starts no number and no punctuation, and
-	// hotWords is exact. The tokens are in text order: once one has no
-	// three bytes left, no later one has.
-	for k := first; k < len(toks); k++ {
-		i := toks[k].Start
-		if i+3 > len(text) {
-			break
-		}
-		// The byte before the word and its first three, from one load.
-		v := swar.Load32(text, i-1)
-		if starts.has(v>>8) && keyBoundary(text, i) {
-			if e := hotWords.lookup(v >> 8); e != nil {
-				word(i, e)
-			}
-		}
-	}
+	kws = keyWordsAt(kws, text, toks[first:], starts, relative)
 	// Then the digits, with the words' windows in between, in text order.
 	next := 0 // the next word window
 	for i := 0; i < len(text); i++ {
+		for i+32 <= len(text) { // most text holds no digit: 32 bytes a turn
+			if s := text[i : i+32]; digitBytes(swar.Load64(s, 0))|digitBytes(swar.Load64(s, 8))|
+				digitBytes(swar.Load64(s, 16))|digitBytes(swar.Load64(s, 24)) != 0 {
+				break
+			}
+			i += 32
+		}
 		for i+8 <= len(text) {
 			if m := digitBytes(swar.Load64(text, i)); m != 0 {
 				i += bits.TrailingZeros64(m) / 8
@@ -96,13 +73,62 @@ func hotWindowsScan(ws []window, text string, toks []scan.Token, relative bool, 
 	return h.ws, kws
 }
 
-// digitBytes flags the ASCII digits among the eight bytes of x: the top
-// bit of each such byte. The sums stay below 0x100 in each byte, so the
-// test is exact for every byte.
+// keyWordsAt appends to kws the windows of the key and relative words at
+// the starts of toks, none of which starts the text. Every token is tried,
+// whatever its kind: the words all open with an ASCII letter, which starts
+// no number and no punctuation, and hotWords is exact. The tokens are in
+// text order: once one has no three bytes left, no later one has. The loop,
+// a function of its own so that its few values stay in registers, holds
+// only the first test, starts.
+func keyWordsAt(kws []window, text string, toks []scan.Token, starts *triSet, relative bool) []window {
+	set := *starts // a copy on the stack: the loop's one memory besides toks and text
+	for k := range toks {
+		i := toks[k].Start
+		if i < 1 || i+3 > len(text) {
+			break // only the first token may start the text
+		}
+		// The byte before the word and its first three, from one load.
+		v := swar.Load32(text, i-1)
+		if set.has(v >> 8) {
+			kws = keyWordAt(kws, text, i, v, relative)
+		}
+	}
+	return kws
+}
+
+// keyWordAt appends to kws the window of the key or relative word at
+// text[i], if one starts there; v holds the byte before it (any at the
+// start of the text) and its first three, little-endian.
+func keyWordAt(kws []window, text string, i int, v uint32, relative bool) []window {
+	if !keyBoundary(text, i) {
+		return kws
+	}
+	e := hotWords.lookup(v >> 8)
+	if e == nil {
+		return kws
+	}
+	if i+4 < len(text) && e.keyNext.has(text[i+4]) {
+		if k := e.key.match(text, i); k > 0 {
+			kws = append(kws, window{i, i + k})
+		}
+	}
+	if relative && i > 0 && byte(v) == ' ' {
+		if k := e.rel.match(text, i); k > 0 && afterHead(text[:i]) {
+			kws = append(kws, window{i, i + k})
+		}
+	}
+	return kws
+}
+
+// digitBytes flags the ASCII digits among the eight bytes of x, the top
+// bit of each, up to the first: a byte after a digit may be flagged too,
+// so the mask says whether x holds a digit and where the first one is,
+// no more. A byte is a digit when its xor with '0' is below ten, and a
+// subtraction of ten from every byte borrows across bytes only from a
+// byte that is below ten.
 func digitBytes(x uint64) uint64 {
-	const low7 = 0x7F * swar.Low
-	y := x & low7
-	return (y + (0x80-'0')*swar.Low) &^ (y + (0x80-'9'-1)*swar.Low) &^ x & swar.High
+	y := x ^ '0'*swar.Low
+	return (y - 10*swar.Low) &^ y & swar.High
 }
 
 // hotSet gathers windows: snapped to words, a window that reaches the

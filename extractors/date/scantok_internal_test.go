@@ -1,12 +1,15 @@
 package date
 
 import (
+	"math/bits"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/internal/swar"
 )
 
 // scanSeeds are texts where scan's words and hotWindows' could part ways.
@@ -54,6 +57,15 @@ func TestDigitBytes(t *testing.T) {
 		x := uint64(c) << 24
 		want := c >= '0' && c <= '9'
 		assert.Equal(t, want, digitBytes(x|'a')&(0x80<<24) != 0, "byte %#x", c)
+	}
+	// The lowest flag is the first digit, whatever the bytes around it.
+	for _, s := range []string{"abcdefgh", "abc1efgh", "\xff\x80/:09\x00\x01", "\x00\x00\x00\x00\x00\x00\x009", "9\x00\x00\x00\x00\x00\x00\x00", "ngày 5/6", "ằ\xb0\x2f\x3a7x"} {
+		want := strings.IndexAny(s, "0123456789")
+		got := -1
+		if m := digitBytes(swar.Load64(s, 0)); m != 0 {
+			got = bits.TrailingZeros64(m) / 8
+		}
+		assert.Equal(t, want, got, "%q", s)
 	}
 }
 

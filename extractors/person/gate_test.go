@@ -139,3 +139,30 @@ func TestLeadGate(t *testing.T) {
 		s.release()
 	}
 }
+
+// pairNamesNobody settles two-word places and pairs whose second word opens
+// a compound mid-sentence, and nothing that a cue could make a name.
+func TestPairNamesNobody(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int // the run's first token
+		want bool
+	}{
+		{"Họ sống ở Việt Nam lâu rồi", 3, true},
+		{"Ông làm ở Bộ Công an tỉnh", 3, true},
+		{"Họ gặp Nguyễn Hải hôm qua", 2, false},
+		{"Việt Nam thắng", 0, false},               // a sentence opens with it
+		{"người đồng cấp Nga Putin nói", 3, false}, // a one-word place after "đồng cấp"
+		{"Họ gặp Văn Thanh hôm qua", 2, false},
+	}
+	for _, tt := range tests {
+		toks := scan.Tokens(tt.text, nil)
+		s := newState(tt.text, toks, 3)
+		words, _ := s.run(tt.at)
+		words = slices.Clone(words)
+		if got := s.pairNamesNobody(words); got != tt.want {
+			t.Errorf("pairNamesNobody(%q at %d) = %v, want %v", tt.text, tt.at, got, tt.want)
+		}
+		s.release()
+	}
+}

@@ -60,7 +60,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	s := newState(text, toks, x.cfg.MaxGiven)
 	defer s.release()
 	var out []pipeline.Entity
-	missed := s.missed[:0] // first tokens of short runs that named nobody, for the second pass
+	missed, byline := s.missed[:0], bylineStart(doc) // missed: first tokens of short runs that named nobody, for the second pass
 	defer func() { s.missed = missed[:0] }()
 	check := 0 // the context is checked again from this token on
 	for i := 0; i < len(toks); {
@@ -88,7 +88,13 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		}
 		n := len(out)
 		out = s.names(out, words)
-		if len(out) == n && len(words) <= 2 {
+		if len(out) > n {
+			for k := n; k < len(out); k++ {
+				s.hear(&out[k], byline)
+			}
+		} else if len(words) <= 2 && s.heard.has(toks[i].Lower) {
+			// Only a word that may be a name of a full name before it can
+			// mention that person again (see knownGiven).
 			missed = append(missed, i)
 		}
 		i = end
@@ -96,7 +102,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	if len(out) == 0 {
 		out = nil // as before the capacity was made up front
 	}
-	return s.knownGiven(out, missed, bylineStart(doc)), nil
+	return s.knownGiven(out, missed), nil
 }
 
 // nextRun returns the first token in toks[i:stop] that may start a run: a
@@ -160,9 +166,18 @@ func bylineStart(doc *pipeline.Document) int {
 // knownGiven adds the bare given names of people the article names in
 // full: after "Nguyễn Quang Hải ghi bàn", a sentence that opens "Quang Hải
 // là ..." or "Hải là ..." mentions him again, cue or no cue.
-func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pipeline.Entity {
+//
+// missed holds the first tokens of the short runs that named nobody and
+// may be a name in nameKeys; the full names stand before them.
+func (s *state) knownGiven(out []pipeline.Entity, missed []int) []pipeline.Entity {
 	if len(missed) == 0 {
 		return out
+	}
+	// want is a filter over the missed words: only a name that one of
+	// them may equal is lowered and stored below.
+	var want edgeFilter
+	for _, start := range missed {
+		want.set(edgeSigOf(s.toks[start].Lower))
 	}
 	// known maps the given name of each full name, and its last middle
 	// name with the given name ("quang hải"), in lower case, to where the
@@ -175,53 +190,34 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 		s.known, s.middles = make(map[string]int, 2*len(out)), make(map[string]int, len(out))
 	}
 	known, middles := s.known, s.middles
-	// want is a filter over the missed words: only a key that one of them
-	// may equal is ever looked up, so only such keys are lowered and
-	// stored.
-	var want caseFilter
-	for _, start := range missed {
-		want.add(s.toks[start].Lower)
-	}
+	// foreignKnown holds the family names of foreign full names: "(SNSC)
+	// Shamkhani" after "Ali Shamkhani" is him again, though no cue says so.
+	var foreignKnown map[string]int
 	// seen is a filter over the keys of the three maps: most tokens in
 	// missed are in none of them, and one test turns them away where
 	// there were two or three map lookups.
 	var seen keyFilter
-	add := func(m map[string]int, k string, at int) {
-		if _, ok := m[k]; !ok {
-			m[k] = at
-			seen.add(k)
-		}
-	}
 	var buf [64]byte
-	// foreignKnown holds the family names of foreign full names: "(SNSC)
-	// Shamkhani" after "Ali Shamkhani" is him again, though no cue says so.
-	var foreignKnown map[string]int
-	// The last middle name with the given name ("quang hải") is looked
-	// up only after the middle name alone is found in middles: pairs
-	// holds them as written, lowered into known on that first look-up.
-	pairs := s.pairs[:0]
-	for _, e := range out {
-		p := e.Person
-		if p.Foreign && !p.Partial && p.Family != "" && e.Span.Start < byline && !strings.Contains(p.Family, " ") && want.has(p.Family) {
+	for _, n := range s.nameKeys {
+		if !want.hasSig(n.sig) {
+			continue
+		}
+		m := known
+		switch n.kind {
+		case foreignKey:
 			if foreignKnown == nil {
 				foreignKnown = make(map[string]int)
 			}
-			add(foreignKnown, string(scan.AppendLower(buf[:0], p.Family)), e.Span.Start)
+			m = foreignKnown
+		case middleKey:
+			m = middles
 		}
-		if p.Partial || p.Foreign || p.Family == "" || e.Span.Start >= byline {
-			continue
-		}
-		if want.has(p.Given) {
-			add(known, string(scan.AppendLower(buf[:0], p.Given)), e.Span.Start)
-		}
-		if m := lastField(p.Middle); m != "" {
-			pairs = append(pairs, pair{m, p.Given, e.Span.Start})
-			if want.has(m) {
-				add(middles, string(scan.AppendLower(buf[:0], m)), e.Span.Start)
-			}
+		k := scan.AppendLower(buf[:0], n.w)
+		if _, ok := m[string(k)]; !ok {
+			m[string(k)] = n.at
+			seen.add(string(k))
 		}
 	}
-	s.pairs = pairs
 	if len(known) == 0 && len(middles) == 0 && len(foreignKnown) == 0 {
 		return out // no full name for a bare one to refer to
 	}
@@ -286,6 +282,28 @@ func (s *state) knownGiven(out []pipeline.Entity, missed []int, byline int) []pi
 	return out
 }
 
+// hear notes the names of e that knownGiven keys bare mentions by, when e
+// is a full name before the byline: its given and last middle names, or a
+// foreign family name, as written in nameKeys and in the filter heard,
+// and its last middle and given names in pairs.
+func (s *state) hear(e *pipeline.Entity, byline int) {
+	p := e.Person
+	if p.Partial || p.Family == "" || e.Span.Start >= byline {
+		return
+	}
+	if p.Foreign {
+		if !strings.Contains(p.Family, " ") {
+			s.nameKeys = append(s.nameKeys, s.heard.add(p.Family, foreignKey, e.Span.Start))
+		}
+		return
+	}
+	s.nameKeys = append(s.nameKeys, s.heard.add(p.Given, givenKey, e.Span.Start))
+	if m := lastField(p.Middle); m != "" {
+		s.pairs = append(s.pairs, pair{m, p.Given, e.Span.Start})
+		s.nameKeys = append(s.nameKeys, s.heard.add(m, middleKey, e.Span.Start))
+	}
+}
+
 // pair is the last middle name and the given name of a full name, as
 // written, and where the full name stands.
 type pair struct {
@@ -308,48 +326,6 @@ func (s *state) addPairs(known map[string]int) {
 	}
 }
 
-// caseFilter is a bit set over a signature of a word that lowering
-// keeps: its first and last runes in lower case. (scan lowers each rune as
-// unicode.ToLower does, and an invalid byte to U+FFFD, which decodes as
-// utf8.RuneError again.) add takes words in lower case; has(w) is true
-// for every w whose lower-case form was added, and for few others.
-type caseFilter [16]uint64
-
-// lowerSig is the signature of a word in lower case: its runes are
-// their own lower case.
-func lowerSig(w string) uint {
-	if w == "" {
-		return 0
-	}
-	a, z := rune(w[0]), rune(w[len(w)-1])
-	if a >= utf8.RuneSelf {
-		a, _ = utf8.DecodeRuneInString(w)
-	}
-	if z >= utf8.RuneSelf {
-		z, _ = utf8.DecodeLastRuneInString(w)
-	}
-	return mixSig(a, z)
-}
-
-// caseSig is lowerSig of the lower-case form of w.
-func caseSig(w string) uint {
-	if w == "" {
-		return 0
-	}
-	a, _ := utf8.DecodeRuneInString(w)
-	z, _ := utf8.DecodeLastRuneInString(w)
-	return mixSig(unicode.ToLower(a), unicode.ToLower(z))
-}
-
-func mixSig(a, z rune) uint {
-	h := uint32(a)*0x85EBCA77 ^ uint32(z)*0xC2B2AE3D
-	return uint((h ^ h>>15) % 1024)
-}
-
-func (f *caseFilter) add(lower string) { h := lowerSig(lower); f[h/64] |= 1 << (h % 64) }
-
-func (f *caseFilter) has(w string) bool { h := caseSig(w); return f[h/64]&(1<<(h%64)) != 0 }
-
 // keyFilter is a bit set over a cheap signature of a string (its length
 // and first and last bytes), as in lex: has is false for every string
 // that was never added, and true for few others.
@@ -366,6 +342,90 @@ func keySig(k string) uint {
 func (f *keyFilter) add(k string) { h := keySig(k); f[h/64] |= 1 << (h % 64) }
 
 func (f *keyFilter) has(k string) bool { h := keySig(k); return f[h/64]&(1<<(h%64)) != 0 }
+
+// nameKey is a name of a full name that knownGiven keys bare mentions
+// by, as written: its kind, where the full name stands, its edgeSig.
+type nameKey struct {
+	w    string
+	kind nameKind
+	at   int
+	sig  uint
+}
+
+type nameKind uint8
+
+const (
+	givenKey   nameKind = iota // a Vietnamese given name, in known
+	middleKey                  // a last middle name, in middles
+	foreignKey                 // a foreign family name, in foreignKnown
+)
+
+// edgeFilter is a bit set over the first and last bytes of words in
+// lower case: has reads two bytes of a word already in lower case, and
+// add lowers only the first and last runes of a word, as scan.AppendLower
+// would (each rune as unicode.ToLower lowers it, an invalid byte to
+// U+FFFD). has(scan.ToLower(w)) is true for every w added.
+type edgeFilter [16]uint64
+
+func edgeSig(a, z byte) uint {
+	h := uint32(a)*0x85EBCA77 ^ uint32(z)*0xC2B2AE3D
+	return uint((h ^ h>>15) % 1024)
+}
+
+func (f *edgeFilter) has(lower string) bool { return f.hasSig(edgeSigOf(lower)) }
+
+func (f *edgeFilter) hasSig(h uint) bool { return f[h/64]&(1<<(h%64)) != 0 }
+
+func (f *edgeFilter) set(h uint) { f[h/64] |= 1 << (h % 64) }
+
+// edgeSigOf is the signature of a word in lower case.
+func edgeSigOf(lower string) uint {
+	var a, z byte
+	if lower != "" {
+		a, z = lower[0], lower[len(lower)-1]
+	}
+	return edgeSig(a, z)
+}
+
+// add puts w, as scan.ToLower would write it, in the filter and returns
+// it as a name of the kind and place given.
+func (f *edgeFilter) add(w string, kind nameKind, at int) nameKey {
+	h := edgeSig(0, 0)
+	if w != "" {
+		h = edgeSig(lowerLead(w), lowerTail(w))
+	}
+	f.set(h)
+	return nameKey{w, kind, at, h}
+}
+
+// lowerLead returns the first byte of w, which is not empty, in lower case.
+func lowerLead(w string) byte {
+	if c := w[0]; c < utf8.RuneSelf {
+		return asciiLower(c)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	var b [utf8.UTFMax]byte
+	utf8.EncodeRune(b[:], unicode.ToLower(r))
+	return b[0]
+}
+
+// lowerTail returns the last byte of w, which is not empty, in lower case.
+func lowerTail(w string) byte {
+	if c := w[len(w)-1]; c < utf8.RuneSelf {
+		return asciiLower(c)
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	var b [utf8.UTFMax]byte
+	n := utf8.EncodeRune(b[:], unicode.ToLower(r))
+	return b[n-1]
+}
+
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // lastField returns the last of strings.Fields(s), or "" when there is
 // none, without building the slice of fields.
@@ -413,8 +473,12 @@ type state struct {
 	buf            []word         // reused by run
 	parts          []string       // reused by name
 	known, middles map[string]int // for knownGiven, empty between documents
-	pairs          []pair         // reused by knownGiven
-	missed         []int          // reused by Extract
+	// The names of the full names found so far that knownGiven looks bare
+	// mentions up by (see hear).
+	pairs    []pair
+	nameKeys []nameKey
+	heard    edgeFilter
+	missed   []int // reused by Extract
 	// credit marks the tokens of photo and source credits; nil while the
 	// document has none (zone keeps its memory for the next document).
 	credit, zone []bool
@@ -436,6 +500,7 @@ func newState(text string, toks []scan.Token, maxGiven int) *state {
 	s := statePool.Get().(*state)
 	s.text, s.toks, s.maxGiven = text, toks, maxGiven
 	s.credit = nil
+	s.pairs, s.nameKeys, s.heard = s.pairs[:0], s.nameKeys[:0], edgeFilter{}
 	s.props = slices.Grow(s.props[:0], len(toks))[:len(toks)]
 	clear(s.props)
 	return s
@@ -450,6 +515,7 @@ func (s *state) release() {
 	}
 	clear(s.parts[:cap(s.parts)]) // drop the strings into the text
 	clear(s.pairs[:cap(s.pairs)])
+	clear(s.nameKeys[:cap(s.nameKeys)])
 	statePool.Put(s)
 }
 
@@ -470,30 +536,15 @@ func (s *state) foreign(i int) bool {
 	return p&foreign != 0
 }
 
-// hasDigitAt is hasDigit of toks[i]'s text, computed once per token. (The
-// test itself, once per token, is out of line: cap, which asks about
-// every word of every run, stays short.)
-func (s *state) hasDigitAt(i int) bool {
-	if p := s.props[i]; p&digitKnown != 0 {
-		return p&digit != 0
-	}
-	return s.digitAt(i)
-}
-
+// digitAt is hasDigit of toks[i]'s text. A word of up to eight bytes,
+// most of them, is tested at once, read with the bytes after it masked
+// off: cheaper than keeping the answer in props.
 func (s *state) digitAt(i int) bool {
-	p := s.props[i] | digitKnown
 	t := &s.toks[i]
-	// A word of up to eight bytes, most of them, is tested at once, read
-	// with the bytes after it masked off.
 	if n := t.End - t.Start; n <= 8 && t.Start+8 <= len(s.text) {
-		if digits8(swar.Load64(s.text, t.Start) & (^uint64(0) >> (64 - 8*uint(n)))) {
-			p |= digit
-		}
-	} else if hasDigit(s.text[t.Start:t.End]) {
-		p |= digit
+		return digits8(swar.Load64(s.text, t.Start) & (^uint64(0) >> (64 - 8*uint(n))))
 	}
-	s.props[i] = p
-	return p&digit != 0
+	return hasDigit(s.text[t.Start:t.End])
 }
 
 // word is one syllable of a capitalized run: one token, or an initial and
@@ -505,7 +556,7 @@ type word struct {
 
 func (s *state) cap(i int) bool {
 	t := &s.toks[i]
-	return t.Kind == scan.Word && t.Flags&(scan.Upper|scan.AllUpper) == scan.Upper && !s.hasDigitAt(i)
+	return t.Kind == scan.Word && t.Flags&(scan.Upper|scan.AllUpper) == scan.Upper && !s.digitAt(i)
 }
 
 // hasDigit reports whether w has an ASCII digit: "U23", "F1" and "A80"
@@ -1547,7 +1598,16 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	}
 	c := lead
 	if !leadKnown {
-		c = s.cueBefore(first)
+		// cueBefore, with a shortcut between its parts: leadCue alone
+		// says whether a cue announces a person or a role, and without
+		// one, some runs of two words name nobody whatever bodyCue says.
+		var done bool
+		if c, done = s.leadCue(first); !done {
+			if rn == 2 && s.pairNamesNobody(words) {
+				return out
+			}
+			c = s.bodyCue(first, c)
+		}
 	}
 	if c.work {
 		// No body's head is named inside a work's title.
@@ -1793,6 +1853,30 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		c = cue{}
 	}
 	return out
+}
+
+// pairNamesNobody reports whether the run, two one-token words
+// mid-sentence that no cue announces as a person or a role holder, names
+// nobody whatever else stands before it: a place ("Việt Nam", "Hà Tĩnh")
+// that opens with no rank, or a pair whose second word opens a lower-case
+// compound ("Bộ Công | an"), which leaves its first word alone. (For both,
+// every test names makes after bodyCue turns the run away: only a cue
+// that says person, or "đồng cấp" before a one-word place, would keep a
+// name.)
+func (s *state) pairNamesNobody(words []word) bool {
+	if len(words) != 2 {
+		return false
+	}
+	a, b := words[0], words[1]
+	if a.initial || b.initial || a.last != a.first || b.first != a.first+1 || b.last != b.first ||
+		s.toks[a.first].Flags&scan.SentStart != 0 {
+		return false
+	}
+	if s.match(dPlaces, a.first) == 2 && s.match(dRanks, a.first) == 0 {
+		return true
+	}
+	counterpart := a.first >= 2 && s.toks[a.first-2].Lower == "đồng" && s.toks[a.first-1].Lower == "cấp"
+	return !counterpart && s.opensCompound(b.first)
 }
 
 // marklessFrom reports whether the words are whole words written in

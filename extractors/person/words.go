@@ -43,8 +43,6 @@ type prop uint64
 const (
 	foreignKnown prop = 1 << iota // foreign is set
 	foreign                       // lex.Foreign(Lower)
-	digitKnown                    // digit is set
-	digit                         // an ASCII digit in the text (digitAt)
 	infoKnown                     // the vocab bits are set
 	leadWord                      // one of leadWords (a vocab bit)
 	dictShift    = 8

@@ -58,6 +58,7 @@ func TestNamesAmongPlacesAndStageNames(t *testing.T) {
 		{"highland villages by their own words", "Già làng Y Nguôn Niê (buôn Ea Kmar) và ông Điểu K'Lơ (bon Bu Prăng) dự lễ ở plei Ốp.", []string{"Y Nguôn Niê", "Điểu K'Lơ"}},
 		{"a country named by a compass point", "Lực lượng gìn giữ hòa bình ở Nam Sudan và Cộng hòa Trung Phi.", nil},
 		{"a festival's name", "Bà con nô nức dự lễ hội Ok Om Bok; ngày hội Ok Om Bok năm nay rất vui.", nil},
+		{"Spanish first names with accents", "Hôm qua, ông Andrés Morales Fuentes và bà Inés García phát biểu.", []string{"Andrés Morales Fuentes", "Inés García"}},
 		{"the ends of a route", "Dự án tuyến cao tốc Đồng Đăng - Trà Lĩnh và đường sắt Lào Cai - Hải Phòng qua cửa khẩu Hữu Nghị.", nil},
 	}
 	for _, tt := range tests {

@@ -124,11 +124,11 @@ func TestPlacesAndCues(t *testing.T) {
 
 func TestForeign(t *testing.T) {
 	for _, w := range []string{"trump", "abe", "macron", "jae-in", "al-assad", "elizabeth", "shinzo", "putin",
-		"antónio", "inácio", "sánchez", "müller", "peña", "françois"} {
+		"antónio", "inácio", "sánchez", "müller", "peña", "françois", "andrés", "josé", "adrián", "rubén", "inés"} {
 		assert.True(t, lex.Foreign(w), w)
 	}
 	// Highland names carry Vietnamese letters outside syllables.
-	for _, w := range []string{"nguyễn", "lâm", "minh", "nghiêm", "khuất", "nga", "quý", "thanh", "kđăm", "êban", "byă", "ksơr"} {
+	for _, w := range []string{"nguyễn", "lâm", "minh", "nghiêm", "khuất", "nga", "quý", "thanh", "kđăm", "êban", "byă", "ksơr", "hoàng", "quá", "giáo", "ađrơng", "alê"} {
 		assert.False(t, lex.Foreign(w), w)
 	}
 }

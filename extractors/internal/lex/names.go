@@ -181,10 +181,13 @@ func vietLetter(r rune) bool {
 // foreignMarked reports whether the lower-case word w, which has letters
 // outside ASCII, is still no Vietnamese word: it has a letter Vietnamese
 // does not write ("müller", "peña"), or one of f, w, z ("sánchez"), or
-// three groups of vowels that make no syllable ("antónio", "inácio").
-// Highland names ("kđăm", "êban") have none of these.
+// three groups of vowels that make no syllable ("antónio", "inácio"), or
+// two marked only with the acute or grave accents of the Romance
+// languages ("andrés", "josé"). Highland names ("kđăm", "êban") have none
+// of these.
 func foreignMarked(w string) bool {
 	groups, inVowel := 0, false
+	romance := true // every mark an acute or a grave on a, e, i, o, u
 	// Byte by byte, decoding only letters outside ASCII: it runs on every
 	// capitalized word with marks, most of the words of names.
 	for i := 0; i < len(w); {
@@ -203,6 +206,7 @@ func foreignMarked(w string) bool {
 				return unicode.IsLetter(r)
 			}
 			v = r != 'đ'
+			romance = romance && romanceMark(r)
 			i += n
 		}
 		if v && !inVowel {
@@ -210,7 +214,18 @@ func foreignMarked(w string) bool {
 		}
 		inVowel = v
 	}
-	return groups >= 3 && !VietSyllable(w)
+	return (groups >= 3 || groups == 2 && romance) && !VietSyllable(w)
+}
+
+// romanceMark reports whether r is a, e, i, o or u with an acute or grave
+// accent, the marks Spanish, Portuguese, Italian and French names share
+// with Vietnamese.
+func romanceMark(r rune) bool {
+	switch r {
+	case 'á', 'à', 'é', 'è', 'í', 'ì', 'ó', 'ò', 'ú', 'ù':
+		return true
+	}
+	return false
 }
 
 // decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] outside ASCII,

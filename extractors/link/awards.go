@@ -142,7 +142,7 @@ func (r *awardReader) newGroup(lead pipeline.Entity, fold string) *awardGroup {
 func (g *awardGroup) leadShort() bool {
 	if g.short == 0 {
 		g.short = 1
-		if capitalsWord(g.lead.Value) && foldName(g.lead.Value) != g.fold {
+		if capitalsWord(g.lead.Value) && g.r.foldPlain(g.lead.Value) != g.fold {
 			g.short = 2
 		}
 	}
@@ -197,7 +197,7 @@ func (r *awardReader) groupAwards(mentions []pipeline.Entity) []*awardGroup {
 			g = r.newGroup(e, fold)
 			byKey[key] = g
 			groups = append(groups, g)
-		} else if g.leadShort() && (!capitalsWord(e.Value) || fold == foldName(e.Value)) {
+		} else if g.leadShort() && (!capitalsWord(e.Value) || fold == r.foldPlain(e.Value)) {
 			// "Anh hùng LLVTND" in a headline, then written out: the
 			// award is named in full.
 			g.lead, g.short = e, 0
@@ -365,15 +365,43 @@ func sortEntities(es []pipeline.Entity) {
 // foldAward folds an award name as foldName does, short forms written
 // out: "NSND" and "Nghệ sĩ Nhân dân" fold alike.
 func (r *awardReader) foldAward(s string) string {
-	// An article repeats its award names: each is folded once.
+	// Articles repeat their award names, and so do the articles of a run:
+	// the folds outlive the document (see cacheFold).
 	if f, ok := r.folds[s]; ok {
 		return f
 	}
 	if r.folds == nil {
 		r.folds = map[string]string{}
 	}
-	f := r.foldAwardOnce(s)
-	r.folds[s] = f
+	return cacheFold(r.folds, s, r.foldAwardOnce(s))
+}
+
+// foldPlain returns foldName(s), kept across documents like foldAward's.
+func (r *awardReader) foldPlain(s string) string {
+	if f, ok := r.plainFolds[s]; ok {
+		return f
+	}
+	if r.plainFolds == nil {
+		r.plainFolds = map[string]string{}
+	}
+	return cacheFold(r.plainFolds, s, foldName(s))
+}
+
+// maxFolds bounds a fold cache: a run names a few hundred awards, and a
+// cache that fills up starts again.
+const maxFolds = 1 << 11
+
+// cacheFold stores f, the fold of s, in m and returns it. The cache
+// stays with the pooled reader after the document, so it holds copies:
+// s and f (which may be s, or a part of it) point into the text.
+func cacheFold(m map[string]string, s, f string) string {
+	if len(m) >= maxFolds {
+		clear(m)
+	}
+	if len(s)+len(f) > 256 {
+		return f // not worth keeping, and no copy to make
+	}
+	m[strings.Clone(s)] = strings.Clone(f)
 	return f
 }
 
@@ -589,13 +617,16 @@ type awardReader struct {
 	toks        []scan.Token
 	lastSent    [2]int     // sentenceOf's last answer
 	persons     []nameSpan // people mentions, by start token
+	spanBuf     []nameSpan // sortPersons' other buffer, swapped with persons
+	personKeys  []uint64   // sortPersons' scratch
 	longest     int        // the most tokens of a person mention
 	byEnd       []int32    // indices of persons, by end token (stable)
 	aliases     map[string]string
 	fullName    map[string]string // lower-case given name -> the one full name ending with it
 	words       nameWords         // scratch for the words of a name
 	infos       map[pipeline.Span]*mentionInfo
-	folds       map[string]string          // foldAward's results
+	folds       map[string]string          // foldAward's results, kept across documents
+	plainFolds  map[string]string          // foldPlain's, likewise
 	peopleSets  map[pipeline.Span][]string // bestGroup: the names around each mention
 	awardStarts []int                      // first tokens of the award mentions, sorted
 	awardSpans  [][2]int                   // token ranges of the award mentions, by start
@@ -613,13 +644,15 @@ type awardReader struct {
 	groupBuf               []awardGroup  // groupAwards: the groups
 	groups, merged         []*awardGroup // groupAwards' lists of them
 	infoBuf                []mentionInfo // see newInfo
-	key                    []byte        // scratch for event
+	key                    []byte        // seenKey's keys, end to end
+	keyEnds                []int         // where each key of key ends
 	byKey                  map[groupKey]*awardGroup
-	// breaks are the offsets of the text's line breaks, found when first
-	// needed (see lineBreaks).
-	breaks     []int
-	breaksDone bool
-	namesDone  bool // fullName and ambiguous are made (see fullNames)
+	// No line break starts in bytes [brkLo, brkHi) of the text, and one
+	// starts at brkHi unless it is len(doc.Text); valid when brkDone.
+	// See breakFrom.
+	brkLo, brkHi int
+	brkDone      bool
+	namesDone    bool // fullName and ambiguous are made (see fullNames)
 }
 
 // readerPool keeps the slices and maps of an awardReader from one
@@ -631,10 +664,11 @@ var readerPool = sync.Pool{New: func() any { return new(awardReader) }}
 func (r *awardReader) release() {
 	// One huge article should not pin its slices in the pool.
 	if len(r.persons) > maxPooled || len(r.mentions) > maxPooled || len(r.dates) > maxPooled ||
-		len(r.infos) > maxPooled || len(r.folds) > maxPooled || len(r.fullName) > maxPooled || len(r.breaks) > maxPooled {
+		len(r.infos) > maxPooled || len(r.fullName) > maxPooled {
 		return
 	}
 	clear(r.persons)
+	clear(r.spanBuf[:cap(r.spanBuf)])
 	clear(r.mentions)
 	clear(r.dates)
 	clear(r.decisions)
@@ -646,7 +680,6 @@ func (r *awardReader) release() {
 	clear(r.fullName)
 	clear(r.ambiguous)
 	clear(r.infos)
-	clear(r.folds)
 	clear(r.peopleSets)
 	clear(r.byKey)
 	clear(r.infoBuf)
@@ -655,12 +688,15 @@ func (r *awardReader) release() {
 	*r = awardReader{
 		words:       nameWords{low: r.words.low[:0], spans: r.words.spans[:0]},
 		persons:     r.persons[:0],
+		spanBuf:     r.spanBuf[:0],
+		personKeys:  r.personKeys[:0],
 		byEnd:       r.byEnd[:0],
 		aliases:     r.aliases,
 		fullName:    r.fullName,
 		ambiguous:   r.ambiguous,
 		infos:       r.infos,
 		folds:       r.folds,
+		plainFolds:  r.plainFolds,
 		peopleSets:  r.peopleSets,
 		awardStarts: r.awardStarts[:0],
 		awardSpans:  r.awardSpans[:0],
@@ -674,9 +710,9 @@ func (r *awardReader) release() {
 		groups:      r.groups[:0],
 		infoBuf:     r.infoBuf[:0],
 		key:         r.key[:0],
+		keyEnds:     r.keyEnds[:0],
 		merged:      r.merged[:0],
 		byKey:       r.byKey,
-		breaks:      r.breaks[:0],
 	}
 	readerPool.Put(r)
 }
@@ -767,13 +803,17 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 			}
 		}
 	}
-	slices.SortStableFunc(r.persons, func(a, b nameSpan) int { return cmp.Compare(a.start, b.start) })
+	r.sortPersons()
 	r.byEnd = slices.Grow(r.byEnd[:0], len(r.persons))[:len(r.persons)]
+	ends := true // the ends ascend with the starts, as they do unless mentions nest
 	for k, p := range r.persons {
 		r.byEnd[k] = int32(k)
 		r.longest = max(r.longest, p.end-p.start)
+		ends = ends && (k == 0 || r.persons[k-1].end <= p.end)
 	}
-	slices.SortStableFunc(r.byEnd, func(a, b int32) int { return r.persons[a].end - r.persons[b].end })
+	if !ends {
+		slices.SortStableFunc(r.byEnd, func(a, b int32) int { return r.persons[a].end - r.persons[b].end })
+	}
 	r.aliases = r.findAliases()
 	for i := range doc.Entities {
 		switch e := &doc.Entities[i]; {
@@ -803,6 +843,26 @@ func newAwardReader(doc *pipeline.Document) *awardReader {
 	slices.SortFunc(r.awardSpans, func(a, b [2]int) int { return a[0] - b[0] })
 	slices.SortStableFunc(r.awardEnds, func(a, b awardTok) int { return a.end - b.end })
 	return r
+}
+
+// sortPersons sorts r.persons by start token, stably. The mentions come
+// person by person, so they are seldom in order; sorting keys of start
+// and index moves small integers instead of the mentions, once each.
+func (r *awardReader) sortPersons() {
+	ps := r.persons
+	if slices.IsSortedFunc(ps, func(a, b nameSpan) int { return cmp.Compare(a.start, b.start) }) {
+		return
+	}
+	keys := slices.Grow(r.personKeys[:0], len(ps))
+	for i, p := range ps {
+		keys = append(keys, uint64(p.start)<<32|uint64(i))
+	}
+	slices.Sort(keys) // unique keys: as stable as the index makes them
+	sorted := slices.Grow(r.spanBuf[:0], len(ps))
+	for _, k := range keys {
+		sorted = append(sorted, ps[uint32(k)])
+	}
+	r.persons, r.spanBuf, r.personKeys = sorted, ps[:0], keys[:0]
 }
 
 // inAward reports whether token k lies inside an award mention.
@@ -1607,7 +1667,7 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 	}
 	conferred := false
 	dateDist := -1
-	seen := map[string]int{}
+	r.key, r.keyEnds = r.key[:0], r.keyEnds[:0] // seenKey's keys of a.Recipients
 	a.Mentions = make([]pipeline.Span, 0, len(g.mentions))
 	// "Công an tỉnh A tổ chức Lễ đón nhận danh hiệu X", then "trao danh
 	// hiệu X cho Đại tá B": the host unit is no recipient when the award
@@ -1648,8 +1708,7 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 			}
 		}
 		for _, rc := range recipients {
-			r.key = appendRecipientKey(r.key[:0], rc)
-			if k, ok := seen[string(r.key)]; ok {
+			if k := r.seenKey(rc); k >= 0 {
 				for _, t := range rc.Titles {
 					if !slices.Contains(a.Recipients[k].Titles, t) {
 						a.Recipients[k].Titles = append(a.Recipients[k].Titles, t)
@@ -1657,7 +1716,6 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 				}
 				continue
 			}
-			seen[string(r.key)] = len(a.Recipients)
 			a.Recipients = append(a.Recipients, rc)
 		}
 		if a.Decision == "" {
@@ -1676,6 +1734,26 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 	})
 	a.Recipients = dropContainedOrgs(a.Recipients)
 	return a, true
+}
+
+// seenKey returns the index of the recipient of the award event builds
+// whose key (appendRecipientKey) is rc's, or -1 after adding rc's key as
+// the next one. An award has a few recipients: comparing their keys in
+// r.key, one after another, beats a map made for each award.
+func (r *awardReader) seenKey(rc pipeline.Recipient) int {
+	from := len(r.key)
+	r.key = appendRecipientKey(r.key, rc)
+	key := r.key[from:]
+	start := 0
+	for i, end := range r.keyEnds {
+		if string(r.key[start:end]) == string(key) {
+			r.key = r.key[:from]
+			return i
+		}
+		start = end
+	}
+	r.keyEnds = append(r.keyEnds, len(r.key))
+	return -1
 }
 
 // dropContainedOrgs drops an organization whose name lies, in whole
@@ -2412,6 +2490,11 @@ func (r *awardReader) amongAt(k, se int) int {
 // unnamed group at token k ("5 doanh nghiệp du lịch tiêu biểu, trong đó
 // có ..."): lower-case words and numbers only stand before it; or -1.
 func (r *awardReader) amongFrom(k, se int) int {
+	// Every "trong đó có" opens with "trong" by token k+16: without one,
+	// no verb need be looked for.
+	if !r.tokenIn("trong", k, min(se, k+17)) {
+		return -1
+	}
 	for j := k; j < se && j < k+16; j++ {
 		t := r.toks[j]
 		if t.Lower == "," || t.Lower == ";" || t.Lower == "trong" {
@@ -2429,6 +2512,16 @@ func (r *awardReader) amongFrom(k, se int) int {
 		}
 	}
 	return -1
+}
+
+// tokenIn reports whether a token of [s, e) is the lower-case word w.
+func (r *awardReader) tokenIn(w string, s, e int) bool {
+	for j := max(s, 0); j < e && j < len(r.toks); j++ {
+		if r.toks[j].Lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // groupAcronym reports whether w, in lower case, is the acronym of a group
@@ -2487,9 +2580,9 @@ func (r *awardReader) bulletList(e int) []pipeline.Recipient {
 }
 
 // nextLine returns the first token from token e on that opens a line
-// (scan.NewlineBefore), or len(r.toks). It looks for the line break among
-// those of the text: a step through every token of a long paragraph for
-// each mention cost more than the rest of reading it.
+// (scan.NewlineBefore), or len(r.toks). It looks for the line break in
+// the text: a step through every token of a long paragraph for each
+// mention cost more than the rest of reading it.
 func (r *awardReader) nextLine(e int) int {
 	if e >= len(r.toks) {
 		return e
@@ -2498,44 +2591,60 @@ func (r *awardReader) nextLine(e int) int {
 	if e > 0 {
 		from = r.toks[e-1].End
 	}
-	bs := r.lineBreaks()
-	k, _ := slices.BinarySearch(bs, from)
-	if k == len(bs) {
+	nl := r.breakFrom(from)
+	if nl == len(r.doc.Text) {
 		return len(r.toks)
 	}
-	nl := bs[k]
 	return max(e, r.tokenStartingAt(nl))
 }
 
-// lineBreaks returns the offsets of the line breaks of the text, where
-// the tokenizer breaks lines: '\n', '\r', U+2028 and U+2029. They are
-// found on the first call, a pass over the text for each byte that opens
-// one; nextLine asks for every mention whose sentence names no one.
-func (r *awardReader) lineBreaks() []int {
-	if r.breaksDone {
-		return r.breaks
-	}
-	r.breaksDone = true
+// breakFrom returns the offset of the first line break of the text at or
+// after byte from, or len(r.doc.Text). The mentions of an article ask
+// from nearby places, mostly in text order: the stretch without a break
+// found last answers most of them. A search goes from the place asked
+// about to the next break at most, so the text before the first mention
+// and between lines asked about is never searched, and an article that
+// is one long line is searched once.
+func (r *awardReader) breakFrom(from int) int {
 	text := r.doc.Text
-	bs := r.breaks[:0]
-	for i := strings.IndexByte(text, '\n'); i >= 0; i = nextByte(text, i+1, '\n') {
-		bs = append(bs, i)
-	}
-	n := len(bs)
-	for i := strings.IndexByte(text, '\r'); i >= 0; i = nextByte(text, i+1, '\r') {
-		bs = append(bs, i)
-	}
-	// U+2028 is E2 80 A8, U+2029 E2 80 A9.
-	for i := strings.IndexByte(text, 0xe2); i >= 0; i = nextByte(text, i+1, 0xe2) {
-		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9) {
-			bs = append(bs, i)
+	switch {
+	case r.brkDone && r.brkLo <= from && from <= r.brkHi:
+	case r.brkDone && from < r.brkLo:
+		if b := firstBreak(text, from, r.brkLo); b >= 0 {
+			r.brkHi = b
+		}
+		r.brkLo = from
+	default:
+		r.brkLo, r.brkHi, r.brkDone = from, len(text), true
+		if b := firstBreak(text, from, len(text)); b >= 0 {
+			r.brkHi = b
 		}
 	}
-	if len(bs) > n {
-		slices.Sort(bs)
+	return r.brkHi
+}
+
+// firstBreak returns the offset of the first line break that starts in
+// bytes [from, to) of text, or -1: where the tokenizer breaks lines, at
+// '\n', '\r', U+2028 and U+2029. It looks for each byte that opens one,
+// each search stopping at the best found so far.
+func firstBreak(text string, from, to int) int {
+	if from < 0 || from >= to || to > len(text) {
+		return -1
 	}
-	r.breaks = bs
-	return bs
+	best := -1
+	if i := nextByte(text[:to], from, '\n'); i >= 0 {
+		best, to = i, i
+	}
+	if i := nextByte(text[:to], from, '\r'); i >= 0 {
+		best, to = i, i
+	}
+	// U+2028 is E2 80 A8, U+2029 E2 80 A9.
+	for i := nextByte(text[:to], from, 0xe2); i >= 0; i = nextByte(text[:to], i+1, 0xe2) {
+		if i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0xa8 || text[i+2] == 0xa9) {
+			return i
+		}
+	}
+	return best
 }
 
 // bullets reads the recipients of the list lines from token k on, each
@@ -2631,7 +2740,10 @@ func (r *awardReader) inName(k int) bool {
 func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s, e, se int) {
 	// "X được Y trao tặng <award>": X receives, Y presents.
 	duoc := -1
-	for k := v - 1; !receive && k >= cs && k >= v-25; k-- {
+	// Only a "được" found going back sets duoc: without one the words
+	// need no look.
+	look := !receive && r.tokenIn("được", max(cs, v-25), v)
+	for k := v - 1; look && k >= cs && k >= v-25; k-- {
 		t := r.toks[k]
 		if t.Lower == "được" {
 			// Beyond 9 words only a name stands between: "được Bộ

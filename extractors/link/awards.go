@@ -3177,20 +3177,31 @@ func (r *awardReader) clauseStart(ss, s int) int {
 // ends at the list's colon, maybe with "như sau" between. It returns the
 // verb, its end, whether it receives, and its clause's start.
 func (r *awardReader) listVerb(ss, cs, s int) (v, ve int, receive bool, vcs int, ok bool) {
-	if cs <= ss || cs > len(r.toks) {
+	if cs > len(r.toks) {
 		return 0, 0, false, 0, false
 	}
-	colon := cs - 1
-	for colon > ss && s-colon < 80 && r.toks[colon].Lower != ":" {
-		colon--
-	}
-	if colon <= ss || r.toks[colon].Lower != ":" {
-		return 0, 0, false, 0, false
+	colon := -1
+	if cs <= ss {
+		// "được tặng thưởng:\nHuân chương A;\nHuân chương B.": the
+		// items stand on lines of their own under the colon.
+		if colon = r.lineListColon(ss); colon < 0 {
+			return 0, 0, false, 0, false
+		}
+		ss, _ = r.sentenceOf(colon)
+	} else {
+		colon = cs - 1
+		for colon > ss && s-colon < 80 && r.toks[colon].Lower != ":" {
+			colon--
+		}
+		if colon <= ss || r.toks[colon].Lower != ":" {
+			return 0, 0, false, 0, false
+		}
 	}
 	end := colon
 	if end-2 > ss && r.toks[end-2].Lower == "như" && r.toks[end-1].Lower == "sau" {
 		end -= 2
 	}
+	end = r.givenObjectStart(ss, end)
 	vcs = r.clauseStart(ss, end)
 	for k := end - 1; k >= vcs && k >= end-4; k-- {
 		if v, ve, receive, ok = r.verbAt(k, end); ok && ve == end {
@@ -3198,6 +3209,53 @@ func (r *awardReader) listVerb(ss, cs, s int) (v, ve int, receive bool, vcs int,
 		}
 	}
 	return 0, 0, false, 0, false
+}
+
+// lineListColon returns the colon that ends the line before the list
+// line starting at token ss, past the lines of items before it that end
+// in semicolons ("tặng thưởng:\nA;\nB;\nC"), or -1.
+func (r *awardReader) lineListColon(ss int) int {
+	k := ss - 1
+	for lines := 0; k > 0 && lines < 30 && r.toks[k+1].Is(scan.NewlineBefore); lines++ {
+		switch r.toks[k].Lower {
+		case ":":
+			return k
+		case ";":
+			for k > 0 && !r.toks[k].Is(scan.NewlineBefore) {
+				k--
+			}
+			k--
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// givenObjectStart returns where the words that say what a list verb
+// gives start, when they end at token end: "được tặng thưởng nhiều phần
+// thưởng cao quý:"; else end.
+func (r *awardReader) givenObjectStart(ss, end int) int {
+	k := end
+	if k-2 > ss && r.toks[k-2].Lower == "cao" && r.toks[k-1].Lower == "quý" {
+		k -= 2
+	}
+	switch {
+	case k-2 > ss && r.toks[k-2].Lower == "phần" && r.toks[k-1].Lower == "thưởng",
+		k-2 > ss && r.toks[k-2].Lower == "danh" && r.toks[k-1].Lower == "hiệu":
+		k -= 2
+	case k-4 > ss && r.toks[k-4].Lower == "hình" && r.toks[k-3].Lower == "thức" && r.toks[k-2].Lower == "khen" && r.toks[k-1].Lower == "thưởng":
+		k -= 4
+	default:
+		return end
+	}
+	if k-1 > ss {
+		switch r.toks[k-1].Lower {
+		case "nhiều", "các", "những":
+			k--
+		}
+	}
+	return k
 }
 
 // choAfter returns the index of the "cho" that opens the recipient list of

@@ -909,7 +909,7 @@ func readEnd(doc *pipeline.Document) int {
 	if pi < len(ps) && listIntro(doc.Text[ps[pi].Start:ps[pi].End]) {
 		pi++
 	}
-	for pi+1 < len(ps) && listLine(doc.Text[ps[pi+1].Start:ps[pi+1].End]) {
+	for pi+1 < len(ps) && (listLine(doc.Text[ps[pi+1].Start:ps[pi+1].End]) || itemGoesOn(doc.Text[ps[pi].Start:ps[pi].End])) {
 		pi++
 	}
 	if pi >= len(ps) {
@@ -922,6 +922,13 @@ func readEnd(doc *pipeline.Document) int {
 // colon.
 func listIntro(p string) bool {
 	return strings.Contains(p, "gồm") || strings.IndexByte(p, ':') >= 0
+}
+
+// itemGoesOn reports whether a paragraph ends with a colon or a
+// semicolon: the list goes on in the next one, bullet or none.
+func itemGoesOn(p string) bool {
+	p = strings.TrimRight(p, " \t")
+	return strings.HasSuffix(p, ":") || strings.HasSuffix(p, ";")
 }
 
 // listLine reports whether a paragraph is an item of a list: it opens
@@ -2648,8 +2655,9 @@ func firstBreak(text string, from, to int) int {
 }
 
 // bullets reads the recipients of the list lines from token k on, each
-// opening with a bullet or a number and "." or ")", and returns the token
-// after the last line.
+// opening with a bullet or a number and "." or ")", or following a line
+// that ends with a colon or a semicolon, and returns the token after the
+// last line.
 func (r *awardReader) bullets(k int) ([]pipeline.Recipient, int) {
 	var out []pipeline.Recipient
 	for k < len(r.toks) {
@@ -2663,6 +2671,9 @@ func (r *awardReader) bullets(k int) ([]pipeline.Recipient, int) {
 			start = k + 2
 		case t.Lower == "-" || t.Lower == "–" || t.Lower == "•" || t.Lower == "+" || t.Lower == "*":
 			start = k + 1
+		case k > 0 && (r.toks[k-1].Lower == ":" || r.toks[k-1].Lower == ";"):
+			// "gồm:\nCông ty A;\nông B.": lines with no bullet, each
+			// after a colon or a semicolon.
 		default:
 			return out, k
 		}

@@ -331,17 +331,21 @@ func (r *awardReader) otherIssuer(name, decider string) bool {
 
 // issuerLevel tells a local issuer (1: a province, city, district or
 // commune) from a national one (2: the government, a ministry, the
-// president) by its folded name; 0 when it does not say.
+// president, a central body) by its folded name; 0 when it does not say.
 func issuerLevel(s string) int {
 	for _, w := range []string{"tỉnh", "thành phố", "huyện", "quận", "xã", "ubnd", "ủy ban nhân dân", "uỷ ban nhân dân"} {
 		if strings.Contains(s, w) {
 			return 1
 		}
 	}
-	for _, w := range []string{"thủ tướng", "chính phủ", "chủ tịch nước", "bộ trưởng", "nhà nước"} {
+	for _, w := range []string{"thủ tướng", "chính phủ", "chủ tịch nước", "bộ trưởng", "nhà nước", "trung ương", "quốc hội", "tổng liên đoàn"} {
 		if strings.Contains(s, w) {
 			return 2
 		}
+	}
+	// "Bộ Công an": a ministry.
+	if strings.HasPrefix(s, "bộ ") || strings.Contains(s, " bộ ") && !strings.Contains(s, "cán bộ ") {
+		return 2
 	}
 	return 0
 }

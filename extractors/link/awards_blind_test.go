@@ -243,3 +243,19 @@ func TestAwardListsOfBlind11(t *testing.T) {
 		})
 	}
 }
+
+// TestIssuerLevel checks the levels that keep a province's award apart
+// from a national body's of the same name.
+func TestIssuerLevel(t *testing.T) {
+	for s, want := range map[string]int{
+		"chủ tịch ubnd tỉnh":            1,
+		"thủ tướng chính phủ":           2,
+		"thứ trưởng bộ công an":         2,
+		"bộ công an":                    2,
+		"ban thường vụ trung ương đoàn": 2,
+		"cán bộ hội":                    0,
+		"giám đốc":                      0,
+	} {
+		assert.Equal(t, want, issuerLevel(s), s)
+	}
+}

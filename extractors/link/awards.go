@@ -3520,7 +3520,8 @@ func (r *awardReader) workMaker(k, se int) int {
 }
 
 // workNoun returns the length of a noun for a work of research, writing
-// or reporting at token j ("công trình", "loạt bài", "tiểu thuyết"), or 0.
+// or reporting at token j ("công trình", "loạt bài", "tiểu thuyết", "tập
+// truyện ngắn", "trường ca", "ký sự"), or 0.
 func workNoun(toks []scan.Token, j, se int) int {
 	if j+1 >= se {
 		return 0
@@ -3548,11 +3549,33 @@ func workNoun(toks []scan.Token, j, se int) int {
 			return 2
 		}
 	case "tiểu":
-		if b == "thuyết" {
+		if b == "thuyết" || b == "luận" {
 			return 2
 		}
 	case "tập":
-		if b == "thơ" {
+		switch b {
+		case "thơ":
+			return 2
+		case "truyện":
+			if j+2 < se && toks[j+2].Lower == "ngắn" {
+				return 3
+			}
+			return 2
+		}
+	case "trường":
+		if b == "ca" {
+			return 2
+		}
+	case "bản":
+		if b == "dịch" {
+			return 2
+		}
+	case "ký":
+		if b == "sự" {
+			return 2
+		}
+	case "chùm":
+		if b == "ảnh" {
 			return 2
 		}
 	case "cụm":

@@ -2011,6 +2011,11 @@ func (r *awardReader) read(s, e int) mentionInfo {
 		if rc, ok := r.holderWith(cs, s); ok {
 			info.conferred = true
 			info.recipients = []pipeline.Recipient{rc}
+		} else if p := r.bracketHolder(s, e, se); p >= 0 {
+			// "Võ Thị Hoài An (Bình Định, HCB)": the medal a player
+			// won, noted after her name.
+			info.conferred = true
+			info.recipients = []pipeline.Recipient{r.persons[p].rec}
 		} else if p := r.medalOf(e, se); p >= 0 && s+1 < e && r.toks[s].Lower == "huy" && r.toks[s+1].Lower == "chương" {
 			// "thêm Huy chương Bạc của VĐV Lò Thị Hoa": a medal is its
 			// winner's.
@@ -2192,6 +2197,24 @@ func (r *awardReader) medalOf(e, se int) int {
 			return p
 		}
 		if r.toks[k].Kind != scan.Word || r.toks[k].Cap() && !groupAcronym(r.toks[k].Lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// bracketHolder returns the person whose name the bracket holding the
+// medal at tokens [s, e) follows, the medal last in it: "A (Bình Định,
+// HCB)", "B (HCĐ)"; or -1.
+func (r *awardReader) bracketHolder(s, e, se int) int {
+	if e >= se || r.toks[e].Lower != ")" || !capitalsWord(r.text(s, e)) {
+		return -1
+	}
+	for k := s - 1; k >= 1 && k >= s-8; k-- {
+		switch t := r.toks[k]; {
+		case t.Lower == "(":
+			return r.personEndingAt(0, k)
+		case t.Lower == ")" || t.Lower == ";" || t.Lower == "." || r.awardAt(k):
 			return -1
 		}
 	}

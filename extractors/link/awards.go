@@ -4594,6 +4594,14 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 		if n, c, w := readCount(r.toks, k, se); w > 0 {
 			addCount(&count, n, c)
 			k += w
+			// "cho hai học viên trên": the people just named.
+			if k < se && (r.toks[k].Lower == "trên" || r.toks[k].Lower == "này") && !c {
+				if named := r.lastNamed(s, n); len(named) > 0 {
+					out = append(out, named...)
+					k++
+					continue
+				}
+			}
 			// "và 12 cá nhân, trong đó có A; B": those named among
 			// the group.
 			if a := r.amongAt(k, se); a >= 0 {
@@ -4774,6 +4782,46 @@ func (r *awardReader) describedUntil(k, se int) int {
 		}
 	}
 	return -1
+}
+
+// lastNamed returns the n people named last before the sentence of token
+// s, in text order, when n different ones stand within its paragraph or
+// the one before ("Thủ khoa là A. Á khoa là B. ... cho hai học viên
+// trên"); else nil.
+func (r *awardReader) lastNamed(s, n int) []pipeline.Recipient {
+	if n < 1 || n > 6 {
+		return nil
+	}
+	ss, _ := r.sentenceOf(s)
+	var out []pipeline.Recipient
+	seen := map[string]bool{}
+	from := r.paragraphStart(ss, 1)
+	for k := r.firstPersonFrom(ss) - 1; k >= 0 && len(out) < n; k-- {
+		p := r.persons[k]
+		if r.toks[p.start].Start < from {
+			break
+		}
+		if key := p.rec.Person + "|" + p.rec.Name; !seen[key] {
+			seen[key] = true
+			out = append(out, p.rec)
+		}
+	}
+	if len(out) < n {
+		return nil
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// paragraphStart returns the byte offset where the paragraph holding
+// token k starts, or the one back paragraphs before it.
+func (r *awardReader) paragraphStart(k, back int) int {
+	ps, at := r.doc.Paragraphs, r.toks[k].Start
+	i := sort.Search(len(ps), func(i int) bool { return ps[i].End > at })
+	if i == len(ps) || ps[i].Start > at {
+		return at
+	}
+	return ps[max(0, i-back)].Start
 }
 
 // semicolonsFrom reports whether semicolons part the items of a list
@@ -5123,7 +5171,7 @@ func countWord(toks []scan.Token, i int) (collective bool, n int) {
 		case "tập thể", "đơn vị", "tổ chức", "doanh nghiệp":
 			return true, 2
 		case "cá nhân", "đồng chí", "cán bộ", "chiến sĩ", "học sinh", "sinh viên", "tác giả", "nghệ sĩ", "đảng viên", "công dân",
-			"nhà giáo", "giáo viên", "bác sĩ", "thầy thuốc", "vận động viên", "nghệ nhân", "doanh nhân":
+			"nhà giáo", "giáo viên", "bác sĩ", "thầy thuốc", "vận động viên", "nghệ nhân", "doanh nhân", "học viên":
 			return false, 2
 		}
 	}

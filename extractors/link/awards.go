@@ -2155,6 +2155,9 @@ func (r *awardReader) read(s, e int) mentionInfo {
 	if len(info.recipients) == 0 {
 		info.recipients = r.bulletList(e)
 	}
+	if len(info.recipients) == 0 {
+		info.recipients = r.introList(e)
+	}
 	// "Đồng chí Trung tướng A, sinh ngày ...; nguyên Phó Tư lệnh Quân khu
 	// 5; Huân chương Quân công hạng Nhì, ...": an obituary notice lists
 	// the awards the deceased held, with no verb.
@@ -2610,6 +2613,36 @@ func (r *awardReader) bulletList(e int) []pipeline.Recipient {
 		return nil
 	}
 	out, _ := r.bullets(pe)
+	return out
+}
+
+// introList reads the list lines under the next line after the award
+// mention ending at token e when that line introduces them: it ends with
+// a colon, speaks of prizes ("giải", "khen thưởng") and names no award
+// or person of its own: "Lễ trao Giải thưởng X. ...\n\nTừ 153 tác phẩm,
+// Hội đồng đã chọn ra 6 tác phẩm trao giải, gồm:\n- ...".
+func (r *awardReader) introList(e int) []pipeline.Recipient {
+	ls := r.nextLine(e)
+	if ls >= len(r.toks) {
+		return nil
+	}
+	le := r.nextLine(ls + 1)
+	if le >= len(r.toks) || le-ls > 60 || r.toks[le-1].Lower != ":" || r.awardIn(ls, le) {
+		return nil
+	}
+	prize := false
+	for k := ls; k < le; k++ {
+		if r.personAt(k) >= 0 {
+			return nil
+		}
+		if l := r.toks[k].Lower; l == "giải" || l == "khen" && k+1 < le && r.toks[k+1].Lower == "thưởng" {
+			prize = true
+		}
+	}
+	if !prize {
+		return nil
+	}
+	out, _ := r.bullets(le)
 	return out
 }
 

@@ -814,6 +814,17 @@ func joinedNames(gap string) bool {
 	return false
 }
 
+// fronted reports whether the sentence holding off opens with "Đối với"
+// and, at most a title and a form of address later, the person at off.
+func (l *peopleLinker) fronted(off int) bool {
+	sent := l.sentence(off)
+	if sent.Start > off {
+		return false
+	}
+	head, ok := strings.CutPrefix(l.text[sent.Start:off], "Đối với ")
+	return ok && len(head) < 40 && !strings.ContainsAny(head, ",;:")
+}
+
 // promotedAfter reports whether the gap between a promotion's new rank and
 // the next name names its receiver: "cho", "đối với".
 func promotedAfter(gap string) bool {
@@ -1188,6 +1199,11 @@ func (l *peopleLinker) attachTitles() {
 				break
 			}
 			if strings.TrimSpace(l.text[end:t.Span.Start]) == "và" {
+				break
+			}
+			// "Đối với Đại sứ A, Phó Chủ tịch nước cảm ơn bà": after a
+			// fronted person, a title the verb follows is the subject's.
+			if l.fronted(m.span.Start) && !strings.HasPrefix(strings.TrimLeft(l.text[t.Span.End:], " "), ",") {
 				break
 			}
 			l.give(ti, m.person)

@@ -69,6 +69,44 @@ func TestKeyHash(t *testing.T) {
 	}
 }
 
+// TestWordSig checks that words of the same length of at most eight bytes
+// share a signature only when they are the same, and that child tells
+// longer words apart by comparing them.
+func TestWordSig(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		same bool
+	}{
+		{"a", "a", true},
+		{"ab", "ab", true},
+		{"ab", "ba", false},
+		{"abb", "aab", false},
+		{"nội", "nổi", false},
+		{"thành", "thanh", false},
+		{"abcd", "abce", false},
+		{"abcdefgh", "abcdefgh", true},
+		{"abcdefgh", "abcdxfgh", false},
+		{"abcdefg", "abcxefg", false},
+	} {
+		if got := wordSig(tc.a) == wordSig(tc.b); got != tc.same {
+			t.Errorf("wordSig(%q) == wordSig(%q) is %v", tc.a, tc.b, got)
+		}
+	}
+	// Longer words may share a signature: "is" compares them.
+	a, b := "abcdXXXXefgh", "abcdYYYYefgh"
+	if wordSig(a) != wordSig(b) {
+		t.Fatalf("wordSig(%q) != wordSig(%q): the test needs words that share one", a, b)
+	}
+	c := child{key: a, sig: wordSig(a)}
+	if !c.is(a, wordSig(a)) || c.is(b, wordSig(b)) {
+		t.Errorf("child %q: is(%q) = %v, is(%q) = %v", a, a, c.is(a, wordSig(a)), b, c.is(b, wordSig(b)))
+	}
+	// "ab" and "abb" share their bytes but not their length.
+	if wordSig("ab") == wordSig("abb") {
+		t.Errorf("wordSig(ab) == wordSig(abb)")
+	}
+}
+
 // TestToneReplacerGate checks that a word the gate turns away is one the
 // replacer leaves as it is.
 func TestToneReplacerGate(t *testing.T) {

@@ -110,10 +110,19 @@ type node struct {
 	leaf  bool // no key goes on past this node
 }
 
-// child is one edge of the trie: the word and the node it leads to.
+// child is one edge of the trie: the word, its wordSig and the node it
+// leads to.
 type child struct {
 	key string
+	sig uint64
 	n   *node
+}
+
+// is reports whether c's word is k, of signature sig = wordSig(k): two
+// words of the same length of at most eight bytes are the same when their
+// signatures are, which spares the call that compares the words.
+func (c *child) is(k string, sig uint64) bool {
+	return c.sig == sig && len(c.key) == len(k) && (len(k) <= 8 || c.key == k)
 }
 
 // smallNode is the most children a node scans in order; a node with more
@@ -121,13 +130,34 @@ type child struct {
 // hashes the whole word: keyHash reads four bytes of it.
 const smallNode = 8
 
-// keyHash is a cheap hash of the word k, which is not empty: its length
-// and four of its bytes.
-func keyHash(k string) uint64 {
+// wordSig is the signature of the word k, which is not empty: its first
+// and last four bytes, or its length and bytes when it is shorter. Words
+// of the same length of at most eight bytes have the same signature only
+// when they are the same.
+func wordSig(k string) uint64 {
 	n := len(k)
-	x := uint64(n) | uint64(k[0])<<8 | uint64(k[min(1, n-1)])<<16 | uint64(k[n/2])<<24 | uint64(k[n-1])<<32
-	return x * 0x9E3779B97F4A7C15
+	if n < 4 {
+		return uint64(k[0]) | uint64(k[n/2])<<8 | uint64(k[n-1])<<16 | uint64(n)<<24
+	}
+	return uint64(le32(k)) | uint64(le32(k[n-4:]))<<32
 }
+
+// le32 is the first four bytes of s, of four bytes or more, little-endian:
+// one load.
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// sigHash is the hash of a word of signature sig: keyHash(k) is
+// sigHash(wordSig(k)).
+func sigHash(sig uint64) uint64 {
+	return (sig ^ sig>>29) * 0x9E3779B97F4A7C15
+}
+
+// keyHash is a cheap hash of the word k, which is not empty: of its
+// signature, its ends.
+func keyHash(k string) uint64 { return sigHash(wordSig(k)) }
 
 // freeze fills kids or tab from next, in nd and all below it.
 func (nd *node) freeze() {
@@ -135,7 +165,7 @@ func (nd *node) freeze() {
 	nd.leaf = len(nd.next) == 0
 	if len(nd.next) <= smallNode {
 		for k, c := range nd.next {
-			nd.kids = append(nd.kids, child{k, c})
+			nd.kids = append(nd.kids, child{k, wordSig(k), c})
 		}
 	} else {
 		size := 1
@@ -148,7 +178,7 @@ func (nd *node) freeze() {
 			for nd.tab[h&uint64(size-1)].n != nil {
 				h++
 			}
-			nd.tab[h&uint64(size-1)] = child{k, c}
+			nd.tab[h&uint64(size-1)] = child{k, wordSig(k), c}
 		}
 	}
 	for _, c := range nd.next {
@@ -161,30 +191,30 @@ func (nd *node) child(k string) *node {
 	if k == "" {
 		return nil
 	}
+	sig := wordSig(k)
 	if nd.tab != nil {
-		return nd.lookup(k, keyHash(k))
+		return nd.lookup(k, sig, sigHash(sig))
 	}
-	return nd.scan(k)
+	return nd.scan(k, sig)
 }
 
-// lookup returns the child of the word k, of hash h = keyHash(k), in the
-// table of nd, or nil.
-func (nd *node) lookup(k string, h uint64) *node {
+// lookup returns the child of the word k, of signature sig and hash h =
+// sigHash(sig), in the table of nd, or nil.
+func (nd *node) lookup(k string, sig, h uint64) *node {
 	mask := uint64(len(nd.tab) - 1)
 	for h >>= 32; ; h++ {
 		c := &nd.tab[h&mask]
-		if c.n == nil || len(c.key) == len(k) && c.key == k {
+		if c.n == nil || c.is(k, sig) {
 			return c.n
 		}
 	}
 }
 
-// scan returns the child of the word k, which is not empty, in the short
-// list of nd, or nil. Most words of the same length differ in their first
-// byte, which spares the call that compares the whole words.
-func (nd *node) scan(k string) *node {
+// scan returns the child of the word k, which is not empty, of signature
+// sig, in the short list of nd, or nil.
+func (nd *node) scan(k string, sig uint64) *node {
 	for i := range nd.kids {
-		if c := &nd.kids[i]; len(c.key) == len(k) && c.key[0] == k[0] && c.key == k {
+		if c := &nd.kids[i]; c.is(k, sig) {
 			return c.n
 		}
 	}
@@ -307,15 +337,16 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 		return 0, ""
 	}
 	// The first token's hash serves both the filter and the root's table.
-	h := keyHash(k)
+	sig := wordSig(k)
+	h := sigHash(sig)
 	if !d.first.hasHash(h) {
 		return 0, ""
 	}
 	nd := &d.root
 	if nd.tab != nil {
-		nd = nd.lookup(k, h)
+		nd = nd.lookup(k, sig, h)
 	} else {
-		nd = nd.scan(k)
+		nd = nd.scan(k, sig)
 	}
 	if nd == nil {
 		return 0, ""
@@ -337,10 +368,10 @@ func (d *Dict) Match(text string, toks []scan.Token, i int) (n int, value string
 		if k == "" {
 			break
 		}
-		if nd.tab != nil {
-			nd = nd.lookup(k, keyHash(k))
+		if sig := wordSig(k); nd.tab != nil {
+			nd = nd.lookup(k, sig, sigHash(sig))
 		} else {
-			nd = nd.scan(k)
+			nd = nd.scan(k, sig)
 		}
 		if nd == nil {
 			break

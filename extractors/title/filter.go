@@ -32,18 +32,23 @@ func headSlot(w string) uint32 { return shape(w) * 0x9E3779B1 >> (32 - headLog) 
 // beforeRole, the first words of the roles, in every spelling lex.Roles
 // matches ("ủy viên", "uỷ viên"), and "ban". One load tells the loop all
 // it may do with a word; a flag that is not set is certain, one that is
-// set needs checking.
+// set needs checking. The same words go to lex.Titles, whose hits are the
+// only tokens the loop looks at.
 var heads = func() (t [1 << headLog]headInfo) {
+	set := func(w string, f headInfo) {
+		t[headSlot(w)] |= f
+		lex.Titles.Add(w)
+	}
 	for _, w := range [...]string{"ban", "hđqt", "hội"} {
-		t[headSlot(w)] |= hBan
+		set(w, hBan)
 	}
 	for _, w := range beforeRole {
-		t[headSlot(w)] |= hBefore
+		set(w, hBefore)
 	}
 	lex.Roles.Heads(func(w string, alone bool, _ []string) {
-		t[headSlot(w)] |= hRole
+		set(w, hRole)
 		if alone {
-			t[headSlot(w)] |= hAlone
+			set(w, hAlone)
 		}
 	})
 	return t
@@ -83,10 +88,26 @@ var rolePairs = func() (pairs pairSet) {
 // nextHead returns the index of the first word of toks[i:] that Extract's loop
 // must look at further, and the flags for mayStart: one of beforeRole, a
 // word that may open a role (mayBeRole), or a capitalized "ban", "hđqt"
-// or "hội"; len(toks) when there is none. Its loop calls nothing, so
-// that it keeps its state in registers over the many words it skips.
-func nextHead(toks []scan.Token, i int) (int, headInfo) {
-	for ; i < len(toks); i++ {
+// or "hội"; len(toks) when there is none. Only the tokens of hits (the
+// document's lex.Titles hits, every one of those words among them) can
+// be one: h is where in hits to start looking, and nextHead returns where
+// the next call starts, the hit of the word it returns. Its loop calls
+// nothing, so that it keeps its state in registers over the hits it
+// skips.
+func nextHead(toks []scan.Token, hits []int, h, i int) (int, int, headInfo) {
+	// Extract's loop moves on past the word returned: to the next token,
+	// or past the title read.
+	for h > 0 && hits[h-1] >= i {
+		h--
+	}
+	for h < len(hits) && hits[h] < i {
+		h++
+	}
+	for ; h < len(hits); h++ {
+		i := hits[h]
+		if uint(i) >= uint(len(toks)) {
+			break
+		}
 		t := &toks[i]
 		if t.Kind != scan.Word || t.Lower == "" {
 			continue
@@ -100,18 +121,18 @@ func nextHead(toks []scan.Token, i int) (int, headInfo) {
 		if info&hRole != 0 {
 			if info&hAlone != 0 || i+1 < len(toks) && toks[i+1].Flags&scan.NewlineBefore == 0 &&
 				toks[i+1].Lower != "" && rolePairs.has(pairKey(t.Lower, toks[i+1].Lower)) {
-				return i, info | hAlone
+				return i, h, info | hAlone
 			}
 			info &^= hRole
 		}
 		if info&hBefore != 0 && isBeforeRole(t.Lower) && (!opensTitle(t.Lower) || mayOpenRole(toks, i+1)) {
-			return i, info
+			return i, h, info
 		}
 		if info&hBan != 0 && t.Flags&scan.Upper != 0 && (t.Lower == "ban" || t.Lower == "hđqt" || t.Lower == "hội") {
-			return i, info
+			return i, h, info
 		}
 	}
-	return len(toks), 0
+	return len(toks), len(hits), 0
 }
 
 // opensTitle reports whether w is one of the words of beforeRole that

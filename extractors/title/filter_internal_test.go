@@ -6,6 +6,7 @@ import (
 	"github.com/vnextract/vnextract/extractors/internal/extracttest"
 	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
+	"github.com/vnextract/vnextract/pipeline"
 )
 
 // TestNextHead checks that nextHead skips only words where Extract's loop
@@ -14,19 +15,26 @@ import (
 // returns must give mayStart's answer.
 func TestNextHead(t *testing.T) {
 	check := func(text string) {
-		toks := scan.Tokens(text, nil)
+		doc := &pipeline.Document{Text: text}
+		toks := scan.Document(doc)
+		hits := lex.Titles.Hits(doc)
 		p := &parser{text: text, toks: toks}
-		next := 0
+		next, h := 0, 0
 		for i, tk := range toks {
 			if i > next {
-				next, _ = nextHead(toks, i)
+				next, h, _ = nextHead(toks, hits, h, i)
+				// From the first hit, as from where the last call
+				// left off.
+				if n, _, _ := nextHead(toks, hits, 0, i); n != next {
+					t.Errorf("nextHead from hit %d finds %d, from the first %d", h, next, n)
+				}
 			}
 			if tk.Kind != scan.Word || tk.Lower == "" {
 				continue
 			}
 			info := headOf(tk.Lower)
 			if i == next {
-				_, got := nextHead(toks, i)
+				_, _, got := nextHead(toks, hits, h, i)
 				if p.mayStart(i, got) != p.mayStart(i, info) {
 					t.Errorf("nextHead's flags change mayStart at %q", text[tk.Start:min(len(text), tk.Start+40)])
 				}
@@ -54,10 +62,10 @@ func TestNextHead(t *testing.T) {
 	}
 	check("các đồng chí Ủy viên Ban Thường vụ gồm")
 	check("các bạn, nguyên nhân, tân binh, cựu chiến binh")
-	if i, _ := nextHead(scan.Tokens("và của", nil), 0); i != 2 {
+	if i, _, _ := nextHead(scan.Tokens("và của", nil), nil, 0, 0); i != 2 {
 		t.Errorf("nextHead(\"và của\") = %d, want 2", i)
 	}
-	if i, _ := nextHead(nil, 0); i != 0 {
+	if i, _, _ := nextHead(nil, nil, 0, 0); i != 0 {
 		t.Errorf("nextHead(nil) = %d, want 0", i)
 	}
 }

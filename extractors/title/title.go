@@ -58,11 +58,15 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 	// allocated more, in bytes and objects.
 	out := make([]pipeline.Entity, 0, 16)
 	check := 1024 // the next index at which the loop checks ctx
+	// Most words open no title: nextHead turns them away in a loop of its
+	// own, before anything else is done for them, and looks only at the
+	// tokens lex.Titles lets through, found in a pass shared with rank and
+	// award.
+	hits := lex.Titles.Hits(doc)
+	h := 0 // where in hits nextHead goes on
 	for i := 0; i < len(toks); i++ {
-		// Most words open no title: nextHead turns them away in a loop of its
-		// own, before anything else is done for them.
 		var info headInfo
-		if i, info = nextHead(toks, i); i == len(toks) {
+		if i, h, info = nextHead(toks, hits, h, i); i == len(toks) {
 			break
 		}
 		if i >= check {

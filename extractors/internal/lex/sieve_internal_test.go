@@ -44,3 +44,43 @@ func TestSieveHits(t *testing.T) {
 		assert.Equal(t, first, s.Hits(doc), "%q: memoized", tt.text)
 	}
 }
+
+// TestSharedHits checks that the one pass of the shared sieves gives each
+// of them every token that is one of its words, in order, and only tokens
+// whose marks say so.
+func TestSharedHits(t *testing.T) {
+	for _, w := range []string{"đại", "huân", "x"} {
+		Starts.Add(w)
+	}
+	for _, w := range []string{"phó", "chủ", "giải", strings.Repeat("a", 70)} {
+		Titles.Add(w)
+	}
+	tests := []struct {
+		text           string
+		starts, titles []int // tokens that are words of Starts, of Titles
+	}{
+		{"", nil, nil},
+		{"Đại tá Nguyễn Văn A nhận Huân chương", []int{0, 6}, nil},
+		{"Phó Chủ tịch giải, GIẢI đại x", []int{6, 7}, []int{0, 1, 3, 5}},
+		{"chẳng có gì " + strings.Repeat("a", 70), nil, []int{3}},
+	}
+	for _, tt := range tests {
+		doc := &pipeline.Document{Text: tt.text}
+		toks := scan.Document(doc)
+		for _, c := range []struct {
+			s    *Sieve
+			want []int
+			bit  uint8
+		}{{&Starts, tt.starts, startsBit}, {&Titles, tt.titles, titlesBit}} {
+			hits := c.s.Hits(doc)
+			for _, i := range c.want {
+				assert.Contains(t, hits, i, "%q: token %d", tt.text, i)
+			}
+			for k, i := range hits {
+				assert.True(t, k == 0 || hits[k-1] < i, "%q: hits out of order", tt.text)
+				assert.NotZero(t, bits[sieveHash(toks[i].Lower)]&c.bit, "%q: token %d", tt.text, i)
+			}
+			assert.Equal(t, hits, c.s.Hits(doc), "%q: memoized", tt.text)
+		}
+	}
+}

@@ -166,3 +166,45 @@ func TestPairNamesNobody(t *testing.T) {
 		s.release()
 	}
 }
+
+// loneTexts hold one-word runs before and after punctuation, hyphens,
+// initials' dots and foreign particles, at sentence starts and after cues.
+var loneTexts = []string{
+	"Sáng nay Hà nói, Nam nghe. Theo Reuters, ông Chung và bà Lan - Huế đến. Bùi Th. H. gặp anh Sinh",
+	"Tổng thống Putin nói với Assad al-Assad, Leyen von der Leyen, Tokayev - Zhomart và Trump J. Trump",
+	"Nguyễn đến.\nHải về. Hải. U23 thắng, A80 diễn; ĐẶNG ra. Elizabeth II. Mai\nLan bin Laden",
+	"Nguyễn Quang Hải ghi bàn. Hải là cầu thủ. Quang Hải nói. Hải\" và “Hải” (Hải)",
+}
+
+// A run loneAt settles is at most one word, and names finds nobody in
+// it; a word of it that can be a name's is a capitalized one.
+func TestLoneAt(t *testing.T) {
+	settled := 0
+	for _, text := range append(append(loneTexts, leadTexts...), gateTexts...) {
+		toks := scan.Tokens(text, nil)
+		s := newState(text, toks, 3)
+		for i := range toks {
+			if toks[i].Kind != scan.Word || toks[i].Flags&scan.Upper == 0 || !s.loneAt(i) {
+				continue
+			}
+			settled++
+			words, end := s.run(i)
+			if end != i+1 || len(words) > 1 {
+				t.Errorf("%.40q: loneAt(%d) on a run of %d words to %d", text, i, len(words), end)
+				continue
+			}
+			if (len(words) == 1) != s.cap(i) {
+				t.Errorf("%.40q: loneAt(%d): run takes %d words, cap %v", text, i, len(words), s.cap(i))
+			}
+			if len(words) == 1 {
+				if out := s.names(nil, slices.Clone(words)); len(out) != 0 {
+					t.Errorf("%.40q: loneAt(%d) settles %q", text, i, out[0].Text)
+				}
+			}
+		}
+		s.release()
+	}
+	if settled < 20 {
+		t.Errorf("loneAt settled only %d runs", settled)
+	}
+}

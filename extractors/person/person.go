@@ -74,6 +74,13 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		if i, ok = s.nextRun(i, min(len(toks), check)); !ok {
 			continue
 		}
+		if s.loneAt(i) {
+			if s.heard.has(toks[i].Lower) && s.cap(i) {
+				missed = append(missed, i) // as for a run of one word below
+			}
+			i++
+			continue
+		}
 		// run takes no word at a token that is neither capitalized as a
 		// name is nor an initial.
 		words, end := s.run(i)
@@ -103,6 +110,51 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		out = nil // as before the capacity was made up front
 	}
 	return s.knownGiven(out, missed), nil
+}
+
+// loneAt reports whether the run at toks[i], a word with an initial
+// capital, is at most that word alone, and names turns it away: most runs
+// are, and this settles them with a few tests of the tokens on either
+// side, before run and names are called. It returns false for every run
+// it cannot settle cheaply; those take the full path. (A word that is no
+// name's, in capitals or with a digit, makes no run at all: the caller
+// tells the two apart.)
+func (s *state) loneAt(i int) bool {
+	toks := s.toks
+	t := &toks[i]
+	// The run ends after the word (see run): the next token is on
+	// another line, or punctuation other than a hyphen, or a lower-case
+	// word that no foreign name goes on with; an initial's dot right
+	// after the word is left to run.
+	if j := i + 1; j < len(toks) {
+		n := &toks[j]
+		switch {
+		case n.Flags&scan.NewlineBefore != 0:
+		case n.Kind != scan.Word && n.Lower != "-":
+			if n.Start == t.End && n.Lower == "." {
+				return false
+			}
+		case n.Kind == scan.Word && n.Flags&scan.Upper != 0:
+			return false
+		default:
+			// (mayJoin's first tests, inline: most words after a run
+			// are followed by more lower-case words.)
+			if (j+1 < len(toks) && toks[j+1].Flags&scan.Upper != 0 || j+2 < len(toks) && toks[j+2].Flags&scan.Upper != 0 ||
+				len(n.Lower) >= 3 && n.Lower[1:3] == "l-") && s.mayJoin(j) && s.foreign(i) {
+				return false
+			}
+		}
+	}
+	// names then turns a word that opens a sentence away unless it may
+	// be a family name or foreign, and any other unless leadCue's gate
+	// lets a cue through.
+	if t.Flags&scan.SentStart != 0 {
+		return s.match(dSurnames, i) == 0 && !s.foreign(i)
+	}
+	if t.Flags&scan.NewlineBefore != 0 || i == 0 {
+		return true
+	}
+	return s.info(i-1)&leadEnds == 0 && lex.Ranks.EndsAt(s.text, s.toks, i) == 0
 }
 
 // nextRun returns the first token in toks[i:stop] that may start a run: a

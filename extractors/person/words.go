@@ -196,7 +196,13 @@ func (t *vocabTable) get(w string) prop {
 	if w == "" {
 		return t.empty
 	}
-	x := vocabKey(w)
+	// vocabKey(w), written out: the call costs more than the key.
+	var x uint64
+	if n := len(w); n >= 4 {
+		x = uint64(swar.Load32(w, 0)) | uint64(swar.Load32(w, n-4))<<32
+	} else {
+		x = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
 	mask := uint32(len(t.slots) - 1)
 	for i := vocabHash(x, len(w)) & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
@@ -218,6 +224,10 @@ func (s *state) info(i int) prop {
 	return s.lookup(i)
 }
 
+// lookup is kept out of info, which is then small enough to be inlined
+// at each of its many call sites.
+//
+//go:noinline
 func (s *state) lookup(i int) prop {
 	p := s.props[i] | infoKnown | vocab.get(s.toks[i].Lower)
 	s.props[i] = p

@@ -163,25 +163,53 @@ func mergeEntities(out []Entity, runs [][]Entity, n int) []Entity {
 	}
 	runs = live
 	out = slices.Grow(out[:0], n)
-	// A run is dropped once empty, so that each entity is compared with
-	// the heads of the runs that still have some, and the last run left
-	// is copied whole.
+	// Heads are compared by headKey, and in full only on equal keys: the
+	// comparison of every entity with every head was most of the merge. A
+	// run is dropped once empty, and the last run left is copied whole.
+	var small [9]uint64
+	keys := small[:0]
+	keyed := true // all heads so far had a key; else all keys are 0
+	for _, r := range runs {
+		k, ok := headKey(&r[0])
+		keyed = keyed && ok
+		keys = append(keys, k)
+	}
+	if !keyed {
+		clear(keys)
+	}
 	for len(runs) > 1 {
-		best := 0
+		best, bk := 0, keys[0]
 		for k := 1; k < len(runs); k++ {
-			if compareEntities(&runs[k][0], &runs[best][0]) < 0 {
-				best = k
+			if kk := keys[k]; kk < bk || kk == bk && compareEntities(&runs[k][0], &runs[best][0]) < 0 {
+				best, bk = k, kk
 			}
 		}
 		out = append(out, runs[best][0])
 		if runs[best] = runs[best][1:]; len(runs[best]) == 0 {
 			runs = slices.Delete(runs, best, best+1)
+			keys = slices.Delete(keys, best, best+1)
+		} else if k, ok := headKey(&runs[best][0]); ok && keyed {
+			keys[best] = k
+		} else if keyed {
+			keyed = false
+			clear(keys)
 		}
 	}
 	if len(runs) == 1 {
 		out = append(out, runs[0]...)
 	}
 	return out
+}
+
+// headKey orders entities as compareEntities does by start, then longer
+// first, in one word: start above, the complement of the end below. ok is
+// false for offsets that do not fit 32 bits, which no article has: the
+// merge then gives every head the same key, and so compares them in full.
+func headKey(e *Entity) (key uint64, ok bool) {
+	if uint64(e.Span.Start)|uint64(e.Span.End) >= 1<<32 {
+		return 0, false
+	}
+	return uint64(e.Span.Start)<<32 | uint64(^uint32(e.Span.End)), true
 }
 
 // isSorted is slices.IsSortedFunc(es, compareEntityValues) without

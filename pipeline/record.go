@@ -36,6 +36,10 @@ type Record struct {
 	// AppendJSON compares the two: a Text set since is checked (the
 	// comparison of one string with itself stops at the pointers).
 	validText string
+	// canon holds the texts of titles, mentions and dates that NewRecord
+	// cut from validText at code-point boundaries, so canonical text too,
+	// in the order AppendJSON writes them (see spanWriter).
+	canon []string
 }
 
 // RecordSpan is a span in code points with the text it covers.
@@ -169,7 +173,26 @@ func NewRecord(doc *Document) *Record {
 	recipients := make([]RecordRecipient, 0, nr)
 	// The ranks of people and the optional strings of awards share one
 	// array too: one allocation each was a sixth of what a run allocated.
-	opts := make([]string, 0, len(doc.People)+4*len(doc.Awards))
+	//
+	// The texts of spans cut from canonical text, rec.canon, follow them
+	// in the same array.
+	nOpts := len(doc.People) + 4*len(doc.Awards)
+	var strs []string
+	if doc.validText {
+		strs = make([]string, nOpts, nOpts+nt+nm+nd)
+	} else {
+		strs = make([]string, nOpts)
+	}
+	opts, canon := strs[:0:nOpts], strs[nOpts:]
+	// cut returns s.Of(doc.Text), which it adds to canon when s starts and
+	// ends at code points of canonical text.
+	cut := func(s Span) string {
+		text := s.Of(doc.Text)
+		if doc.validText && runeBoundary(doc.Text, s.Start) && runeBoundary(doc.Text, s.End) {
+			canon = append(canon, text)
+		}
+		return text
+	}
 	opt := func(s string) *string {
 		if s == "" {
 			return nil
@@ -179,7 +202,7 @@ func NewRecord(doc *Document) *Record {
 	}
 	span := func(s Span) RecordSpan {
 		// (calls in an expression run left to right: Start is taken first)
-		return RecordSpan{Start: cp.take(s.Start), End: cp.take(s.End), Text: s.Of(doc.Text)}
+		return RecordSpan{Start: cp.take(s.Start), End: cp.take(s.End), Text: cut(s)}
 	}
 	for _, p := range doc.People {
 		rp := RecordPerson{
@@ -189,7 +212,7 @@ func NewRecord(doc *Document) *Record {
 		t0 := len(titles)
 		for _, t := range p.Titles {
 			titles = append(titles, RecordTitle{
-				Text: t.Span.Of(doc.Text), Role: t.Role, Organization: t.Organization,
+				Text: cut(t.Span), Role: t.Role, Organization: t.Organization,
 				Former: t.Former, Start: cp.take(t.Span.Start), End: cp.take(t.Span.End),
 			})
 		}
@@ -205,6 +228,10 @@ func NewRecord(doc *Document) *Record {
 		e := &doc.Entities[i]
 		if e.Kind != KindDate || e.Date == nil {
 			continue
+		}
+		if sp := e.Span; doc.validText && 0 <= sp.Start && sp.Start <= sp.End && sp.End <= len(doc.Text) &&
+			e.Text == sp.Of(doc.Text) && runeBoundary(doc.Text, sp.Start) && runeBoundary(doc.Text, sp.End) {
+			canon = append(canon, e.Text) // the text of the date's span, as it mostly is
 		}
 		rec.Dates = append(rec.Dates, RecordDate{
 			Text: e.Text, Value: e.Value, Grain: e.Date.Grain,
@@ -231,7 +258,14 @@ func NewRecord(doc *Document) *Record {
 		ra.Mentions = mentions[m0:len(mentions):len(mentions)]
 		rec.Awards = append(rec.Awards, ra)
 	}
+	rec.canon = canon
 	return rec
+}
+
+// runeBoundary reports whether a code point of text, or its end, starts
+// at i, an offset of text.
+func runeBoundary(text string, i int) bool {
+	return i == len(text) || utf8.RuneStart(text[i])
 }
 
 // recordBlock is the memory of a record and of what its pointers point to.

@@ -1,11 +1,15 @@
 package pipeline
 
 import (
+	"bytes"
+	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/vnextract/vnextract/pipeline/normalize"
 )
@@ -135,6 +139,7 @@ func FuzzAppendCanonicalString(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		c := normalize.String(s)
 		assert.Equal(t, string(appendString(nil, c)), string(appendCanonicalString(nil, c)), "%q", c)
+		assert.Equal(t, string(appendString(nil, c)), string(appendCanonicalShort(nil, c)), "%q", c)
 	})
 }
 
@@ -144,6 +149,7 @@ func TestAppendCanonicalString(t *testing.T) {
 		strings.Repeat("Bộ trưởng \"Công an\"\n\\", 40),
 	} {
 		assert.Equal(t, string(appendString([]byte("{"), s)), string(appendCanonicalString([]byte("{"), s)), "%q", s)
+		assert.Equal(t, string(appendString([]byte("{"), s)), string(appendCanonicalShort([]byte("{"), s)), "%q", s)
 	}
 }
 
@@ -170,4 +176,117 @@ func TestCodePointsCanonical(t *testing.T) {
 			c.release()
 		}
 	}
+}
+
+// TestAppendJSONCanonicalSpans: texts cut from canonical text, at code
+// points or not, and texts changed after NewRecord are written as
+// encoding/json writes them.
+func TestAppendJSONCanonicalSpans(t *testing.T) {
+	text := normalize.String("Đại tá \"Lê Văn An\"\nnhận Huân chương \\ Quân công ngày 2/9/2023.")
+	at := func(sub string) Span {
+		i := strings.Index(text, sub)
+		return Span{i, i + len(sub)}
+	}
+	date := at("2/9/2023")
+	doc := &Document{
+		ID: "a", Text: text, validText: true,
+		People: []Person{{ID: "p1", Name: "Lê Văn An",
+			Titles:   []Title{{Span: at("Đại tá"), Role: "Đại tá"}, {Span: Span{1, 4}}}, // the second cuts Đ
+			Mentions: []Span{at("\"Lê Văn An\"\nnhận"), at("An"), {Start: 2, End: 3}}}},
+		Entities: []Entity{
+			{Kind: KindDate, Span: date, Text: date.Of(text), Value: "2023-09-02", Date: &DateInfo{Grain: GrainDay}},
+			{Kind: KindDate, Span: date, Text: "ngày 2/9", Value: "2023-09-02", Date: &DateInfo{Grain: GrainDay}},
+		},
+		Awards: []Award{{ID: "a1", Name: "Huân chương Quân công", Mentions: []Span{at("Huân chương \\ Quân công"), at("Quân")}}},
+	}
+	changes := []func(r *Record){
+		func(*Record) {},
+		func(r *Record) { r.People[0].Mentions[0].Text = "x\x01\xff\u2028" },
+		func(r *Record) { r.People[0].Titles = nil },
+		func(r *Record) { r.Awards[0].Mentions[0].Text = "Quân\x00" },
+	}
+	for i, change := range changes {
+		rec := NewRecord(doc)
+		assert.Len(t, rec.canon, 6) // all but the cuts inside Đ and ạ and the date of other text
+		change(rec)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(rec))
+		assert.Equal(t, want.String(), string(rec.AppendJSON(nil)), "change %d", i)
+	}
+}
+
+func TestHasCanonicalEscape(t *testing.T) {
+	for _, tt := range []struct {
+		s    string
+		want bool
+	}{
+		{"", false}, {"a", false}, {"\n", true}, {"Lê Văn", false}, {"Lê\"Văn", true},
+		{"1234567\\", true}, {"12345678", false}, {"12345678\n", true}, {"\"12345678", true},
+		{"Thượng tướng Tô Lâm", false}, {"Thượng tướng\nTô Lâm", true}, {"Thượng tướng Tô Lâm\\", true},
+		{"\x0b\x21\x5b\x5d\xa2\xdc\x8a", false},
+	} {
+		assert.Equal(t, tt.want, hasCanonicalEscape(tt.s), "%q", tt.s)
+	}
+}
+
+// TestMergeEntitiesWideOffsets: offsets past 32 bits, or negative, which
+// headKey cannot order, still merge as SortEntities sorts.
+func TestMergeEntitiesWideOffsets(t *testing.T) {
+	runs := [][]Entity{
+		{{Span: Span{1, 2}, Kind: KindDate}, {Span: Span{1 << 33, 1<<33 + 1}, Kind: KindDate}},
+		{{Span: Span{-1, 3}, Kind: KindPerson}, {Span: Span{5, 6}, Kind: KindPerson}},
+		{{Span: Span{1, 1 << 32}, Kind: KindTitle}, {Span: Span{1, 2}, Kind: KindAward}},
+	}
+	var all []Entity
+	for _, r := range runs {
+		all = append(all, r...)
+	}
+	want := slices.Clone(all)
+	SortEntities(want)
+	assert.Equal(t, want, mergeEntities(nil, runs, len(all)))
+}
+
+func TestHeadKey(t *testing.T) {
+	for _, tt := range []struct {
+		a, b Span // a before b
+	}{
+		{Span{0, 1}, Span{1, 2}}, {Span{3, 9}, Span{3, 5}}, {Span{7, 7}, Span{8, 20}}, {Span{1<<32 - 2, 1<<32 - 1}, Span{1<<32 - 1, 1<<32 - 1}},
+	} {
+		ka, oka := headKey(&Entity{Span: tt.a})
+		kb, okb := headKey(&Entity{Span: tt.b})
+		assert.True(t, oka && okb && ka < kb, "%v %v", tt.a, tt.b)
+	}
+	for _, s := range []Span{{-1, 2}, {1, 1 << 32}, {1 << 32, 1<<32 + 1}} {
+		_, ok := headKey(&Entity{Span: s})
+		assert.False(t, ok, "%v", s)
+	}
+}
+
+// FuzzAppendJSONCanonicalSpans holds AppendJSON to encoding/json on
+// records of canonical text with spans cut anywhere in it.
+func FuzzAppendJSONCanonicalSpans(f *testing.F) {
+	f.Add("Đại tá \"Lê Văn An\"\nnhận \\ Huân chương", []byte{0, 6, 2, 3, 9, 20, 7, 7})
+	f.Fuzz(func(t *testing.T, s string, cuts []byte) {
+		text := normalize.String(s)
+		var spans []Span
+		for ; len(cuts) >= 2 && len(text) > 0; cuts = cuts[2:] {
+			a, b := int(cuts[0])%(len(text)+1), int(cuts[1])%(len(text)+1)
+			spans = append(spans, Span{min(a, b), max(a, b)})
+		}
+		doc := &Document{ID: "a", Text: text, validText: true}
+		doc.People = []Person{{ID: "p1", Mentions: spans}}
+		for _, sp := range spans {
+			doc.People[0].Titles = append(doc.People[0].Titles, Title{Span: sp})
+			doc.Entities = append(doc.Entities, Entity{Kind: KindDate, Span: sp, Text: sp.Of(text), Date: &DateInfo{}})
+		}
+		doc.Awards = []Award{{ID: "a1", Mentions: spans}}
+		rec := NewRecord(doc)
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		require.NoError(t, enc.Encode(rec))
+		require.Equal(t, want.String(), string(rec.AppendJSON(nil)))
+	})
 }

@@ -201,7 +201,7 @@ func foreignMarked(w string) bool {
 			}
 			i++
 		} else {
-			r, n := decodeRune(w, i)
+			r, n := scan.DecodeRune(w, i)
 			if !vietLetter(r) {
 				return unicode.IsLetter(r)
 			}
@@ -226,19 +226,6 @@ func romanceMark(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] outside ASCII,
-// inline for the two-byte runes and the 0xE1 runes that spell Vietnamese.
-func decodeRune(s string, i int) (rune, int) {
-	if c := s[i]; 0xC2 <= c && c < 0xE0 {
-		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
-			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
-		}
-	} else if c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
-		return 0x1000 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
-	}
-	return utf8.DecodeRuneInString(s[i:])
 }
 
 // hasMarks reports whether w has a letter outside ASCII.

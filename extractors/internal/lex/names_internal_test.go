@@ -3,7 +3,6 @@ package lex
 import (
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 
@@ -33,15 +32,6 @@ func TestLetterSets(t *testing.T) {
 				assert.Equal(t, want, inSet(tt.set, byte(c)), "%q", c)
 			}
 		})
-	}
-}
-
-func TestDecodeRune(t *testing.T) {
-	for _, s := range []string{"à", "Đ", "ệ", "ư", "’", "中", "😀", "\xc3", "\xc3(", "\xe1\xba", "\xe1\xba(", "\xff", "\xed\xa0\x80"} {
-		wantR, wantN := utf8.DecodeRuneInString(s)
-		r, n := decodeRune(s, 0)
-		assert.Equal(t, wantR, r, "%q", s)
-		assert.Equal(t, wantN, n, "%q", s)
 	}
 }
 

@@ -27,7 +27,7 @@ func ToLower(s string) string {
 			i++
 			continue
 		}
-		r, n := decodeRune(s, i)
+		r, n := DecodeRune(s, i)
 		b.WriteRune(toLower(r))
 		i += n
 	}
@@ -50,7 +50,7 @@ func AppendLower(dst []byte, s string) []byte {
 			i++
 			continue
 		}
-		r, n := decodeRune(s, i)
+		r, n := DecodeRune(s, i)
 		switch r = toLower(r); {
 		case r < utf8.RuneSelf:
 			dst = append(dst, byte(r))
@@ -64,9 +64,11 @@ func AppendLower(dst []byte, s string) []byte {
 	return dst
 }
 
-// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] outside ASCII,
-// inline for the two-byte runes and the 0xE1 runes that spell Vietnamese.
-func decodeRune(s string, i int) (rune, int) {
+// DecodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] outside ASCII,
+// inline for the two-byte runes and the 0xE1 runes that spell Vietnamese:
+// the lowering here and the name tests of package lex decode most
+// Vietnamese letters without the call.
+func DecodeRune(s string, i int) (rune, int) {
 	if c := s[i]; 0xC2 <= c && c < 0xE0 {
 		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
 			return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
@@ -89,7 +91,7 @@ func lowerFrom(s string) int {
 			i++
 			continue
 		}
-		r, n := decodeRune(s, i)
+		r, n := DecodeRune(s, i)
 		if toLower(r) != r || n == 1 { // n == 1: an invalid byte becomes U+FFFD
 			return i
 		}

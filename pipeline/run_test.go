@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -282,5 +283,92 @@ func TestSetJSONText(t *testing.T) {
 			require.NoError(t, err)
 			assert.Equal(t, string(want.AppendJSON(nil)), string(got.AppendJSON(nil)), "%q", body)
 		}
+	}
+}
+
+// slowFirst holds article "0" until release is closed and counts the
+// articles started meanwhile.
+type slowFirst struct {
+	release chan struct{}
+	started *atomic.Int32
+}
+
+func (slowFirst) Name() string { return "slowfirst" }
+
+func (s slowFirst) Extract(_ context.Context, doc *pipeline.Document) ([]pipeline.Entity, error) {
+	if doc.ID == "0" {
+		<-s.release
+		return nil, nil
+	}
+	s.started.Add(1)
+	return nil, nil
+}
+
+func numbered(n int) []*pipeline.Article {
+	as := make([]*pipeline.Article, n)
+	for i := range as {
+		as[i] = &pipeline.Article{ID: fmt.Sprint(i), Body: fmt.Appendf(nil, "Bài %d.", i)}
+	}
+	return as
+}
+
+// TestRunWithOrderWindow: while one article is slow, the other workers go
+// on, but in ordered mode only up to the window ahead of it, so finished
+// records cannot pile up behind it; then the run ends in input order.
+func TestRunWithOrderWindow(t *testing.T) {
+	const workers = 2
+	started := &atomic.Int32{}
+	release := make(chan struct{})
+	p := &pipeline.Processor{Extractors: []pipeline.Extractor{slowFirst{release, started}}}
+	sink := &bufSink{}
+	var written atomic.Int32
+	errc := make(chan error, 1)
+	go func() {
+		errc <- pipeline.RunWith(context.Background(), &sliceSource{as: numbered(100)}, sink, p,
+			pipeline.RunOptions{Workers: workers, Done: func(*pipeline.Article, *pipeline.Record) { written.Add(1) }})
+	}()
+	want := int32(pipeline.OrderWindow*workers - 1) // the window, less the slow article
+	require.Eventually(t, func() bool { return started.Load() == want }, 5*time.Second, time.Millisecond)
+	time.Sleep(20 * time.Millisecond)
+	assert.Equal(t, want, started.Load(), "no article read beyond the window")
+	assert.Zero(t, written.Load(), "nothing written before the slow first article")
+	close(release)
+	require.NoError(t, <-errc)
+	var ids []string
+	for l := range strings.SplitSeq(strings.TrimSpace(sink.buf.String()), "\n") {
+		var r struct{ ID string }
+		require.NoError(t, json.Unmarshal([]byte(l), &r))
+		ids = append(ids, r.ID)
+	}
+	require.Len(t, ids, 100)
+	for i, id := range ids {
+		require.Equal(t, fmt.Sprint(i), id, "input order")
+	}
+}
+
+// TestRunWithCancelInWindow: a run cancelled while workers wait for room
+// behind a slow article stops.
+func TestRunWithCancelInWindow(t *testing.T) {
+	started := &atomic.Int32{}
+	release := make(chan struct{})
+	p := &pipeline.Processor{Extractors: []pipeline.Extractor{slowFirst{release, started}}}
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() {
+		errc <- pipeline.RunWith(ctx, &sliceSource{as: numbered(100)}, &bufSink{}, p, pipeline.RunOptions{Workers: 2})
+	}()
+	require.Eventually(t, func() bool { return started.Load() == pipeline.OrderWindow*2-1 }, 5*time.Second, time.Millisecond)
+	cancel()
+	select {
+	case err := <-errc:
+		t.Fatalf("run ended before its slow article: %v", err)
+	case <-time.After(10 * time.Millisecond):
+	}
+	close(release) // the slow article ends; the workers waiting for room must see the cancel
+	select {
+	case err := <-errc:
+		require.ErrorIs(t, err, context.Canceled)
+	case <-time.After(5 * time.Second):
+		t.Fatal("run did not stop")
 	}
 }

@@ -292,9 +292,29 @@ func runUnordered(ctx context.Context, cancel context.CancelCauseFunc, src Sourc
 func (r *run) start(workers int, loop func()) {
 	var wg conc.WaitGroup
 	for range workers {
-		wg.Go(loop)
+		wg.Go(func() {
+			defer r.failOnPanic()
+			loop()
+		})
 	}
 	wg.Wait()
+}
+
+// failOnPanic stops the run when a worker panics, so that the others do
+// not wait forever for the article it held, and lets the panic go on.
+func (r *run) failOnPanic() {
+	p := recover()
+	if p == nil {
+		return
+	}
+	r.cancel(fmt.Errorf("pipeline: a worker panicked: %v", p))
+	r.bud.wake()
+	if r.due != nil {
+		r.outMu.Lock()
+		r.due.Broadcast()
+		r.outMu.Unlock()
+	}
+	panic(p)
 }
 
 // read returns the next article with its input position, or nil at the
@@ -350,27 +370,31 @@ func (r *run) ordered() {
 		if a == nil {
 			return
 		}
-		d := r.process(a, w)
-		r.outMu.Lock()
-		if seq != r.next {
-			r.pending[seq] = d
-			r.outMu.Unlock()
-			continue
+		r.put(seq, r.process(a, w))
+	}
+}
+
+// put writes d if it is next in input order, and then every finished
+// record that was waiting for it; else it keeps d until then.
+func (r *run) put(seq int, d done) {
+	r.outMu.Lock()
+	defer r.outMu.Unlock()
+	if seq != r.next {
+		r.pending[seq] = d
+		return
+	}
+	r.emit(d)
+	r.next++
+	for {
+		d, ok := r.pending[r.next]
+		if !ok {
+			break
 		}
+		delete(r.pending, r.next)
 		r.emit(d)
 		r.next++
-		for {
-			d, ok := r.pending[r.next]
-			if !ok {
-				break
-			}
-			delete(r.pending, r.next)
-			r.emit(d)
-			r.next++
-		}
-		r.due.Broadcast()
-		r.outMu.Unlock()
 	}
+	r.due.Broadcast()
 }
 
 func (r *run) unordered() {
@@ -380,18 +404,21 @@ func (r *run) unordered() {
 			return
 		}
 		d := r.process(a, w)
-		r.outMu.Lock()
-		r.emit(d)
-		r.outMu.Unlock()
+		func() {
+			r.outMu.Lock()
+			defer r.outMu.Unlock()
+			r.emit(d)
+		}()
 	}
 }
 
 // budget counts the article bytes in flight; a nil budget has no bound.
 type budget struct {
-	mu   sync.Mutex
-	room *sync.Cond
-	used int
-	max  int
+	mu     sync.Mutex
+	room   *sync.Cond
+	used   int
+	max    int
+	broken bool // a worker panicked: its bytes will never come back
 }
 
 func newBudget(max int) *budget {
@@ -413,12 +440,23 @@ func (b *budget) acquire(n int) int {
 	}
 	n = min(n, b.max)
 	b.mu.Lock()
-	for b.used > 0 && b.used+n > b.max {
+	for b.used > 0 && b.used+n > b.max && !b.broken {
 		b.room.Wait()
 	}
 	b.used += n
 	b.mu.Unlock()
 	return n
+}
+
+// wake ends every wait for good: the run is failing.
+func (b *budget) wake() {
+	if b == nil {
+		return
+	}
+	b.mu.Lock()
+	b.broken = true
+	b.mu.Unlock()
+	b.room.Broadcast()
 }
 
 func (b *budget) release(n int) {

@@ -372,3 +372,38 @@ func TestRunWithCancelInWindow(t *testing.T) {
 		t.Fatal("run did not stop")
 	}
 }
+
+// panicSink panics on its fifth record: a bug in a sink.
+type panicSink struct{ n atomic.Int32 }
+
+func (p *panicSink) Write(*pipeline.Record) error {
+	if p.n.Add(1) == 5 {
+		panic("sink bug")
+	}
+	return nil
+}
+
+// TestRunWithPanickingSink: a bug that panics in a sink, source or hook
+// crashes the run, as it should, rather than leave the other workers
+// waiting forever for the article the panicking one held.
+func TestRunWithPanickingSink(t *testing.T) {
+	for _, unordered := range []bool{false, true} {
+		for _, budget := range []int{0, 40} {
+			t.Run(fmt.Sprintf("unordered=%v,budget=%d", unordered, budget), func(t *testing.T) {
+				panicked := make(chan any, 1)
+				go func() {
+					defer func() { panicked <- recover() }()
+					_ = pipeline.RunWith(context.Background(), &sliceSource{as: numbered(200)}, &panicSink{}, &pipeline.Processor{},
+						pipeline.RunOptions{Workers: 3, Unordered: unordered, MaxBytesInFlight: budget})
+				}()
+				select {
+				case p := <-panicked:
+					require.NotNil(t, p)
+					assert.Contains(t, fmt.Sprint(p), "sink bug")
+				case <-time.After(5 * time.Second):
+					t.Fatal("run hung after a worker panicked")
+				}
+			})
+		}
+	}
+}

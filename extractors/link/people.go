@@ -56,10 +56,14 @@ type peopleLinker struct {
 	// titles[i], folded once because every pass compares them.
 	roles, orgs []string
 	gap         []scan.Token // reused by gapTokens
-	quotes      []int        // see quoteMarks
-	ms          []mention    // the mentions sorted by start (attachTitles)
-	reserved    []int        // see attachTitles
-	msStarts    []int        // the starts of ms, for msAt
+	// docToks are the document's tokens once spanTokens has asked for
+	// them (docToksDone): a Memo look-up per gap costs more.
+	docToks     []scan.Token
+	docToksDone bool
+	quotes      []int     // see quoteMarks
+	ms          []mention // the mentions sorted by start (attachTitles)
+	reserved    []int     // see attachTitles
+	msStarts    []int     // the starts of ms, for msAt
 	// titleStarts[i] is titles[i].Span.Start: binary searches read these
 	// instead of a cache line of titles per step.
 	titleStarts []int
@@ -888,8 +892,7 @@ func (l *peopleLinker) leadsTo(a, b int, ranked bool) bool {
 	if a > b || b-a > 80 {
 		return false
 	}
-	gap := l.text[a:b]
-	toks := l.gapTokens(a, b)
+	gap, toks := l.spanTokens(a, b)
 	comma := false
 	for i := 0; i < len(toks); {
 		t := toks[i]
@@ -2252,21 +2255,49 @@ func (l *peopleLinker) pronounBefore(a, b int) bool {
 	// without tokenizing the gap again. (A pass over a sentence or two
 	// for each title that asks costs less than finding the pronouns of
 	// the whole document once.)
-	if all := scan.Document(l.doc); len(all) > 0 {
-		i := tokenAt(all, a)
-		j := tokenAt(all, b)
-		if (i == 0 || all[i-1].End <= a) && (j == 0 || all[j-1].End <= b) {
-			return l.pronounIn(all[i:j])
-		}
+	_, toks := l.spanTokens(a, b)
+	return l.pronounIn(toks)
+}
+
+// spanTokens returns the tokens of text[a:b] and the text their offsets
+// are into: the document's tokens and text when no document token
+// straddles a or b (see pronounBefore), else gapTokens(a, b) and
+// text[a:b]. Leaving the gap untokenized also spares the lowered copies
+// of its capitalized words.
+func (l *peopleLinker) spanTokens(a, b int) (string, []scan.Token) {
+	if a >= b {
+		return "", nil
 	}
-	return l.pronounIn(l.gapTokens(a, b))
+	if !l.docToksDone {
+		l.docToks, l.docToksDone = scan.Document(l.doc), true
+	}
+	all := l.docToks
+	// The gaps asked about are short: j is found from i by a few steps.
+	i := tokenAt(all, a)
+	j := i
+	for j < len(all) && all[j].Start < b {
+		j++
+	}
+	if (i == 0 || all[i-1].End <= a) && (j == 0 || all[j-1].End <= b) {
+		return l.text, all[i:j:j]
+	}
+	return l.text[a:b], l.gapTokens(a, b)
 }
 
 // tokenAt returns the index of the first token of toks that starts at or
 // after off.
 func tokenAt(toks []scan.Token, off int) int {
-	k, _ := slices.BinarySearchFunc(toks, off, func(t scan.Token, o int) int { return t.Start - o })
-	return k
+	// sort.Search's loop, without the call per step.
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		h := int(uint(lo+hi) >> 1)
+		if toks[h].Start < off {
+			lo = h + 1
+		} else {
+			hi = h
+		}
+	}
+	return lo
 }
 
 // pronounIn reports whether toks has a bare pronoun.
@@ -2291,7 +2322,7 @@ func (l *peopleLinker) pronounIn(toks []scan.Token) bool {
 // opensWithPronoun reports whether sentence s opens with a pronoun
 // subject: "Ông là con trai của ...".
 func (l *peopleLinker) opensWithPronoun(s pipeline.Span) bool {
-	toks := l.gapTokens(s.Start, min(s.End, s.Start+24))
+	_, toks := l.spanTokens(s.Start, min(s.End, s.Start+24))
 	if len(toks) < 2 || toks[1].Kind != scan.Word || toks[1].Flags&scan.Upper != 0 {
 		return false
 	}

@@ -193,20 +193,45 @@ func vocabHash(x uint64, n int) uint32 {
 
 // get returns the bits of w, 0 for a word of no lexicon.
 func (t *vocabTable) get(w string) prop {
-	if w == "" {
+	n := len(w)
+	if n > 8 {
+		return t.getLong(w)
+	}
+	if n == 0 {
 		return t.empty
 	}
 	// vocabKey(w), written out: the call costs more than the key.
 	var x uint64
-	if n := len(w); n >= 4 {
+	if n >= 4 {
 		x = uint64(swar.Load32(w, 0)) | uint64(swar.Load32(w, n-4))<<32
 	} else {
 		x = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
+	// A word of at most eight bytes needs no string compare: with no
+	// call in the loop, nothing is spilled around it.
+	slots := t.slots
+	mask := uint32(len(slots) - 1)
+	for i := vocabHash(x, n) & mask; ; i = (i + 1) & mask {
+		sl := &slots[i]
+		if sl.x == x && len(sl.key) == n {
+			return sl.p
+		}
+		if sl.key == "" {
+			return 0
+		}
+	}
+}
+
+// getLong is get for a word of more than eight bytes, whose key holds
+// only some of its bytes: a rare case, kept out of get's loop.
+//
+//go:noinline
+func (t *vocabTable) getLong(w string) prop {
+	x := vocabKey(w)
 	mask := uint32(len(t.slots) - 1)
 	for i := vocabHash(x, len(w)) & mask; ; i = (i + 1) & mask {
 		sl := &t.slots[i]
-		if sl.x == x && len(sl.key) == len(w) && (len(w) <= 8 || sl.key == w) {
+		if sl.x == x && sl.key == w {
 			return sl.p
 		}
 		if sl.key == "" {

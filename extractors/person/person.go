@@ -534,6 +534,9 @@ type state struct {
 	// credit marks the tokens of photo and source credits; nil while the
 	// document has none (zone keeps its memory for the next document).
 	credit, zone []bool
+	// infos is the slab the PersonInfos of the document's names are kept
+	// in (see keep); nil between documents, as the entities keep it.
+	infos []pipeline.PersonInfo
 	// props caches per-token results, computed on first use: the same
 	// token is asked whether it is foreign or capitalized from run, names,
 	// name, cueBefore and knownGiven, and lex.Foreign decodes the word
@@ -551,7 +554,7 @@ const maxPooledProps = 1 << 16
 func newState(text string, toks []scan.Token, maxGiven int) *state {
 	s := statePool.Get().(*state)
 	s.text, s.toks, s.maxGiven = text, toks, maxGiven
-	s.credit = nil
+	s.credit, s.infos = nil, nil
 	s.pairs, s.nameKeys, s.heard = s.pairs[:0], s.nameKeys[:0], edgeFilter{}
 	s.props = slices.Grow(s.props[:0], len(toks))[:len(toks)]
 	clear(s.props)
@@ -559,7 +562,7 @@ func newState(text string, toks []scan.Token, maxGiven int) *state {
 }
 
 func (s *state) release() {
-	s.text, s.toks = "", nil
+	s.text, s.toks, s.infos = "", nil, nil
 	clear(s.known)
 	clear(s.middles)
 	if cap(s.props) > maxPooledProps || cap(s.zone) > maxPooledProps {
@@ -2067,17 +2070,32 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 			info.Foreign = sinoPlaces[string(scan.AppendLower(buf[:0], spanText(s.text, s.toks, ws[0].first-k, ws[0].first)))]
 		}
 	}
-	// Only an accepted name costs an allocation.
-	kept := info
+	// Only an accepted name takes a slot of the slab.
+	kept := s.keep(info)
 	return pipeline.Entity{
 		Kind:   pipeline.KindPerson,
 		Span:   pipeline.Span{Start: start, End: end},
 		Text:   s.text[start:end],
 		Value:  strings.ReplaceAll(s.text[start:end], "_", " "),
 		Source: Name,
-		Person: &kept,
+		Person: kept,
 	}, true
 }
+
+// keep returns a copy of info in the slab: one allocation for several
+// names. A full slab is left to the entities that point into it, never
+// grown in place; the next is twice as large, up to maxInfos.
+func (s *state) keep(info pipeline.PersonInfo) *pipeline.PersonInfo {
+	if len(s.infos) == cap(s.infos) {
+		s.infos = make([]pipeline.PersonInfo, 0, min(2*cap(s.infos)+4, maxInfos))
+	}
+	s.infos = append(s.infos, info)
+	return &s.infos[len(s.infos)-1]
+}
+
+// maxInfos bounds a slab: one name still referred to keeps all of its
+// slab alive.
+const maxInfos = 64
 
 // eastAsianName reports whether the words are single plain-ASCII words,
 // the first a Chinese, Korean or Khmer family name, none of them a

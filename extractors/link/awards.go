@@ -2899,6 +2899,8 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 			} else if ns, ne := r.nounSpan(cs, v); ns < ne && r.isRole(ns) && !r.proposal(cs, v) {
 				// "Bộ trưởng Bộ Công an tặng Bằng khen": an office gives it.
 				info.decidedBy = r.roleText(ns, ne)
+			} else if ns < ne && info.decidedBy == "" && !r.proposal(cs, v) {
+				info.decidedBy = r.issuerBody(ns, ne)
 			}
 		}
 		// "tặng ông A Huân chương ...": the recipient stands between.
@@ -2912,6 +2914,23 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 			}
 		}
 	}
+}
+
+// issuerBody returns the body that tokens [s, e) name if it is one that
+// awards commendations (a province's or commune's committee, a ministry, a
+// central body: "UBND tỉnh Bình Định", "Ủy ban Trung ương MTTQ Việt Nam"
+// tặng Bằng khen), or "". A company or a club that gives something decides
+// no award of the state's, so it is left out.
+func (r *awardReader) issuerBody(s, e int) string {
+	end, ok := r.orgAt(s, e, false)
+	if !ok || end != e {
+		return ""
+	}
+	t := r.text(s, e)
+	if issuerLevel(foldName(t)) == 0 {
+		return ""
+	}
+	return t
 }
 
 // innerDot reports whether token k is a dot inside a name: "TP.HCM".

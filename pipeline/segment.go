@@ -32,6 +32,7 @@ func Segment(text string) (paragraphs, sentences []Span) {
 	// growing them from nil was most of what segmenting allocated.
 	paragraphs = make([]Span, 0, strings.Count(text, "\n")+1)
 	sentences = make([]Span, 0, len(text)/128+4)
+	marks := newMarkIndex(text)
 	start := 0
 	for start <= len(text) {
 		end := strings.IndexByte(text[start:], '\n')
@@ -42,7 +43,7 @@ func Segment(text string) (paragraphs, sentences []Span) {
 		}
 		if p := trimSpan(text, Span{start, end}); p.Len() > 0 {
 			paragraphs = append(paragraphs, p)
-			sentences = splitSentences(text, p, sentences)
+			sentences = marks.split(p, sentences)
 		}
 		start = end + 1
 	}
@@ -54,15 +55,39 @@ func Segment(text string) (paragraphs, sentences []Span) {
 // never lands inside another character.
 const sentenceMarks = ".!?\xe2"
 
+// splitSentences appends the sentences of the paragraph p of text to out.
 func splitSentences(text string, p Span, out []Span) []Span {
-	s := p.Start
-	// next[k] is where sentenceMarks[k] next occurs (p.End if nowhere):
-	// four IndexByte searches run far faster than a loop over every byte,
-	// which made this function a twentieth of a run's CPU.
-	var next [len(sentenceMarks)]int
+	m := newMarkIndex(text)
+	return m.split(p, out)
+}
+
+// markIndex finds the sentence marks of one text for its paragraphs in
+// order. next[k] is the first sentenceMarks[k] at or after an offset no
+// later than where the search goes on (len(text) if none), or -1 before
+// the first search. Searches run on to the end of the text, not of the
+// paragraph: '!', '?' and '…' are rare, and searching each paragraph
+// anew for them read every paragraph three more times, while a mark found
+// beyond a paragraph serves the ones up to it.
+type markIndex struct {
+	text string
+	next [len(sentenceMarks)]int
+}
+
+func newMarkIndex(text string) markIndex {
+	return markIndex{text: text, next: [len(sentenceMarks)]int{-1, -1, -1, -1}}
+}
+
+// split appends the sentences of the paragraph p to out; p must not
+// start before the paragraph of the last call.
+func (m *markIndex) split(p Span, out []Span) []Span {
+	text := m.text
+	next := &m.next
 	for k := range next {
-		next[k] = indexFrom(text, p.Start, p.End, sentenceMarks[k])
+		if next[k] < p.Start {
+			next[k] = indexFrom(text, p.Start, len(text), sentenceMarks[k])
+		}
 	}
+	s := p.Start
 	for {
 		i := min(next[0], next[1], next[2], next[3])
 		if i >= p.End {
@@ -79,9 +104,12 @@ func splitSentences(text string, p Span, out []Span) []Span {
 		if r != 0 {
 			s, j, out = sentenceEnd(text, p, s, i, j, r, out)
 		}
+		// (j stays within p; min keeps the index valid for the paragraphs
+		// after p even if it did not)
+		from := min(j, p.End)
 		for k := range next {
 			if next[k] < j {
-				next[k] = indexFrom(text, j, p.End, sentenceMarks[k])
+				next[k] = indexFrom(text, from, len(text), sentenceMarks[k])
 			}
 		}
 	}
@@ -97,9 +125,8 @@ func splitSentences(text string, p Span, out []Span) []Span {
 // where to look for the next mark, and out.
 func sentenceEnd(text string, p Span, s, i, j int, r rune, out []Span) (int, int, []Span) {
 	// swallow runs like "?!" and closing quotes or brackets
-	for j < p.End && strings.ContainsRune(".!?…\"'”’)", rune(text[j])) {
-		_, m := utf8.DecodeRuneInString(text[j:])
-		j += m
+	for j < p.End && swallowed(text[j]) {
+		j++
 	}
 	if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
 		k := j
@@ -107,8 +134,7 @@ func sentenceEnd(text string, p Span, s, i, j int, r rune, out []Span) (int, int
 			k++
 		}
 		if k < p.End {
-			nr, _ := utf8.DecodeRuneInString(text[k:])
-			if unicode.IsUpper(nr) || unicode.IsDigit(nr) || strings.ContainsRune("\"“'‘(", nr) {
+			if opensSentence(text[k:]) {
 				if sp := trimSpan(text, Span{s, j}); sp.Len() > 0 {
 					out = append(out, sp)
 				}
@@ -117,6 +143,29 @@ func sentenceEnd(text string, p Span, s, i, j int, r rune, out []Span) (int, int
 		}
 	}
 	return s, j, out
+}
+
+// swallowed reports whether sentenceEnd takes the byte c after a mark
+// into the sentence. The byte is taken as a rune of its own, which only
+// the ASCII ones of ".!?…\"'”’)" match: '…', '”' and '’' never do.
+func swallowed(c byte) bool {
+	switch c {
+	case '.', '!', '?', '"', '\'', ')':
+		return true
+	}
+	return false
+}
+
+// opensSentence reports whether the rune at the start of s, which is not
+// empty, may begin a sentence: a capital letter, a digit or an opening
+// quote or bracket. ASCII, most of what follows a mark, is answered
+// without the Unicode tables.
+func opensSentence(s string) bool {
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '"' || c == '\'' || c == '('
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '“' || r == '‘'
 }
 
 // indexFrom returns the index of the first c in text[from:end], or end.
@@ -154,7 +203,7 @@ func isAbbrevBefore(text string, from, dot int) bool {
 		if r == '“' {
 			break
 		}
-		if unicode.ToLower(r) >= utf8.RuneSelf {
+		if lowerBeyondASCII(r) {
 			return w == dot && wordStartsAt(text, from, w-n)
 		}
 		w -= n
@@ -164,6 +213,13 @@ func isAbbrevBefore(text string, from, dot int) bool {
 		return true
 	}
 	return isAbbrev(word)
+}
+
+// lowerBeyondASCII is unicode.ToLower(r) >= utf8.RuneSelf for r >=
+// utf8.RuneSelf, without the case tables: only U+0130 (İ) and U+212A
+// (the Kelvin sign) lower to ASCII.
+func lowerBeyondASCII(r rune) bool {
+	return r != '\u0130' && r != '\u212A'
 }
 
 // wordStartsAt reports whether isAbbrevBefore's walk back over a word of
@@ -210,6 +266,13 @@ func isAbbrev(word string) bool {
 
 func trimSpan(text string, s Span) Span {
 	for s.Start < s.End {
+		if c := text[s.Start]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			s.Start++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[s.Start:])
 		if !unicode.IsSpace(r) {
 			break
@@ -217,6 +280,13 @@ func trimSpan(text string, s Span) Span {
 		s.Start += n
 	}
 	for s.End > s.Start {
+		if c := text[s.End-1]; c < utf8.RuneSelf {
+			if !asciiSpace[c] {
+				break
+			}
+			s.End--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(text[:s.End])
 		if !unicode.IsSpace(r) {
 			break
@@ -225,3 +295,6 @@ func trimSpan(text string, s Span) Span {
 	}
 	return s
 }
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace accepts.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

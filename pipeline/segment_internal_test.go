@@ -3,6 +3,7 @@ package pipeline
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
@@ -135,4 +136,38 @@ func FuzzIsAbbrevBefore(f *testing.F) {
 		}
 		require.Equal(t, isAbbrevBeforeWhole(text, from, len(text)), isAbbrevBefore(text, from, len(text)), "%q %d", text, from)
 	})
+}
+
+// FuzzSegmentByByte holds Segment, whose marks are searched once for the
+// whole text, to splitSentencesByByte paragraph by paragraph, on any
+// bytes.
+func FuzzSegmentByByte(f *testing.F) {
+	f.Add("Hội nghị khai mạc. Các đại biểu!\n\nTP. Hà Nội? Xong…\u2003\n… a. B")
+	f.Add("a\xe2\x80. b? C!\n“D” …E\n\n\u2028!x. Y")
+	f.Fuzz(func(t *testing.T, text string) {
+		paras, sents := Segment(text)
+		want := []Span{}
+		for _, p := range paras {
+			want = splitSentencesByByte(text, p, want)
+		}
+		require.Equal(t, want, sents)
+	})
+}
+
+// TestSegmentHelpers holds the byte-level helpers of sentenceEnd and
+// isAbbrevBefore to the Unicode calls they replace.
+func TestSegmentHelpers(t *testing.T) {
+	for r := rune(utf8.RuneSelf); r <= unicode.MaxRune; r++ {
+		if lowerBeyondASCII(r) != (unicode.ToLower(r) >= utf8.RuneSelf) {
+			t.Fatalf("lowerBeyondASCII(%U)", r)
+		}
+	}
+	for c := 0; c < 256; c++ {
+		require.Equal(t, strings.ContainsRune(".!?…\"'”’)", rune(c)), swallowed(byte(c)), "%#x", c)
+	}
+	for _, s := range []string{"A", "Z", "a", "0", "9", "\"", "'", "(", ")", " ", "Đ", "đ", "Ứ", "“", "‘", "”", "٣", "\xff", "\xe2\x80"} {
+		r, _ := utf8.DecodeRuneInString(s)
+		want := unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("\"“'‘(", r)
+		require.Equal(t, want, opensSentence(s), "%q", s)
+	}
 }

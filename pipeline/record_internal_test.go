@@ -3,7 +3,9 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -289,4 +291,11 @@ func FuzzAppendJSONCanonicalSpans(f *testing.F) {
 		require.NoError(t, enc.Encode(rec))
 		require.Equal(t, want.String(), string(rec.AppendJSON(nil)))
 	})
+}
+
+func TestAppendInt(t *testing.T) {
+	for _, n := range []int{0, 1, 9, 10, 11, 99, 100, 101, 999, 1000, 4096, 9999, 10000, 65535, 99999, 100000,
+		1234567, 9999999, 10000000, 99999999, 1e8, 1e8 + 1, 1 << 40, -1, -10, -123456, math.MinInt64, math.MaxInt64} {
+		require.Equal(t, strconv.AppendInt([]byte("x"), int64(n), 10), appendInt([]byte("x"), n), "%d", n)
+	}
 }

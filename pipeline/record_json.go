@@ -21,7 +21,7 @@ func (rec *Record) AppendJSON(b []byte) []byte {
 	b = append(b, `,"source":{"uri":`...)
 	b = appendString(b, rec.Source.URI)
 	b = append(b, `,"line":`...)
-	b = strconv.AppendInt(b, int64(rec.Source.Line), 10)
+	b = appendInt(b, rec.Source.Line)
 	b = append(b, `},"status":`...)
 	b = appendString(b, rec.Status)
 	b = append(b, `,"error":`...)
@@ -57,21 +57,21 @@ func (rec *Record) AppendJSON(b []byte) []byte {
 		b = append(b, `{"encoding":`...)
 		b = appendString(b, n.Encoding)
 		b = append(b, `,"edits":{"nfc":`...)
-		b = strconv.AppendInt(b, int64(e.NFC), 10)
+		b = appendInt(b, e.NFC)
 		b = append(b, `,"tone":`...)
-		b = strconv.AppendInt(b, int64(e.Tone), 10)
+		b = appendInt(b, e.Tone)
 		b = append(b, `,"space":`...)
-		b = strconv.AppendInt(b, int64(e.Space), 10)
+		b = appendInt(b, e.Space)
 		b = append(b, `,"invisible":`...)
-		b = strconv.AppendInt(b, int64(e.Invisible), 10)
+		b = appendInt(b, e.Invisible)
 		b = append(b, `,"marks":`...)
-		b = strconv.AppendInt(b, int64(e.Marks), 10)
+		b = appendInt(b, e.Marks)
 		b = append(b, `,"eth":`...)
-		b = strconv.AppendInt(b, int64(e.Eth), 10)
+		b = appendInt(b, e.Eth)
 		b = append(b, `,"case":`...)
-		b = strconv.AppendInt(b, int64(e.Case), 10)
+		b = appendInt(b, e.Case)
 		b = append(b, `,"invalid":`...)
-		b = strconv.AppendInt(b, int64(e.Invalid), 10)
+		b = appendInt(b, e.Invalid)
 		b = append(b, "}}"...)
 	}
 	w := spanWriter{canon: rec.canon}
@@ -136,9 +136,9 @@ func (w *spanWriter) text(b []byte, s string) []byte {
 
 func (w *spanWriter) span(b []byte, s *RecordSpan) []byte {
 	b = append(b, `{"start":`...)
-	b = strconv.AppendInt(b, int64(s.Start), 10)
+	b = appendInt(b, s.Start)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(s.End), 10)
+	b = appendInt(b, s.End)
 	b = append(b, `,"text":`...)
 	b = w.text(b, s.Text)
 	return append(b, '}')
@@ -176,9 +176,9 @@ func (w *spanWriter) title(b []byte, t *RecordTitle) []byte {
 	b = append(b, `,"former":`...)
 	b = strconv.AppendBool(b, t.Former)
 	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(t.Start), 10)
+	b = appendInt(b, t.Start)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(t.End), 10)
+	b = appendInt(b, t.End)
 	return append(b, '}')
 }
 
@@ -190,9 +190,9 @@ func (w *spanWriter) date(b []byte, d *RecordDate) []byte {
 	b = append(b, `,"grain":`...)
 	b = appendString(b, d.Grain.String())
 	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(d.Start), 10)
+	b = appendInt(b, d.Start)
 	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(d.End), 10)
+	b = appendInt(b, d.End)
 	if d.Range != "" {
 		b = append(b, `,"range":`...)
 		b = appendString(b, d.Range)
@@ -241,7 +241,7 @@ func (w *spanWriter) award(b []byte, a *RecordAward) []byte {
 		comma := false
 		if a.Count.Collectives != 0 {
 			b = append(b, `"collectives":`...)
-			b = strconv.AppendInt(b, int64(a.Count.Collectives), 10)
+			b = appendInt(b, a.Count.Collectives)
 			comma = true
 		}
 		if a.Count.Individuals != 0 {
@@ -249,7 +249,7 @@ func (w *spanWriter) award(b []byte, a *RecordAward) []byte {
 				b = append(b, ',')
 			}
 			b = append(b, `"individuals":`...)
-			b = strconv.AppendInt(b, int64(a.Count.Individuals), 10)
+			b = appendInt(b, a.Count.Individuals)
 		}
 		b = append(b, '}')
 	}
@@ -447,6 +447,71 @@ func hasZeroByte(x uint64) uint64 {
 // compiler keeps in registers rather than loading them again as constants
 // in each round.
 var escapeConsts = struct{ newline, quote, backslash, high uint64 }{'\n' * swar.Low, '"' * swar.Low, '\\' * swar.Low, swar.High}
+
+// appendInt is strconv.AppendInt(b, int64(n), 10) for the small counts
+// and code-point offsets records hold, two digits at a time into a buffer
+// on the stack: strconv's general loop cost as much as the record's text
+// escapes. Others go to strconv.
+func appendInt(b []byte, n int) []byte {
+	if uint(n) < 10 {
+		return append(b, byte('0'+n))
+	}
+	if uint(n) >= 1e8 {
+		return strconv.AppendInt(b, int64(n), 10)
+	}
+	// Up to five digits, as most are, append takes them as its arguments
+	// and stores them without a copy.
+	if u := uint(n); u < 1e5 {
+		switch {
+		case u < 100:
+			return append(b, digitPairs[u*2], digitPairs[u*2+1])
+		case u < 1000:
+			q := u / 100
+			r := (u - q*100) * 2
+			return append(b, byte('0'+q), digitPairs[r], digitPairs[r+1])
+		case u < 1e4:
+			q := u / 100
+			r := (u - q*100) * 2
+			return append(b, digitPairs[q*2], digitPairs[q*2+1], digitPairs[r], digitPairs[r+1])
+		default:
+			h := u / 1e4
+			m := u - h*1e4
+			q := m / 100
+			r := (m - q*100) * 2
+			return append(b, byte('0'+h), digitPairs[q*2], digitPairs[q*2+1], digitPairs[r], digitPairs[r+1])
+		}
+	}
+	var buf [8]byte
+	i := len(buf)
+	u := uint(n)
+	for u >= 100 {
+		q := u / 100
+		d := (u - q*100) * 2
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[d], digitPairs[d+1]
+		u = q
+	}
+	if u >= 10 {
+		i -= 2
+		buf[i], buf[i+1] = digitPairs[u*2], digitPairs[u*2+1]
+	} else {
+		i--
+		buf[i] = byte('0' + u)
+	}
+	return append(b, buf[i:]...)
+}
+
+// digitPairs holds the two digits of each number below 100.
+const digitPairs = "00010203040506070809" +
+	"10111213141516171819" +
+	"20212223242526272829" +
+	"30313233343536373839" +
+	"40414243444546474849" +
+	"50515253545556575859" +
+	"60616263646566676869" +
+	"70717273747576777879" +
+	"80818283848586878889" +
+	"90919293949596979899"
 
 // indexByteFrom is the index of the first c in s[from:], or len(s).
 func indexByteFrom(s string, from int, c byte) int {

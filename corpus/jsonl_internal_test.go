@@ -243,3 +243,23 @@ func TestCheckEscapes(t *testing.T) {
 		assert.Equal(t, tt.ok, checkEscapes([]byte(tt.in)), "%q", tt.in)
 	}
 }
+
+// TestHasControl puts one control character at every offset of texts
+// whose lengths cross hasControl's rounds of 32 and 16 bytes and its tail.
+func TestHasControl(t *testing.T) {
+	for _, n := range []int{0, 1, 15, 16, 17, 31, 32, 33, 47, 48, 63, 64, 65, 100} {
+		plain := []byte(strings.Repeat("Ủy ban\x7f~ ", n)[:n])
+		if hasControl(plain) {
+			t.Fatalf("n=%d: a control character in %q", n, plain)
+		}
+		for i := range n {
+			for _, c := range []byte{0, '\n', 0x1f} {
+				b := bytes.Clone(plain)
+				b[i] = c
+				if !hasControl(b) {
+					t.Fatalf("n=%d: %#x at %d not found", n, c, i)
+				}
+			}
+		}
+	}
+}

@@ -106,6 +106,7 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		}
 		i = end
 	}
+	out = s.capsNames(out)
 	if len(out) == 0 {
 		out = nil // as before the capacity was made up front
 	}

@@ -14,29 +14,27 @@ import (
 // capsNames adds the names written in capitals right after a rank or a
 // form of address: the name line of a death notice ("Đồng chí Thiếu tướng
 // PHAN VĂN ĐỊNH"). The main pass takes no word in capitals, since most are
-// acronyms or headlines. A name here has two to five Vietnamese
-// syllables, the first a family name, and a cue in the usual case before
-// it, so a headline all in capitals names nobody. The name's value and
-// parts are given in the usual case; its span is the text as written.
+// acronyms or headlines; it only notes where they start runs (s.caps), so
+// that this pass need not walk every token again. A name here has two to
+// five Vietnamese syllables, the first a family name, and a cue in the
+// usual case before it, so a headline all in capitals names nobody. The
+// name's value and parts are given in the usual case; its span is the
+// text as written.
 func (s *state) capsNames(out []pipeline.Entity) []pipeline.Entity {
 	n0 := len(out)
-	for i := 1; i < len(s.toks); i++ {
-		t := &s.toks[i]
-		if t.Flags&scan.AllUpper == 0 || t.Kind != scan.Word || t.Flags&scan.NewlineBefore != 0 {
+	next := 0 // tokens before it are in a name already
+	for _, i := range s.caps {
+		if i < next || i == 0 || s.toks[i].Kind != scan.Word || s.toks[i].Flags&scan.NewlineBefore != 0 {
 			continue
 		}
 		end, ok := s.capsRun(i)
 		if !ok {
-			// Skip the rest of the run: a name opens only where one does.
-			for i+1 < len(s.toks) && s.toks[i+1].Flags&scan.AllUpper != 0 {
-				i++
-			}
 			continue
 		}
 		if e, ok := s.capsName(i, end); ok {
 			out = append(out, e)
+			next = end
 		}
-		i = end - 1
 	}
 	if len(out) > n0 {
 		slices.SortStableFunc(out, func(a, b pipeline.Entity) int { return a.Span.Start - b.Span.Start })
@@ -48,7 +46,12 @@ func (s *state) capsNames(out []pipeline.Entity) []pipeline.Entity {
 // one is there: a cue before it and syllables after it up to a line's end
 // or a word not in capitals.
 func (s *state) capsRun(i int) (int, bool) {
-	if !s.capsCue(i) || s.match(dSurnames, i) == 0 {
+	// Most words in capitals are acronyms alone ("UBND tỉnh"): the word
+	// after settles them before any lexicon is asked.
+	if j := i + 1; j >= len(s.toks) || s.toks[j].Flags&(scan.AllUpper|scan.NewlineBefore) != scan.AllUpper || s.toks[j].Kind != scan.Word {
+		return 0, false
+	}
+	if s.match(dSurnames, i) == 0 || !s.capsCue(i) {
 		return 0, false
 	}
 	end := i

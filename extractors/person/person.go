@@ -74,6 +74,9 @@ func (x *Extractor) Extract(ctx context.Context, doc *pipeline.Document) ([]pipe
 		if i, ok = s.nextRun(i, min(len(toks), check)); !ok {
 			continue
 		}
+		if toks[i].Flags&scan.AllUpper != 0 {
+			s.caps = append(s.caps, i) // for capsNames
+		}
 		if s.loneAt(i) {
 			if s.heard.has(toks[i].Lower) && s.cap(i) {
 				missed = append(missed, i) // as for a run of one word below
@@ -532,6 +535,7 @@ type state struct {
 	nameKeys []nameKey
 	heard    edgeFilter
 	missed   []int // reused by Extract
+	caps     []int // the words in capitals that start runs, for capsNames
 	// credit marks the tokens of photo and source credits; nil while the
 	// document has none (zone keeps its memory for the next document).
 	credit, zone []bool
@@ -557,6 +561,7 @@ func newState(text string, toks []scan.Token, maxGiven int) *state {
 	s.text, s.toks, s.maxGiven = text, toks, maxGiven
 	s.credit, s.infos = nil, nil
 	s.pairs, s.nameKeys, s.heard = s.pairs[:0], s.nameKeys[:0], edgeFilter{}
+	s.caps = s.caps[:0]
 	s.props = slices.Grow(s.props[:0], len(toks))[:len(toks)]
 	clear(s.props)
 	return s

@@ -125,8 +125,14 @@ func (m *markIndex) split(p Span, out []Span) []Span {
 // where to look for the next mark, and out.
 func sentenceEnd(text string, p Span, s, i, j int, r rune, out []Span) (int, int, []Span) {
 	// swallow runs like "?!" and closing quotes or brackets
-	for j < p.End && swallowed(text[j]) {
-		j++
+	for j < p.End {
+		if swallowed(text[j]) {
+			j++
+		} else if n := closing(text[j:p.End]); n > 0 {
+			j += n
+		} else {
+			break
+		}
 	}
 	if j < p.End && text[j] == ' ' && !(r == '.' && isAbbrevBefore(text, s, i)) {
 		k := j
@@ -145,9 +151,18 @@ func sentenceEnd(text string, p Span, s, i, j int, r rune, out []Span) (int, int
 	return s, j, out
 }
 
-// swallowed reports whether sentenceEnd takes the byte c after a mark
-// into the sentence. The byte is taken as a rune of its own, which only
-// the ASCII ones of ".!?…\"'”’)" match: '…', '”' and '’' never do.
+// swallowed reports whether sentenceEnd takes the ASCII byte c after a
+// mark into the sentence: a mark, a closing quote or bracket.
+// closing returns the length of the closing quote or ellipsis that s
+// opens with ("”", "’", "…"), or 0. Vietnamese news quotes with curly
+// quotes: “Tốt lắm.” Rồi về. ends a sentence after the quote.
+func closing(s string) int {
+	if len(s) >= 3 && s[0] == 0xE2 && s[1] == 0x80 && (s[2] == 0x9D || s[2] == 0x99 || s[2] == 0xA6) {
+		return 3
+	}
+	return 0
+}
+
 func swallowed(c byte) bool {
 	switch c {
 	case '.', '!', '?', '"', '\'', ')':

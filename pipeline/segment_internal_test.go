@@ -163,7 +163,7 @@ func TestSegmentHelpers(t *testing.T) {
 		}
 	}
 	for c := 0; c < 256; c++ {
-		require.Equal(t, strings.ContainsRune(".!?…\"'”’)", rune(c)), swallowed(byte(c)), "%#x", c)
+		require.Equal(t, strings.ContainsRune(".!?\"')", rune(c)), swallowed(byte(c)), "%#x", c)
 	}
 	for _, s := range []string{"A", "Z", "a", "0", "9", "\"", "'", "(", ")", " ", "Đ", "đ", "Ứ", "“", "‘", "”", "٣", "\xff", "\xe2\x80"} {
 		r, _ := utf8.DecodeRuneInString(s)

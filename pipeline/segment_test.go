@@ -25,6 +25,9 @@ func TestSegment(t *testing.T) {
 		{"lower case after period", "Số 1.2 nghìn. và tiếp", []string{"Số 1.2 nghìn. và tiếp"}, 1},
 		{"quote closes", "Ông nói: \"Tốt lắm.\" Rồi về.", []string{"Ông nói: \"Tốt lắm.\"", "Rồi về."}, 1},
 		{"ellipsis", "Còn nhiều việc… Nhưng sẽ xong.", []string{"Còn nhiều việc…", "Nhưng sẽ xong."}, 1},
+		{"curly quote closes", "Ông nói: “Tốt lắm.” Rồi về.", []string{"Ông nói: “Tốt lắm.”", "Rồi về."}, 1},
+		{"ellipsis after a mark", "Xong rồi!… Về thôi.", []string{"Xong rồi!…", "Về thôi."}, 1},
+		{"single curly quote", "Nó gọi là ‘nhà.’ Thế thôi.", []string{"Nó gọi là ‘nhà.’", "Thế thôi."}, 1},
 		{"empty", "", nil, 0},
 		{"spaces only", "  \n \n", nil, 0},
 	}

@@ -930,6 +930,22 @@ func (l *peopleLinker) leadsTo(a, b int, ranked bool) bool {
 	return !comma || len(toks) > 1 || ranked
 }
 
+// predicate reports whether the title at span opens a sentence whose
+// predicate "là" names its holder m: "Giám đốc Công an tỉnh là Đại tá
+// Nguyễn Văn A.", "Hạm trưởng tàu 18 là Trung tá B".
+func (l *peopleLinker) predicate(span pipeline.Span, m *mention) bool {
+	rest, ok := strings.CutPrefix(l.text[span.End:m.span.Start], " là ")
+	if !ok {
+		return false
+	}
+	before := strings.TrimRight(l.text[:span.Start], " ")
+	if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n") {
+		return false
+	}
+	a := m.span.Start - len(rest)
+	return a == m.span.Start || l.leadsTo(a, m.span.Start, true)
+}
+
 // separator reports whether text[a:b] joins two titles of one chain: a
 // comma, a dash or "kiêm".
 func (l *peopleLinker) separator(a, b int) bool {
@@ -1148,6 +1164,8 @@ func (l *peopleLinker) attachTitles() {
 			// name before it is that name's, not the next one's.
 			if l.leadsTo(t.Span.End, m.span.Start, m.span.Start < m.e.Span.Start) && !(comma && l.anchored(ti)) {
 				reserved[ti] = m.person
+			} else if l.predicate(t.Span, m) {
+				reserved[ti] = m.person
 			}
 		}
 	}
@@ -1250,7 +1268,9 @@ func (l *peopleLinker) attachTitles() {
 	l.titleMentions(reserved)
 	// 6. Group headings: "các Phó Thủ tướng: X, Y".
 	for ti, t := range l.titles {
-		if !t.Title.Group {
+		// "Tiếp các Đại sứ, Thủ tướng A": a plural office a comma
+		// closes heads no list.
+		if !t.Title.Group || strings.HasPrefix(l.text[t.Span.End:], ",") {
 			continue
 		}
 		// The list runs on while only separators, forms of address and the

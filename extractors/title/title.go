@@ -499,7 +499,11 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	// "Đức Tổng Giám mục Phaolô Lê Quang Hiển", "Đức Giáo hoàng
 	// Phanxicô": "Đức" and the role address the holder, whose (baptismal)
 	// name follows.
-	if start == i && i > 0 && p.lower(i-1) == "đức" && p.capWord(i-1) && p.capWord(roleEnd) {
+	// "Đức Pháp chủ GHPGVN", "Đức Pháp chủ Giáo hội Phật giáo Việt
+	// Nam": an acronym or a body's head after the role opens its body,
+	// no name.
+	if start == i && i > 0 && p.lower(i-1) == "đức" && p.capWord(i-1) && p.capWord(roleEnd) &&
+		p.toks[roleEnd].Flags&scan.AllUpper == 0 && p.orgHeadAt(roleEnd) == 0 {
 		orgEnd = roleEnd
 	}
 	// "Hội nghị Bộ trưởng Ngoại giao ASEAN", "Đại học Giáo hoàng
@@ -514,8 +518,11 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		return pipeline.Entity{}, 0, false
 	}
 	// "các Phó Thủ tướng: A, B" and "các Phó Thủ tướng A và B" head a list.
+	// "Tiếp các Đại sứ, Thủ tướng A đề nghị": the plural office,
+	// with no list after it, names no one; it stays a group so that
+	// linking neither chains it nor gives it to the name after it.
 	if group && !p.listFollows(orgEnd) {
-		group = false
+		group = p.lower(i) == "các" && orgEnd < len(p.toks) && p.toks[orgEnd].Kind == scan.Punct && p.toks[orgEnd].Lower != ":"
 	}
 	span := pipeline.Span{Start: p.toks[start].Start, End: p.toks[orgEnd-1].End}
 	// "Các đồng chí Ủy viên Ban Thường vụ khóa mới gồm: A, B": the term
@@ -529,6 +536,12 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		span.End = p.toks[e-1].End
 	}
 	role := p.text[p.toks[start].Start:p.toks[roleEnd-1].End]
+	// "TGĐ Vinamilk": a manager abbreviated is written out as the
+	// organization is. (Other roles keep the body they name as written:
+	// "Trưởng Đoàn ĐBQH".)
+	if w := p.toks[roleEnd-1].Lower; w == "tgđ" || w == "ptgđ" {
+		role = lex.Expand(role)
+	}
 	org := ""
 	if orgEnd > roleEnd {
 		org = p.text[p.toks[roleEnd].Start:p.toks[orgEnd-1].End]
@@ -559,7 +572,43 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		// right after a name, with no body, is the verb of the clause.
 		return pipeline.Entity{}, 0, false
 	}
+	// "Công ty X do ông A làm Tổng giám đốc": the office is in the body
+	// the clause is about.
+	if org == "" && start > 0 && p.toks[start].Flags&scan.Upper != 0 && p.lower(start-1) == "làm" {
+		org = p.bodyBeforeDo(start - 1)
+	}
 	return p.entity(span, pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group}), orgEnd, true
+}
+
+// bodyBeforeDo returns the organization written before "do" and the name
+// of the one it makes something, toks[j] being "làm": "Công ty TNHH Nhựa
+// Daiichi Việt Nam do ông Takahashi Kenji làm". It is "" when there is
+// none.
+func (p *parser) bodyBeforeDo(j int) string {
+	d := j - 1
+	for d > 0 && j-d <= 6 && p.toks[d].Kind == scan.Word && p.lower(d) != "do" {
+		d--
+	}
+	if d <= 0 || p.lower(d) != "do" || d == j-1 || !p.capWord(d-1) {
+		return ""
+	}
+	k := -1
+	for m := d - 1; m >= 0 && d-m <= 12 && p.toks[m].Kind == scan.Word; m-- {
+		if p.capWord(m) && p.orgHeadAt(m) > 0 {
+			k = m
+		}
+		if p.toks[m].Flags&scan.SentStart != 0 {
+			break
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	org := p.text[p.toks[k].Start:p.toks[d-1].End]
+	if p.abbrevIn(k, d) {
+		org = lex.Expand(org)
+	}
+	return org
 }
 
 // entity returns the title entity of info spanning span; its Value is
@@ -1075,12 +1124,15 @@ var awardHeads = map[string]bool{"huân chương": true, "huy chương": true, "
 
 // envoys are the roles whose organization ends in "tại" and the host
 // country.
-var envoy = newPhrases("đại sứ", "tổng lãnh sự", "lãnh sự", "đại biện", "giám đốc quốc gia", "trưởng đại diện")
+var envoy = newPhrases("đại sứ", "tổng lãnh sự", "lãnh sự", "đại biện", "giám đốc quốc gia", "trưởng đại diện",
+	"tùy viên", "tùy viên quốc phòng", "tùy viên quân sự", "trưởng cơ quan đại diện")
 
 // clauseOpens are words that open the clause after a title, so that a
 // short lower-case tail before them still belongs to the name: "Cục
-// trưởng Cục Thống kê cho biết".
-var clauseOpens = map[string]bool{"cho": true, "nói": true, "khẳng": true, "nhấn": true, "phát": true, "chia": true}
+// trưởng Cục Thống kê cho biết", "Phó Giám đốc Sở Ngoại vụ dẫn đầu". Each
+// opens a verb of lex.Stop, where the name's lower-case stretch stops.
+var clauseOpens = map[string]bool{"cho": true, "nói": true, "khẳng": true, "nhấn": true, "phát": true, "chia": true,
+	"chủ": true, "dẫn": true, "chứng": true, "tham": true, "dự": true, "trao": true, "làm": true}
 
 // boardEnds are the words that may close a board's name written in lower
 // case: "Trưởng ban tổ chức lễ hội cùng ...", "... cho biết". A verb such
@@ -1384,17 +1436,30 @@ func (p *parser) org(k0, k int) int {
 			// Lower case: a word of the name ("nhân dân"), the start of a
 			// lower-case organization right after the role ("trưởng phòng
 			// cảnh sát"), or the clause after the title.
+			// "Bộ môn Hóa sinh": a field whose first word is the capital
+			// before.
+			if j-1 > k && p.capWord(j-1) {
+				if n, _ := lex.OrgWords.Match(p.text, p.toks, j-1); n >= 2 {
+					j += n - 1
+					end = j
+					continue
+				}
+			}
 			if n, _ := lex.OrgWords.Match(p.text, p.toks, j); n > 0 && (j > k || p.capWord(j+n) || p.lower(j) == "nước") {
 				j += n
 				end = j
 				continue
 			}
 			// "Đại sứ Việt Nam tại Mỹ": a mission abroad names its host.
-			if t.Lower == "tại" && j > k && p.lowerIn(envoy, k0, k) {
+			if t.Lower == "tại" && j > k && p.envoyRole(k0, k) {
 				n, _ := lex.Places.Match(p.text, p.toks, j+1)
 				if n == 0 {
-					// "Đại sứ Mỹ tại Liên Hợp Quốc": a mission to a body.
+					// "Đại sứ Mỹ tại Liên Hợp Quốc": a mission to a body,
+					// or one in capitals ("tại UNESCO").
 					n = p.orgHeadAt(j + 1)
+					if n == 0 && j+1 < len(p.toks) && p.toks[j+1].Kind == scan.Word && p.toks[j+1].Flags&scan.AllUpper != 0 {
+						n = 1
+					}
 				}
 				if n > 0 {
 					j += 1 + n
@@ -1702,6 +1767,16 @@ func (p *parser) eponymAt(k, j int) int {
 	return 0
 }
 
+// envoyRole reports whether the role toks[k0:k] is an envoy's, whose
+// organization ends in "tại" and the host: "Phó Đại sứ", and "Trưởng" of
+// a "Cơ quan đại diện" written after it.
+func (p *parser) envoyRole(k0, k int) bool {
+	if p.lowerIn(envoy, k0, k) || k-k0 >= 2 && p.toks[k0].Lower == "phó" && p.lowerIn(envoy, k0+1, k) {
+		return true
+	}
+	return p.lower(k-1) == "trưởng" && p.lower(k) == "cơ" && p.lower(k+1) == "quan" && p.lower(k+2) == "đại" && p.lower(k+3) == "diện"
+}
+
 // envoyHost reports whether toks[e] is the "tại" that names the host
 // country or body of an envoy's mission, the role being toks[k0:k], or
 // the office in Vietnam of a foreign body.
@@ -1714,7 +1789,7 @@ func (p *parser) envoyHost(k0, k, e int) bool {
 	if p.lower(e+1) == "việt" && p.lower(e+2) == "nam" && p.capWord(e+1) {
 		return true
 	}
-	if !p.lowerIn(envoy, k0, k) {
+	if !p.envoyRole(k0, k) {
 		return false
 	}
 	if n, _ := lex.Places.Match(p.text, p.toks, e+1); n > 0 {
@@ -1991,7 +2066,16 @@ func isQuote(s string) bool { return s == "\"" || s == "“" || s == "”" }
 func (p *parser) inherit(out []pipeline.Entity) {
 	for i := 0; i+1 < len(out); i++ {
 		a, b := out[i].Title, out[i+1].Title
-		if a.Organization != "" || b.Organization == "" {
+		if b.Organization == "" {
+			continue
+		}
+		if a.Organization != "" {
+			// "Chủ tịch HĐQT kiêm Tổng giám đốc Công ty X": the board is
+			// the company's.
+			if strings.TrimSpace(p.text[out[i].Span.End:out[i+1].Span.Start]) == "kiêm" &&
+				boards[strings.ToLower(a.Organization)] && sharesBody(a.Role, b.Role) {
+				a.Organization += " " + b.Organization
+			}
 			continue
 		}
 		gap := strings.TrimSpace(p.text[out[i].Span.End:out[i+1].Span.Start])
@@ -2008,6 +2092,10 @@ func (p *parser) inherit(out []pipeline.Entity) {
 		}
 	}
 }
+
+// boards are the governing bodies of a firm or school, named without it.
+var boards = map[string]bool{"hội đồng quản trị": true, "hội đồng thành viên": true, "ban giám đốc": true,
+	"hội đồng trường": true, "ban tổng giám đốc": true, "ban kiểm soát": true}
 
 // sharesBody reports whether role a, joined by "kiêm" to role b, serves
 // the body b names: b is a staff or managing office, and a no Party

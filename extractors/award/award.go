@@ -196,6 +196,9 @@ func (x *Extractor) award(text string, toks []scan.Token, i int, m uint8) (e pip
 	if n == 1 && typ == "Giải thưởng|Giải" && inName(toks, i) {
 		return e, 0, false // "Báo Sài Gòn Giải Phóng": a name holds the word
 	}
+	if ownedBy(toks, i) {
+		return e, 0, false // "Quỹ Giải thưởng Kovalevskaia" runs the prize
+	}
 	// The name opens with the type unless the lexicon says otherwise:
 	// "giải Lãnh đạo ..." is a Giải thưởng named "Giải Lãnh đạo ...".
 	typ, head, ok := strings.Cut(typ, "|")
@@ -287,6 +290,29 @@ func (x *Extractor) award(text string, toks []scan.Token, i int, m uint8) (e pip
 		return e, 0, false
 	}
 	return x.withClass(toks, i, j, typ, typ)
+}
+
+// ownedBy reports a body that runs an award named right before toks[i]:
+// "Quỹ", "Hội đồng", "Ban tổ chức", "Ban giám khảo". "Quỹ Giải thưởng
+// X" is the fund, an organization; the prize itself is named elsewhere.
+func ownedBy(toks []scan.Token, i int) bool {
+	if i == 0 || toks[i].Is(scan.NewlineBefore) {
+		return false
+	}
+	word := func(k int, w string) bool {
+		return k >= 0 && toks[k].Lower == w && (k == i-1 || !toks[k+1].Is(scan.NewlineBefore))
+	}
+	switch toks[i-1].Lower {
+	case "quỹ":
+		return true
+	case "đồng":
+		return word(i-2, "hội")
+	case "chức":
+		return word(i-2, "tổ") && word(i-3, "ban")
+	case "khảo":
+		return word(i-2, "giám") && word(i-3, "ban")
+	}
+	return false
 }
 
 // worldIssuer returns the token after "của Liên hợp quốc" (or "của
@@ -493,23 +519,61 @@ func (x *Extractor) nextTitle(toks []scan.Token, k int) (pipeline.Entity, int, b
 }
 
 // nextClass reads ", hạng Ba" or "và hạng Ba" at toks[k] after the award
-// prev that has a class, and returns the same award in that class, its span
-// the class alone.
+// prev that has a class, or a bare ", Nhì" as in "hạng Nhất, Nhì, Ba", and
+// returns the same award in that class, its span the class alone.
 func (x *Extractor) nextClass(text string, toks []scan.Token, k int, prev pipeline.Entity) (pipeline.Entity, int, bool) {
-	if k+2 >= len(toks) || toks[k].Lower != "," && toks[k].Lower != "và" || toks[k+1].Lower != "hạng" ||
-		toks[k+1].Is(scan.NewlineBefore) || toks[k+2].Is(scan.NewlineBefore) {
+	if k+1 >= len(toks) || toks[k].Lower != "," && toks[k].Lower != "và" || toks[k+1].Is(scan.NewlineBefore) {
 		return pipeline.Entity{}, 0, false
 	}
-	n, c := x.lx.classes.Match(toks, k+2)
-	if n == 0 {
+	at := k + 1
+	var n int
+	var c string
+	if toks[at].Lower == "hạng" {
+		if at+1 >= len(toks) || toks[at+1].Is(scan.NewlineBefore) {
+			return pipeline.Entity{}, 0, false
+		}
+		n, c = x.lx.classes.Match(toks, at+1)
+		n++
+	} else if n, c = bareClass(toks, at); n == 0 {
 		return pipeline.Entity{}, 0, false
 	}
-	end := k + 2 + n
+	if c == "" {
+		return pipeline.Entity{}, 0, false
+	}
+	end := at + n
 	class := "hạng " + c
 	value := strings.TrimSuffix(prev.Value, prev.Award.Class) + class
-	e := awardEntity(toks, k+1, end, value, prev.Award.Type, class, false)
+	e := awardEntity(toks, at, end, value, prev.Award.Type, class, false)
 	e.Text, e.Source = e.Span.Of(text), Name
 	return e, end, true
+}
+
+// bareClass reads a class word without "hạng" at toks[k] ("Nhì" of "hạng
+// Nhất, Nhì, Ba"): only the three words, and only where the list goes on
+// or ends, not where the word opens a name or counts ("Ba Đình", "ba
+// năm").
+func bareClass(toks []scan.Token, k int) (int, string) {
+	var c string
+	switch toks[k].Lower {
+	case "nhất":
+		c = "Nhất"
+	case "nhì":
+		c = "Nhì"
+	case "ba":
+		c = "Ba"
+	default:
+		return 0, ""
+	}
+	if k+1 < len(toks) {
+		if t := toks[k+1]; t.Kind == scan.Word && !t.Is(scan.NewlineBefore) {
+			switch t.Lower {
+			case "và", "cho", "vì", "của", "do":
+			default:
+				return 0, ""
+			}
+		}
+	}
+	return 1, c
 }
 
 // bracketClasses reads the classes listed in brackets at toks[k] after an
@@ -745,15 +809,56 @@ func (x *Extractor) openName(toks []scan.Token, j int) int {
 				(end+2 == len(toks) || toks[end+2].Kind != scan.Number) {
 				end += 2
 			}
+			if t.Lower == "và" {
+				if k := x.classedAfter(toks, end+1, j+x.cfg.MaxNameWords); k > end {
+					end = k
+					continue
+				}
+			}
 			break
 		}
 		// "hạng" starts the class, read by withClass.
 		if t.Lower == "hạng" {
 			break
 		}
+		// "Giải thưởng X tổ chức lễ ...": a verb in lower case that ends
+		// an organization ends a name too.
+		if end > j && !t.Cap() {
+			if n, _ := defaultGrammar.OrgStops.Match(toks, end); n > 0 {
+				break
+			}
+		}
 		end++
 	}
 	return end
+}
+
+// classedAfter returns the index of the "hạng" that ends a capitalized
+// run of words at toks[k] before limit and opens a class, or 0: "Nghệ
+// thuật và Văn học hạng Sĩ quan" is one order's name, "và" within it.
+func (x *Extractor) classedAfter(toks []scan.Token, k, limit int) int {
+	if k >= len(toks) || !toks[k].Cap() || toks[k].Is(scan.NewlineBefore) {
+		return 0
+	}
+	for j := k; j < len(toks) && j < limit; j++ {
+		t := toks[j]
+		if t.Kind != scan.Word || t.Is(scan.NewlineBefore) {
+			return 0
+		}
+		if t.Lower == "hạng" {
+			if n, _ := x.lx.classes.Match(toks, j+1); n > 0 && j > k && !toks[j+1].Is(scan.NewlineBefore) {
+				return j
+			}
+			return 0
+		}
+		if n, _ := x.lx.stops.Match(toks, j); n > 0 {
+			return 0
+		}
+		if n, _ := x.lx.types.Match(toks, j); n > 0 {
+			return 0 // "Huân chương A và Huân chương B hạng Ba": two orders
+		}
+	}
+	return 0
 }
 
 // pluralList reports whether a bare type word at toks[i] continues a

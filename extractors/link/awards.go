@@ -1387,8 +1387,9 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 				break
 			}
 			// "Trung tâm Ghép tạng của bệnh viện": the unit's owner in
-			// lower case is the sentence's, not the name's.
-			if t.Lower == "của" && end+1 < limit && r.toks[end+1].Kind == scan.Word && !r.toks[end+1].Cap() {
+			// lower case is the sentence's, not the name's; and no name
+			// ends with "của".
+			if t.Lower == "của" && (end+1 >= limit || r.toks[end+1].Kind == scan.Word && !r.toks[end+1].Cap()) {
 				break
 			}
 		}
@@ -1744,7 +1745,28 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 		return rc.Person != "" && slices.Contains(a.PresentedBy, rc.Person)
 	})
 	a.Recipients = dropContainedOrgs(a.Recipients)
+	if a.Type == "Danh hiệu" && personalTitle(a.Name) {
+		// "Bệnh viện A đón nhận danh hiệu Thầy thuốc Nhân dân": the
+		// hospital hosts the ceremony; the title is its doctors'.
+		a.Recipients = slices.DeleteFunc(a.Recipients, func(rc pipeline.Recipient) bool { return rc.Organization != "" })
+	}
 	return a, true
+}
+
+// personalTitle reports whether the honorary title name is one the State
+// gives people only: "Thầy thuốc Nhân dân", "Nghệ sĩ Ưu tú", "NSND".
+func personalTitle(name string) bool {
+	switch strings.ToLower(name) {
+	case "nsnd", "nsưt", "ngnd", "ngưt", "ttnd", "ttưt", "nnnd", "nnưt":
+		return true
+	}
+	for _, head := range [...]string{"Thầy thuốc ", "Nghệ sĩ ", "Nhà giáo ", "Nghệ nhân "} {
+		if rest, ok := strings.CutPrefix(name, head); ok {
+			rest = strings.ToLower(rest)
+			return rest == "nhân dân" || rest == "ưu tú"
+		}
+	}
+	return false
 }
 
 // seenKey returns the index of the recipient of the award event builds
@@ -1790,7 +1812,8 @@ func dropContainedOrgs(rs []pipeline.Recipient) []pipeline.Recipient {
 		inner := name(rc)
 		inside := false
 		for j := range rs {
-			if j != i && inner != "" && rs[j].Organization != "" && containsWords(rs[j].Organization, inner) {
+			if j != i && inner != "" && rs[j].Organization != "" &&
+				(containsWords(rs[j].Organization, inner) || rc.Organization != "" && abbreviatedOf(inner, rs[j].Organization)) {
 				inside = true
 				break
 			}
@@ -1800,6 +1823,48 @@ func dropContainedOrgs(rs []pipeline.Recipient) []pipeline.Recipient {
 		}
 	}
 	return out
+}
+
+// abbreviatedOf reports whether the organization short, which holds an
+// abbreviation, is the one full names in words: "Đồn BĐBP Sa Huỳnh" is
+// "Đồn Biên phòng Sa Huỳnh", the expansion ("Bộ đội Biên phòng") maybe
+// shortened by two words at most, the name's first and last words kept.
+func abbreviatedOf(short, full string) bool {
+	if !hasAcronym(short) || hasAcronym(full) {
+		return false
+	}
+	long := strings.Fields(lex.Expand(short))
+	words := strings.Fields(full)
+	if len(words) < 2 || len(long) < len(words) || len(long) > len(words)+2 ||
+		!strings.EqualFold(long[0], words[0]) || !strings.EqualFold(long[len(long)-1], words[len(words)-1]) {
+		return false
+	}
+	// words is a subsequence of long.
+	k := 0
+	for _, w := range long {
+		if k < len(words) && strings.EqualFold(w, words[k]) {
+			k++
+		}
+	}
+	return k == len(words)
+}
+
+// hasAcronym reports a word of two capitals or more in s ("BĐBP").
+func hasAcronym(s string) bool {
+	for _, w := range strings.Fields(s) {
+		caps := 0
+		for _, c := range w {
+			if !unicode.IsUpper(c) {
+				caps = 0
+				break
+			}
+			caps++
+		}
+		if caps >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWords reports whether inner stands in outer between word
@@ -2167,7 +2232,55 @@ func (r *awardReader) read(s, e int) mentionInfo {
 			info.recipients = []pipeline.Recipient{r.persons[p].rec}
 		}
 	}
+	// "truy tặng ... cho liệt sĩ A ... trao cho ông B, em trai liệt sĩ,
+	// đại diện gia đình": who receives an award for the dead is no
+	// recipient.
+	if info.posthumous && len(info.recipients) > 0 {
+		info.recipients = slices.DeleteFunc(info.recipients, func(rc pipeline.Recipient) bool {
+			return rc.Person != "" && r.proxyIn(rc.Person, ss, se)
+		})
+	}
 	return info
+}
+
+// proxyIn reports whether the person id is named in the sentence [ss,
+// se) as one who receives for the family: a mention followed by an
+// appositive "đại diện gia đình", "thân nhân liệt sĩ" or a kin word of
+// the dead ("em trai liệt sĩ", "vợ của liệt sĩ").
+func (r *awardReader) proxyIn(id string, ss, se int) bool {
+	for p := r.firstPersonFrom(ss); p < len(r.persons) && r.persons[p].start < se; p++ {
+		if r.persons[p].rec.Person == id && r.proxyAfter(r.persons[p].end, se) {
+			return true
+		}
+	}
+	return false
+}
+
+// proxyAfter reads the appositives after the comma at token k, up to the
+// sentence end se, for a proxy's: see proxyIn.
+func (r *awardReader) proxyAfter(k, se int) bool {
+	for n := 0; n < 3 && k+1 < se && r.toks[k].Lower == ","; n++ {
+		j := k + 1
+		kin := false
+		switch r.toks[j].Lower {
+		case "đại":
+			if j+3 < se && r.toks[j+1].Lower == "diện" && r.toks[j+2].Lower == "gia" && r.toks[j+3].Lower == "đình" {
+				return true
+			}
+		case "thân":
+			if j+1 < se && r.toks[j+1].Lower == "nhân" {
+				return true
+			}
+		case "em", "anh", "chị", "vợ", "chồng", "con", "cha", "mẹ", "bố", "cháu":
+			kin = true
+		}
+		for k = j; k < se && k < j+8 && r.toks[k].Kind == scan.Word; k++ {
+			if kin && r.toks[k].Lower == "liệt" && k+1 < se && r.toks[k+1].Lower == "sĩ" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dashWinner returns the person named after the dash at token e, with at
@@ -4210,7 +4323,7 @@ func (r *awardReader) antecedent(k int) int {
 		// no one to refer to; nor is one named as an example ("học trò
 		// của bà đã thành danh, như NSND Thanh Ngoan, NSƯT Quốc Anh.
 		// ... bà còn được tặng").
-		if lex.Places.Has(ps.rec.Name) || r.example(p) {
+		if lex.Places.Has(ps.rec.Name) || r.example(p) || r.afterPlaceWord(ps.start) {
 			continue
 		}
 		if ps.start > 0 && isPronoun(pron) {
@@ -4221,6 +4334,14 @@ func (r *awardReader) antecedent(k int) int {
 		return p
 	}
 	return -1
+}
+
+// afterPlaceWord reports whether the mention at token s follows a place
+// word in lower case: "CA tỉnh Hà Tuyên" names a province the lexicon
+// does not know (a former one) rather than someone a pronoun may stand
+// for.
+func (r *awardReader) afterPlaceWord(s int) bool {
+	return s > 0 && placeWord(r.toks[s-1].Lower) && !r.toks[s-1].Cap()
 }
 
 // example reports whether persons[p] is named in a list of examples that
@@ -4348,16 +4469,36 @@ func (r *awardReader) mainPerson(k int) int {
 	return -1
 }
 
-// villageEnd returns the index after a village named at token k: a
-// lower-case word for a village and a capitalized name of up to four words
-// that names no person; or k.
-func (r *awardReader) villageEnd(k, se int) int {
-	switch r.toks[k].Lower {
-	case "bản", "thôn", "xóm", "ấp", "buôn", "làng", "sóc", "phum":
-	default:
+// nationalityEnd returns the index after "người" and a country at token k
+// when a person's name follows them ("người Pháp Jean-Marc Dubois"), or k.
+func (r *awardReader) nationalityEnd(k, se int) int {
+	if r.toks[k].Lower != "người" || r.toks[k].Cap() || k+2 >= se || !r.toks[k+1].Cap() {
 		return k
 	}
+	m, _ := lex.Places.Match(r.doc.Text, r.toks, k+1)
+	if m == 0 || k+1+m >= se || r.personAt(k+1+m) < 0 {
+		return k
+	}
+	return k + 1 + m
+}
+
+// villageEnd returns the index after a village or an administrative unit
+// named at token k: a lower-case word for a village or a level ("xã",
+// "thị trấn") and a capitalized name of up to four words that names no
+// person; or k.
+func (r *awardReader) villageEnd(k, se int) int {
 	if r.toks[k].Cap() {
+		return k
+	}
+	switch w := r.toks[k].Lower; w {
+	case "bản", "thôn", "xóm", "ấp", "buôn", "làng", "sóc", "phum", "xã", "phường", "huyện", "quận", "tỉnh":
+	case "thị", "thành":
+		// "thị trấn", "thị xã", "thành phố": the level in two words.
+		if k+1 >= se || !levelWord(r.toks[k+1].Lower) && r.toks[k+1].Lower != "trấn" {
+			return k
+		}
+		k++
+	default:
 		return k
 	}
 	j := k + 1
@@ -5352,8 +5493,13 @@ func (r *awardReader) skipParen(k, se int) int {
 // address, then a person of doc.People, an organization or, failing both,
 // a capitalized name. prefix is the title written before the name.
 func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end int, ok bool) {
-	for k < se {
+	for start := k; k < se; {
 		j := r.honorificAt(k, se)
+		if j == k && k > start {
+			// "nhạc sĩ người Pháp Jean-Marc Dubois": the nationality
+			// after the trade.
+			j = r.nationalityEnd(k, se)
+		}
 		if j == k {
 			break
 		}

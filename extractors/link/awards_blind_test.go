@@ -274,3 +274,61 @@ func TestIssuerLevel(t *testing.T) {
 		assert.Equal(t, want, issuerLevel(s), s)
 	}
 }
+
+// TestAwardListsOfBlind12 checks the shapes the twelfth blind batch
+// missed: bare classes after the first, units named by their level, and
+// what a proxy or a place read as a person does to the recipients.
+func TestAwardListsOfBlind12(t *testing.T) {
+	tests := []struct {
+		name, people, text string
+		awards             map[string][]string // award name -> recipients
+	}{
+		{"bare classes after the first, then a badge", "Lục Văn Sềnh; Nghĩa Bình",
+			"Đồng chí Lục Văn Sềnh nguyên là Trưởng phòng Công an tỉnh Nghĩa Bình. Đồng chí được tặng Huy chương Quân kỳ quyết thắng hạng Nhất, Nhì, Ba và Huy hiệu 55 năm tuổi Đảng.",
+			map[string][]string{
+				"Huy chương Quân kỳ quyết thắng hạng Nhất": {"Lục Văn Sềnh"},
+				"Huy chương Quân kỳ quyết thắng hạng Nhì":  {"Lục Văn Sềnh"},
+				"Huy chương Quân kỳ quyết thắng hạng Ba":   {"Lục Văn Sềnh"},
+				"Huy hiệu 55 năm tuổi Đảng":                {"Lục Văn Sềnh"},
+			}},
+		{"a list that opens with communes", "Giàng A Lử",
+			"UBND huyện tặng Giấy khen cho xã Nậm Ban, thị trấn Phong Thổ và ông Giàng A Lử, Trưởng Công an xã, vì thành tích tuyển quân.",
+			map[string][]string{"Giấy khen": {"org:xã Nậm Ban", "org:thị trấn Phong Thổ", "Giàng A Lử"}}},
+		{"a nationality after the trade", "Pierre Laurent",
+			"Bộ trưởng trao Kỷ niệm chương Vì sự nghiệp Văn hóa cho đạo diễn người Pháp Pierre Laurent.",
+			map[string][]string{"Kỷ niệm chương Vì sự nghiệp Văn hóa": {"Pierre Laurent"}}},
+		{"a hospital hosts its doctors' titles", "Lê Minh Châu",
+			"Bệnh viện Đa khoa tỉnh Nghệ An đón nhận danh hiệu Thầy thuốc Ưu tú\nBệnh viện tổ chức lễ trao danh hiệu Thầy thuốc Ưu tú cho bác sĩ Lê Minh Châu.",
+			map[string][]string{"Thầy thuốc Ưu tú": {"Lê Minh Châu"}}},
+		{"a department of the hospital before vinh dự", "",
+			"Sáng 3/3, bệnh viện tổ chức lễ. Khoa Hồi sức Tích cực của bệnh viện vinh dự nhận Cờ thi đua của Bộ Y tế.",
+			map[string][]string{"Cờ thi đua của Bộ Y tế": {"org:Khoa Hồi sức Tích cực"}}},
+		{"one post in two spellings", "",
+			"Đồn Biên phòng Cửa Việt đón nhận Huân chương Chiến công hạng Nhì\nNgày 2-9, Đồn BĐBP Cửa Việt tổ chức lễ đón nhận Huân chương Chiến công hạng Nhì.",
+			map[string][]string{"Huân chương Chiến công hạng Nhì": {"org:Đồn Biên phòng Cửa Việt"}}},
+		{"the family's proxy of a posthumous title", "Đinh Văn Rơ; Đinh Văn Hrai",
+			"Chủ tịch nước truy tặng danh hiệu Anh hùng Lực lượng vũ trang nhân dân cho liệt sĩ Đinh Văn Rơ. Thiếu tướng trao quyết định truy tặng danh hiệu Anh hùng LLVTND cho ông Đinh Văn Hrai, con trai liệt sĩ, đại diện gia đình.",
+			map[string][]string{"Anh hùng Lực lượng vũ trang nhân dân": {"Đinh Văn Rơ"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.awards, awardRecipients(t, tt.people, tt.text))
+		})
+	}
+}
+
+func TestAbbreviatedOf(t *testing.T) {
+	for _, tt := range []struct {
+		short, full string
+		want        bool
+	}{
+		{"Đồn BĐBP Sa Huỳnh", "Đồn Biên phòng Sa Huỳnh", true},
+		{"Đồn BĐBP Sa Huỳnh", "Đồn Bộ đội Biên phòng Sa Huỳnh", true},
+		{"Công an TP Huế", "Công an thành phố Huế", true},
+		{"Đồn BĐBP Sa Huỳnh", "Đồn Biên phòng Ba Làng An", false},
+		{"Đồn Biên phòng Sa Huỳnh", "Đồn Biên phòng Sa Huỳnh", false},
+		{"Công an TP Huế", "Công an tỉnh Huế", false},
+	} {
+		assert.Equal(t, tt.want, abbreviatedOf(tt.short, tt.full), tt.short+" / "+tt.full)
+	}
+}

@@ -52,6 +52,8 @@ func TestExtract(t *testing.T) {
 		{"spelled day", "Ông sinh ngày 12 tháng 9 năm 1962 tại Nghệ An.", []string{"ngày 12 tháng 9 năm 1962=1962-09-12"}},
 		{"spelled day without ngày", "Hôm đó là 2 tháng 9 năm 1945.", []string{"2 tháng 9 năm 1945=1945-09-02"}},
 		{"day and month", "Chiều 9/5, đoàn đến Huế.", []string{"Chiều 9/5=XXXX-05-09"}},
+		{"day and month after a sentence that opens with its day", "Ngày khai mạc 9/5 tại Huế có mưa. (TTXVN) - Ngày thi đấu 14/12 kết thúc.", []string{"9/5=XXXX-05-09", "14/12=XXXX-12-14"}},
+		{"a fraction after a lower-case day is none", "Trong ngày thi đấu 2/3 số VĐV bỏ cuộc.", []string{}},
 		{"year of a tournament", "Đội tuyển vô địch ASEAN Cup 2024 sau hai lượt trận.", []string{"2024=2024"}},
 		{"year of the Games", "Đoàn thể thao dự SEA Games 2025 tại Thái Lan.", []string{"2025=2025"}},
 		{"year after an event's acronym", "Việt Nam đăng cai APEC 2027 tại Phú Quốc.", []string{"2027=2027"}},
@@ -352,6 +354,10 @@ func TestLunarYearFromParagraph(t *testing.T) {
 			[]string{"Ngày 22/1/2025=2025-01-22", "năm 1980=1980", "sinh năm 1960=1960", "rằm tháng Bảy=2024-08-18"}},
 		{"a date named by stem and branch places the others", "Năm 2026, chùa khai hội sáng 22/2 (tức mùng 6 tháng Giêng năm Bính Ngọ).\nTừ 23 tháng Chạp, đò đã chạy; đến Rằm tháng Giêng khách đông nhất.",
 			[]string{"Năm 2026=2026", "sáng 22/2=2026-02-22", "mùng 6 tháng Giêng năm Bính Ngọ=2026-02-22", "23 tháng Chạp=2026-02-10", "Rằm tháng Giêng=2026-03-03"}},
+		{"the years of an anniversary in brackets place nothing", "Ngày 4/5/2025, chùa họp.\nMùa lễ kéo dài từ mùng 8 đến rằm tháng Tư âm lịch, mừng 45 năm thành lập Giáo hội (1981-2026).",
+			[]string{"Ngày 4/5/2025=2025-05-04", "mùng 8 đến rằm tháng Tư âm lịch=2025-05-05", "rằm tháng Tư âm lịch=2025-05-12", "1981=1981", "2026=2026"}},
+		{"this year is the article's", "Ngày 3/2/2024, huyện họp bàn.\nNăm 2010 hội làng mở lại. Năm nay, rằm tháng Giêng chùa đông khách.",
+			[]string{"Ngày 3/2/2024=2024-02-03", "Năm 2010=2010", "rằm tháng Giêng=2024-02-24"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

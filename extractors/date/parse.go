@@ -321,6 +321,8 @@ func (p *parser) acceptable(items []item, conns []int) bool {
 		return true // "(12/9)"
 	case a.grain == pipeline.GrainDay && !a.partial && p.sentenceStart(a.first) && a.last < len(p.toks) && p.toks[a.last].r == ',':
 		return true // "15/3, Bộ Y tế công bố..."
+	case a.grain == pipeline.GrainDay && a.y == 0 && !a.partial && p.dayOpensBefore(a.first):
+		return true // "Ngày thi đấu 14/12 tại ..."
 	case a.grain == pipeline.GrainDay && a.d > a.m && a.y == 0 && p.toks[a.first+1].r == '/' && !(a.d == 24 && a.m == 7) && p.endsPhrase(a.last):
 		// "dương tính 15/3.": no proper fraction has its numerator above
 		// its denominator ("1/3", "9/10"), and "24/7" means always.
@@ -433,6 +435,23 @@ func (p *parser) dateContext(j int) bool {
 		k--
 	}
 	return k >= 0 && p.toks[k].kind == tokWord && (contexts.has(p, k) || p.acronymBefore(k, j))
+}
+
+// dayOpensBefore reports a sentence that opens with "Ngày" and one or two
+// lower-case words right before token j: "Ngày thi đấu 14/12", "Ngày khai
+// mạc 5/9". The capital says the day opens the sentence and names what
+// happens on the date after it.
+func (p *parser) dayOpensBefore(j int) bool {
+	for k := j - 2; k >= 0 && k >= j-3; k-- {
+		t := p.toks[k+1]
+		if t.kind != tokWord || t.newline || p.word(k+1) != p.text[t.start:t.end] {
+			return false
+		}
+		if t := p.toks[k]; t.kind == tokWord && p.text[t.start:t.end] == "Ngày" {
+			return true
+		}
+	}
+	return false
 }
 
 // eventNameBefore reports a year at token j written right after the name

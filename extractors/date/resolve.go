@@ -346,7 +346,7 @@ func (p *parser) placeLunar(named bool) {
 				refs[i], dist = v, d
 			}
 		}
-		if dist < 0 {
+		if dist < 0 || latest != "" && p.thisYearBefore(e.Span.Start) {
 			refs[i] = latest
 		}
 	}
@@ -385,6 +385,11 @@ func (p *parser) originYear(o pipeline.Entity) bool {
 	if t := o.Text; strings.HasPrefix(t, "sinh ") || strings.HasPrefix(t, "Sinh ") {
 		return true
 	}
+	// "kỷ niệm 45 năm thành lập (1981-2026)": both ends of a span of
+	// years in brackets tell a history.
+	if o.Date.Range != "" && bracketedYears(p.text, o.Span.Start, o.Span.End) {
+		return true
+	}
 	before := strings.TrimRight(p.text[max(0, o.Span.Start-8):o.Span.Start], " (")
 	for _, w := range [...]string{"từ", "Từ", "sinh", "Sinh", "SN"} {
 		if strings.HasSuffix(before, w) && (len(before) == len(w) || before[len(before)-len(w)-1] == ' ' || before[len(before)-len(w)-1] == '(') {
@@ -392,6 +397,35 @@ func (p *parser) originYear(o pipeline.Entity) bool {
 		}
 	}
 	return false
+}
+
+// bracketedYears reports whether text[a:b], a year, stands inside
+// brackets that hold only years and the dash between them: "(1981-2026)",
+// "(1981 – 2026)".
+func bracketedYears(text string, a, b int) bool {
+	for n := 0; a > 0 && n < 12 && yearsByte(text[a-1]); n++ {
+		a--
+	}
+	for n := 0; b < len(text) && n < 12 && yearsByte(text[b]); n++ {
+		b++
+	}
+	return a > 0 && text[a-1] == '(' && b < len(text) && text[b] == ')'
+}
+
+// yearsByte reports whether c can stand between the years of a span: a
+// digit, a space, a hyphen or a byte of an en dash.
+func yearsByte(c byte) bool {
+	return c >= '0' && c <= '9' || c == ' ' || c == '-' || c == 0xe2 || c == 0x80 || c == 0x93
+}
+
+// thisYearBefore reports whether "năm nay" stands in the sentence before
+// text[i], which then speaks of the article's own year.
+func (p *parser) thisYearBefore(i int) bool {
+	a := max(0, i-80)
+	if k := strings.LastIndexAny(p.text[a:i], ".\n"); k >= 0 {
+		a += k + 1
+	}
+	return strings.Contains(p.text[a:i], "năm nay") || strings.Contains(p.text[a:i], "Năm nay")
 }
 
 // lunarNear converts pl in lunar year y, or, when ref is a day or month

@@ -9,7 +9,7 @@ func TestChildFindsEveryEdge(t *testing.T) {
 	dicts := map[string]*Dict{"surnames": Surnames, "ranks": Ranks, "roles": Roles, "orgheads": OrgHeads,
 		"abbrev": Abbrevs, "honorifics": Honorifics, "places": Places, "nonperson": NonPerson, "stop": Stop,
 		"compounds": Compounds, "orgsuffixes": OrgSuffixes, "orgwords": OrgWords, "nonname": NonName,
-		"givennames": GivenNames, "eastasian": EastAsian, "foreignorgs": ForeignOrgs, "lineages": Lineages,
+		"givennames": GivenNames, "eastasian": EastAsian, "foreignorgs": ForeignOrgs, "lineages": Lineages, "provinces": Provinces,
 		"eponyms": Eponyms}
 	tables := 0
 	var walk func(name string, nd *node)
@@ -144,7 +144,7 @@ func TestLeaf(t *testing.T) {
 		}
 	}
 	for _, d := range []*Dict{Surnames, Ranks, Roles, OrgHeads, Abbrevs, Honorifics, Places, NonPerson, Stop,
-		Compounds, OrgSuffixes, OrgWords, NonName, GivenNames, EastAsian, ForeignOrgs, Lineages, Eponyms} {
+		Compounds, OrgSuffixes, OrgWords, NonName, GivenNames, EastAsian, ForeignOrgs, Lineages, Eponyms, Provinces} {
 		walk(&d.root)
 	}
 }

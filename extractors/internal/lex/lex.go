@@ -478,6 +478,9 @@ var (
 	Honorifics = load("honorifics.txt", false)
 	// Places holds provinces, cities, countries and regions.
 	Places = load("places.txt", false)
+	// Provinces holds former provinces whose names are also given names:
+	// places only after "tỉnh".
+	Provinces = load("provinces.txt", false)
 	// NonPerson holds the words that make the capitalized run after them
 	// a place, organization, work or award.
 	NonPerson = load("nonperson.txt", false)

@@ -19,7 +19,7 @@ func TestLexiconsFindTheirEntries(t *testing.T) {
 		"abbrev": lex.Abbrevs, "honorifics": lex.Honorifics, "places": lex.Places, "nonperson": lex.NonPerson,
 		"stop": lex.Stop, "orgwords": lex.OrgWords, "compounds": lex.Compounds, "orgsuffixes": lex.OrgSuffixes, "nonname": lex.NonName,
 		"givennames": lex.GivenNames, "eastasian": lex.EastAsian, "foreignorgs": lex.ForeignOrgs,
-		"lineages": lex.Lineages, "eponyms": lex.Eponyms,
+		"lineages": lex.Lineages, "eponyms": lex.Eponyms, "provinces": lex.Provinces,
 	}
 	for name, d := range dicts {
 		t.Run(name, func(t *testing.T) {

@@ -113,7 +113,7 @@ func TestMayJoin(t *testing.T) {
 // leadTexts hold every word leadCue looks for right before a run: the
 // praise words, the bodies and portfolios of roles, lists and quotes.
 var leadTexts = []string{
-	"ca sĩ trẻ Mỹ Tâm, ca sĩ nổi tiếng Sơn Tùng, nghệ sĩ nổi danh Hà, nghệ sĩ gạo cội Lan, kỳ cựu Minh, tài năng Vũ, lão thành Hưng, đình đám Tú.",
+	"ca sĩ trẻ Mỹ Tâm, ca sĩ nổi tiếng Sơn Tùng, nghệ sĩ nổi danh Hà, nghệ sĩ gạo cội Lan, kỳ cựu Minh, tài năng Vũ, lão thành Hưng, đình đám Tú, VĐV chủ nhà Jariya, kỳ thủ lão luyện Liêm, tiền đạo chủ lực Linh.",
 	"Chủ tịch Quốc hội Vương Đình Huệ, Chủ tịch Thượng viện Hun Sen, Thủ tướng Chính phủ Phạm Minh Chính, Viện trưởng Viện Lê Minh Trí.",
 	"Bộ trưởng Ngoại giao Sugiono, Bộ trưởng Quốc phòng Lloyd Austin, Bộ trưởng Tài chính Hồ Đức Phớc, Bộ trưởng Thương mại Gina, Bộ trưởng Nội vụ Phạm Thị Thanh Trà.",
 	"GS.TS. Nguyễn Văn A và PGS. Lê B, \"chị đại\" Mỹ Tâm, “Quan Âm Thị Kính” và ”Mai” tiếng Hà Nhì. Đại úy QNCN Trần C, Thượng tá Biên phòng D.",

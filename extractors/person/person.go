@@ -1167,6 +1167,54 @@ func (s *state) villageOfHead(words []word) bool {
 	return e+1 < len(s.toks) && s.toks[e].Lower == "," && classifier(s.toks[e+1].Lower)
 }
 
+// fromPlace reads a run after an occupation that opens with a place: the
+// place alone says where the people are from, and is no name ("kỹ sư Nhật
+// Bản"); a foreign name of two words or more after it is the person's
+// ("nhà văn Nga Lev Tolstoy"). One word left is a given name, the place
+// its first: "ca sĩ Mỹ Tâm". done is false when the run is neither.
+func (s *state) fromPlace(out []pipeline.Entity, words []word, c cue) ([]pipeline.Entity, bool) {
+	first, n := words[0].first, len(words)
+	m := s.match(dPlaces, first)
+	if m == 0 {
+		return out, false
+	}
+	if first+m == words[n-1].last+1 {
+		return out, true
+	}
+	if k := s.wordAt(words, first+m); k < n && n-k >= 2 && words[k].first == first+m && !words[k].initial && s.foreign(words[k].first) {
+		if e, ok := s.name(words[k:], c); ok {
+			return append(out, e), true
+		}
+	}
+	return out, false
+}
+
+// bodyGoesOn reports whether the run opens the name of a body whose words
+// go on in lower case past it: "(Đoàn Ca múa nhạc", "Đoàn Văn công". Its
+// first word reads as a family name and the second as a name.
+func (s *state) bodyGoesOn(words []word) bool {
+	first := words[0].first
+	if s.info(first)&moreBit(dNonPerson) == 0 || words[0].initial {
+		return false
+	}
+	e := words[len(words)-1].last + 1
+	if e >= len(s.toks) || s.toks[e].Kind != scan.Word || s.toks[e].Flags&scan.Upper != 0 {
+		return false
+	}
+	return s.match(dNonPerson, first) > e-first
+}
+
+// highlandPlace reports whether the run names a highland commune or river
+// by "Ea" or "Ia", water in Ê Đê and Jrai: "HTX cà phê Ea Tul", "xã Ia
+// Grai". No person's name opens so; a full name after the place is its
+// head's ("xã Ea Kar Nguyễn Văn Bình").
+func (s *state) highlandPlace(words []word) bool {
+	if l := s.toks[words[0].first].Lower; l != "ea" && l != "ia" || words[0].initial {
+		return false
+	}
+	return len(words) == 2 || s.match(dSurnames, words[2].first) == 0
+}
+
 // deity reports whether the run is a household god worshipped at Tết:
 // "ông Công ông Táo", "Táo quân", "Thần Tài", "Thổ Công".
 func (s *state) deity(words []word) bool {
@@ -1231,7 +1279,7 @@ func fameWord(l string) bool {
 }
 
 // praiseEndsAt returns how many tokens right before toks[j] praise an
-// occupation ("nổi tiếng", "trẻ"), 0 when none do.
+// occupation ("nổi tiếng", "trẻ", "chủ nhà"), 0 when none do.
 func (s *state) praiseEndsAt(j int) int {
 	if j < 2 {
 		return 0
@@ -1248,8 +1296,11 @@ func (s *state) praiseEndsAt(j int) int {
 		a = "kỳ"
 	case "năng":
 		a = "tài"
-	case "thành":
+	case "thành", "luyện":
 		a = "lão"
+	case "nhà", "lực":
+		// "VĐV chủ nhà Jariya Wichaidit", "tiền đạo chủ lực Tiến Linh".
+		a = "chủ"
 	case "đám":
 		a = "đình"
 	default:
@@ -1599,9 +1650,9 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		}
 	}
 	// "Tập đoàn Vingroup Nguyễn Việt Quang": a foreign company name, then
-	// the Vietnamese name of its head.
+	// its head's Vietnamese name ("Touneh Hàn Tâm": a highland family's).
 	for k := 1; k <= 2 && k < len(words); k++ {
-		if words[k-1].initial || !s.foreign(words[k-1].first) {
+		if words[k-1].initial || !s.foreign(words[k-1].first) || s.match(dSurnames, first) > 0 {
 			break
 		}
 		if m := lex.VietNameAfter(s.text, s.toks, words[k].first); m > 0 && words[k].first+m-1 == words[len(words)-1].last {
@@ -1641,7 +1692,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	if rn == 0 {
 		return out
 	}
-	if s.deity(words) || s.villageOfHead(words) || s.placeInCountry(words) {
+	if s.deity(words) || s.villageOfHead(words) || s.placeInCountry(words) || len(words) >= 2 && (s.bodyGoesOn(words) || s.highlandPlace(words)) {
 		return out
 	}
 	// "Tổng Lãnh sự Lào tại Vinh Sonexay Vongsavath": after "tại" a
@@ -1700,8 +1751,8 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// "đoàn học sinh Việt Nam", "kỹ sư Nhật Bản": after an occupation a
 	// place says where the people are from.
 	if c.occupation && !words[0].initial {
-		if m := s.match(dPlaces, first); m > 0 && first+m == words[n-1].last+1 {
-			return out
+		if o, done := s.fromPlace(out, words, c); done {
+			return o
 		}
 	}
 	// A capitalized word that opens a sentence is capitalized for that
@@ -1752,8 +1803,8 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 	// place starts the name of the office holder.
 	if c.province && p == 0 && !words[0].initial {
 		// "TP Hồ Chí Minh" is the one city named after a person.
-		if m := s.match(dPlaces, first); m == 0 && lex.VietNameAfter(s.text, s.toks, first) == words[n-1].last-first+1 {
-			if e := s.match(dEponyms, first); e != words[n-1].last-first+1 {
+		if m, run := s.match(dPlaces, first), words[n-1].last-first+1; m == 0 && lex.VietNameAfter(s.text, s.toks, first) == run && s.formerProvince(first) != run {
+			if e := s.match(dEponyms, first); e != run {
 				c = cue{}
 			}
 		}

@@ -130,7 +130,7 @@ func vocabWords() map[string]prop {
 // roles: a degree's dot, the words praiseEndsAt knows, the bodies of
 // lex.MayEndBody, the last words of lex.PortfolioEndsAt, and the words
 // of its closing switch.
-var leadWords = []string{".", "trẻ", "tiếng", "danh", "cội", "cựu", "năng", "thành", "đám",
+var leadWords = []string{".", "trẻ", "tiếng", "danh", "cội", "cựu", "năng", "thành", "luyện", "nhà", "lực", "đám",
 	"hội", "viện", "phủ", "giao", "phòng", "chính", "mại", "vụ", ",", "và", "\"", "”", "“"}
 
 // leadEnds are the bits of a word right before toks[i] that leadCue(i)
@@ -323,4 +323,12 @@ func (s *state) endsAt(d, j int) int {
 		}
 	}
 	return best
+}
+
+// formerProvince is the length of the former province named at toks[i]
+// whose name is also a given name ("Minh Hải"), asked only after "tỉnh":
+// anywhere else such a run is a person's.
+func (s *state) formerProvince(i int) int {
+	n, _ := lex.Provinces.Match(s.text, s.toks, i)
+	return n
 }

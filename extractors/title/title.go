@@ -437,9 +437,10 @@ var cadreBodies = map[string]bool{"huyện đoàn": true, "tỉnh đoàn": true,
 
 // occupationHeads are the words before a lower-case "trưởng" that make it
 // part of an occupation: "HLV trưởng", "bếp trưởng", "y tá trưởng",
-// "điều dưỡng trưởng", "dược sĩ trưởng", and a team captain, "đội trưởng".
+// "điều dưỡng trưởng", "dược sĩ trưởng", a senior nun, "ni trưởng", and a
+// team captain, "đội trưởng".
 var occupationHeads = map[string]bool{"hlv": true, "viên": true, "bếp": true, "sư": true, "tá": true, "đội": true,
-	"dưỡng": true, "sĩ": true}
+	"dưỡng": true, "sĩ": true, "ni": true}
 
 // title reads the title that starts at toks[i] and returns it and the
 // index after it. When there is none, the index, if above i, is where the

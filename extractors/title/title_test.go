@@ -159,6 +159,7 @@ func TestTitles(t *testing.T) {
 		{"envoy", "Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc trình quốc thư", []want{{"Đại sứ Việt Nam tại Mỹ", "Đại sứ", "Việt Nam tại Mỹ"}}},
 		{"lone foreign family name", "Tổng thống Assad tuyên bố", []want{{"Tổng thống", "Tổng thống", ""}}},
 		{"head nurse is an occupation", "Điều dưỡng trưởng Nguyễn Văn Tài và dược sĩ trưởng Lê Thị Mai nhận Bằng khen.", nil},
+		{"a senior nun is no office", "Ni trưởng Thích Nữ Như Thủy nhận Bằng khen.", nil},
 		{"a role word inside a name is no title", "Diễn viên Lê Nhật Hoàng và Nhật hoàng Naruhito", []want{{"Nhật hoàng", "Nhật hoàng", ""}}},
 		{"deputy commander and chief of staff share the command", "Đại tá Lê Văn A, Phó Tư lệnh kiêm Tham mưu trưởng Quân khu 9; ông B, Bí thư kiêm Chủ tịch UBND xã", []want{
 			{"Phó Tư lệnh", "Phó Tư lệnh", "Quân khu 9"}, {"Tham mưu trưởng Quân khu 9", "Tham mưu trưởng", "Quân khu 9"},

@@ -1661,6 +1661,8 @@ func (l *peopleLinker) predicates(ms []mention, reserved []int) {
 		if cv == -2 {
 			if cv = l.careerList(); cv >= 0 {
 				cvSubject = l.subject(ms, cv)
+			} else if cv = deathNotice(l.text); cv >= 0 {
+				cvSubject = l.namedNext(ms, cv)
 			}
 		}
 		return cv
@@ -2247,6 +2249,48 @@ var careerMarkers = [...][]string{
 	{"quá trình công tác", "Quá trình công tác", "QUÁ TRÌNH CÔNG TÁC", "Quá Trình Công Tác"},
 	{"tiểu sử", "Tiểu sử", "TIỂU SỬ", "Tiểu Sử"},
 	{"họ và tên:", "Họ và tên:", "HỌ VÀ TÊN:", "Họ và Tên:", "Họ Và Tên:"},
+}
+
+// deathNotice returns where the heading of a death notice ends, or -1:
+// "TIN BUỒN" or "CÁO PHÓ" on a line of its own, or a line that ends
+// "báo tin:", near the top. The person the notice is about is named next,
+// and the lines under the name (offices held, a career list) are his, as
+// a biography's lines after "Tiểu sử" are.
+func deathNotice(text string) int {
+	top := text[:min(len(text), maxNoticeHead)]
+	for _, h := range noticeHeadings {
+		if i := strings.Index(top, h); i >= 0 && (i == 0 || top[i-1] == '\n') {
+			end := i + len(h)
+			if end == len(text) || text[end] == '\n' {
+				return end
+			}
+		}
+	}
+	if i := strings.Index(top, "báo tin:\n"); i >= 0 {
+		return i + len("báo tin:")
+	}
+	return -1
+}
+
+// maxNoticeHead bounds where a death notice's heading may stand.
+const maxNoticeHead = 1000
+
+var noticeHeadings = []string{"TIN BUỒN", "CÁO PHÓ", "Tin buồn", "Cáo phó"}
+
+// namedNext returns the person of the first mention after off, if only
+// heading lines stand between (no sentence ends there: "Ban Thường vụ ...
+// vô cùng thương tiếc báo tin:"), or -1.
+func (l *peopleLinker) namedNext(ms []mention, off int) int {
+	for _, m := range ms {
+		if m.span.Start < off {
+			continue
+		}
+		if gap := l.text[off:m.span.Start]; len(gap) > maxNoticeHead || strings.ContainsAny(gap, ".;") {
+			return -1
+		}
+		return m.person
+	}
+	return -1
 }
 
 // subject returns the person the article is about up to offset end: the

@@ -147,6 +147,8 @@ func TestLinkPeople(t *testing.T) {
 			[]personWant{{"Hun Sen", "", []string{"Thủ tướng "}}}},
 		{"border guard rank", "Đại tá Biên phòng Nông Văn Lành, Trưởng phòng Tuyên huấn, dẫn chương trình.", "",
 			[]personWant{{"Nông Văn Lành", "Đại tá", []string{"Trưởng phòng Tuyên huấn"}}}},
+		{"a death notice's lines go to the one it is about", "TIN BUỒN\n\nBan Thường vụ Đảng ủy Quân khu 4 vô cùng thương tiếc báo tin:\n\nĐồng chí Thiếu tướng PHAN VĂN ĐỊNH\nSinh ngày 12/4/1946; quê quán: xã Nghi Xuân, tỉnh Nghệ An;\nNguyên Phó Tư lệnh, Tham mưu trưởng Quân khu 4;\n\nĐồng chí đã từ trần ngày 8/11/2025.\n\nBan Lễ tang do Trung tướng Trần Võ Dũng, Tư lệnh Quân khu 4 làm Trưởng ban.", "",
+			[]personWant{{"Phan Văn Định", "Thiếu tướng", []string{"Phó Tư lệnh ", "Tham mưu trưởng Quân khu 4"}}, {"Trần Võ Dũng", "Trung tướng", []string{"Tư lệnh Quân khu 4", "Trưởng ban "}}}},
 		{"a career list after a pronoun", "Bà Trương Mỹ Hoa sinh năm 1945. Bà từng giữ các chức vụ: Bí thư Quận ủy Tân Bình, Phó Bí thư Thành ủy TP Hồ Chí Minh.", "",
 			[]personWant{{"Trương Mỹ Hoa", "", []string{"Bí thư Quận ủy Tân Bình", "Phó Bí thư Thành ủy thành phố Hồ Chí Minh"}}}},
 		{"terms of an office inside a chain", "Ông Nguyễn Lân Dũng, nguyên Đại biểu Quốc hội khóa XI, XII, nguyên Phó Chủ tịch Hội Vi sinh vật học, đã từ trần.", "",

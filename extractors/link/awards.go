@@ -1738,7 +1738,13 @@ func (r *awardReader) event(g *awardGroup) (pipeline.Award, bool) {
 		}
 	}
 	if !conferred {
-		return a, false
+		// A death notice lists its subject's medals under the name line,
+		// with no verb to confer them.
+		rc, ok := r.noticeHolder(g)
+		if !ok || len(a.Recipients) > 0 {
+			return a, false
+		}
+		a.Recipients = append(a.Recipients, rc)
 	}
 	// Presenters hand the award over; they do not receive it.
 	a.Recipients = slices.DeleteFunc(a.Recipients, func(rc pipeline.Recipient) bool {
@@ -1772,6 +1778,38 @@ func personalTitle(name string) bool {
 // seenKey returns the index of the recipient of the award event builds
 // whose key (appendRecipientKey) is rc's, or -1 after adding rc's key as
 // the next one. An award has a few recipients: comparing their keys in
+
+// noticeHolder returns the subject of a death notice (see deathNotice) if
+// every mention of g stands in the block of lines that opens with the
+// subject's name line, before the first blank line.
+func (r *awardReader) noticeHolder(g *awardGroup) (pipeline.Recipient, bool) {
+	text := r.doc.Text
+	cv := deathNotice(text)
+	if cv < 0 {
+		return pipeline.Recipient{}, false
+	}
+	for _, p := range r.persons {
+		start := r.toks[p.start].Start
+		if start < cv {
+			continue
+		}
+		if gap := text[cv:start]; len(gap) > maxNoticeHead || strings.ContainsAny(gap, ".;") {
+			return pipeline.Recipient{}, false
+		}
+		end := len(text)
+		if k := strings.Index(text[start:], "\n\n"); k >= 0 {
+			end = start + k
+		}
+		for _, m := range g.mentions {
+			if m.Span.Start < start || m.Span.End > end {
+				return pipeline.Recipient{}, false
+			}
+		}
+		return p.rec, true
+	}
+	return pipeline.Recipient{}, false
+}
+
 // r.key, one after another, beats a map made for each award.
 func (r *awardReader) seenKey(rc pipeline.Recipient) int {
 	from := len(r.key)

@@ -332,3 +332,28 @@ func TestAbbreviatedOf(t *testing.T) {
 		assert.Equal(t, tt.want, abbreviatedOf(tt.short, tt.full), tt.short+" / "+tt.full)
 	}
 }
+
+// TestAwardsOfADeathNotice: the medals listed, with no verb, on the lines
+// under a death notice's name line are its subject's; a list elsewhere in
+// a notice, or in an article that is no notice, confers nothing.
+func TestAwardsOfADeathNotice(t *testing.T) {
+	tests := []struct {
+		name, people, text string
+		awards             map[string][]string
+	}{
+		{"the lines under the name", "PHAN VĂN ĐỊNH",
+			"TIN BUỒN\n\nBộ Tư lệnh Quân khu 4 vô cùng thương tiếc báo tin:\n\nĐồng chí Thiếu tướng PHAN VĂN ĐỊNH\nSinh ngày 12/4/1946;\nHuân chương Quân công hạng Ba; Huân chương Chiến công hạng Nhất.\n\nĐồng chí đã từ trần.",
+			map[string][]string{"Huân chương Quân công hạng Ba": {"PHAN VĂN ĐỊNH"}, "Huân chương Chiến công hạng Nhất": {"PHAN VĂN ĐỊNH"}}},
+		{"a paragraph further down", "PHAN VĂN ĐỊNH",
+			"TIN BUỒN\n\nĐồng chí Thiếu tướng PHAN VĂN ĐỊNH\nSinh ngày 12/4/1946.\n\nNhiều đơn vị có Huân chương Quân công hạng Ba.",
+			map[string][]string{}},
+		{"no notice", "Lê Văn An",
+			"Đại tá Lê Văn An\nHuân chương Quân công hạng Ba.",
+			map[string][]string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.awards, awardRecipients(t, tt.people, tt.text))
+		})
+	}
+}

@@ -360,8 +360,10 @@ func (p *parser) roleAt(i int) (end int, ok bool) {
 		return 0, false
 	}
 	// "trợ lý HLV", "trợ lý huấn luyện viên": an assistant coach, an
-	// occupation like the head coach.
-	if v == "Trợ lý" && (p.lower(end) == "hlv" || p.lower(end) == "huấn" && p.lower(end+1) == "luyện") {
+	// occupation like the head coach. So is "hai trợ lý Nguyễn Văn A":
+	// an aide in lower case with no principal before the name.
+	if v == "Trợ lý" && (p.lower(end) == "hlv" || p.lower(end) == "huấn" && p.lower(end+1) == "luyện" ||
+		p.toks[j].Flags&scan.Upper == 0 && p.capWord(end) && p.nameAt(end) > 0) {
 		return 0, false
 	}
 	// "Cán bộ" is a post in a youth-union or Party body ("cán bộ Huyện
@@ -463,6 +465,11 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 		if p.lower(start) == "đồng" && p.lower(start+1) == "chí" {
 			start += 2
 		}
+		// "các nguyên Hiệu trưởng: A, B": former holders listed.
+		if w := p.lower(start); w == "nguyên" || w == "cựu" {
+			former = true
+			start++
+		}
 	case "tân":
 		start = i + 1
 	default:
@@ -522,10 +529,17 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	// "Tiếp các Đại sứ, Thủ tướng A đề nghị": the plural office,
 	// with no list after it, names no one; it stays a group so that
 	// linking neither chains it nor gives it to the name after it.
+	next := orgEnd
 	if group && !p.listFollows(orgEnd) {
-		group = p.lower(i) == "các" && orgEnd < len(p.toks) && p.toks[orgEnd].Kind == scan.Punct && p.toks[orgEnd].Lower != ":"
+		// "các nguyên hiệu trưởng qua các thời kỳ: nhà giáo A, thầy B":
+		// a note on the heading, then its list.
+		if e := p.headingNote(orgEnd); p.lower(i) == "các" && e > orgEnd {
+			next = e
+		} else {
+			group = p.lower(i) == "các" && orgEnd < len(p.toks) && p.toks[orgEnd].Kind == scan.Punct && p.toks[orgEnd].Lower != ":"
+		}
 	}
-	span := pipeline.Span{Start: p.toks[start].Start, End: p.toks[orgEnd-1].End}
+	span := pipeline.Span{Start: p.toks[start].Start, End: p.toks[next-1].End}
 	// "Các đồng chí Ủy viên Ban Thường vụ khóa mới gồm: A, B": the term
 	// belongs to the heading's span, so that only "gồm:" stands between
 	// it and the names, but not to the organization.
@@ -578,7 +592,34 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 	if org == "" && start > 0 && p.toks[start].Flags&scan.Upper != 0 && p.lower(start-1) == "làm" {
 		org = p.bodyBeforeDo(start - 1)
 	}
-	return p.entity(span, pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group}), orgEnd, true
+	return p.entity(span, pipeline.TitleInfo{Role: role, Organization: org, Former: former, Group: group}), next, true
+}
+
+// headingNote returns the index after a note in lower case at toks[j] that
+// a colon and a list of people close ("qua các thời kỳ: nhà giáo A"), j
+// when there is none.
+func (p *parser) headingNote(j int) int {
+	// A note says when or where they held it; other words open a clause:
+	// "các Bộ trưởng đã thống nhất: ...".
+	switch p.lower(j) {
+	case "qua", "trong", "từ", "của", "tiền", "đương", "nhiệm", "thời":
+	default:
+		return j
+	}
+	e := j
+	for e < len(p.toks) && e-j < 6 && p.toks[e].Kind == scan.Word && p.toks[e].Flags&scan.Upper == 0 {
+		e++
+	}
+	if e == j || p.lower(e) != ":" || !p.personAt(e+1) && !occupationAt(p.lower(e+1), p.lower(e+2)) {
+		return j
+	}
+	return e
+}
+
+// occupationAt reports whether the words a and b name a trade that stands
+// before a name as a form of address does: "nhà giáo", "nhà báo".
+func occupationAt(a, b string) bool {
+	return a == "nhà" && (b == "giáo" || b == "báo" || b == "văn" || b == "thơ")
 }
 
 // bodyBeforeDo returns the organization written before "do" and the name
@@ -710,6 +751,11 @@ func (p *parser) institutionAt(j int) int {
 		next := j + n
 		if next >= len(p.toks) || p.toks[next].Kind == scan.Punct {
 			return n
+		}
+		// "quyền Tổng Giám đốc ngân hàng này": the body named before, which
+		// the kind alone does not name; the role stands bare.
+		if w := p.toks[next].Lower; w == "này" || w == "đó" || w == "trên" {
+			return 0
 		}
 		if m, _ := p.stopAt(next); m > 0 {
 			return n
@@ -1384,6 +1430,14 @@ func (p *parser) org(k0, k int) int {
 						continue
 					}
 				}
+				// "Công ty Chứng khoán Mirae Asset Việt Nam", "Tổng Giám đốc
+				// Hanwa Precision Việt Nam": a company named in Latin
+				// script, which may read as a foreign person's name.
+				if n := p.latinCompany(k, j); n > 0 {
+					j += n
+					end = j
+					continue
+				}
 				// "Tổng Giám đốc Hoàng Long Corp": a company named like a
 				// person, which its suffix gives away.
 				if n := p.brandedCompany(j); n > 0 {
@@ -1446,7 +1500,9 @@ func (p *parser) org(k0, k int) int {
 					continue
 				}
 			}
-			if n, _ := lex.OrgWords.Match(p.text, p.toks, j); n > 0 && (j > k || p.capWord(j+n) || p.lower(j) == "nước") {
+			// "Trưởng Ban chỉ đạo phòng chống dịch": after a role that ends
+			// with a body's head, the body's name in lower case.
+			if n, _ := lex.OrgWords.Match(p.text, p.toks, j); n > 0 && (j > k || p.capWord(j+n) || p.lower(j) == "nước" || p.roleEndsInBody(k)) {
 				j += n
 				end = j
 				continue
@@ -1622,7 +1678,7 @@ func (p *parser) org(k0, k int) int {
 				end = j
 				continue
 			}
-			if p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && (!p.stopsOrg(m) || p.schoolName(m) > 0) {
+			if p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && (!p.stopsOrg(m) || p.schoolName(m) > 0 || p.latinCompany(k, m) > 0) {
 				j = m
 				continue
 			}
@@ -1654,7 +1710,10 @@ func (p *parser) org(k0, k int) int {
 			// after it, up to the punctuation that closes the title.
 			if m < len(p.toks) && (p.toks[m].Kind == scan.Punct && (m-j <= 4 && strings.Contains(",;)", p.toks[m].Lower) ||
 				m-j <= 2 && p.toks[m].Lower == ".") || m-j <= 4 && p.capWord(m) && holder() || m-j <= 4 && p.portfolioAnd(m) ||
-				m-j <= 2 && p.toks[m].Kind == scan.Word && clauseOpens[p.toks[m].Lower]) &&
+				m-j <= 2 && p.toks[m].Kind == scan.Word && clauseOpens[p.toks[m].Lower] ||
+				// "Văn phòng Đăng ký đất đai tỉnh và | ông B": a person
+				// after "và" ends the title.
+				m-j <= 4 && p.toks[m].Lower == "và" && p.personAt(m+1)) &&
 				(p.oneCapital(k, j) || about >= 0 && j == about+2) {
 				j = m
 				end = j
@@ -2257,6 +2316,98 @@ func (p *parser) brandedCompany(j int) int {
 		}
 	}
 	return 0
+}
+
+// roleEndsInBody reports whether the role that ends before toks[k] ends
+// with a body's head written in capitals: "Trưởng Ban", "Chủ tịch Hội
+// đồng".
+func (p *parser) roleEndsInBody(k int) bool {
+	switch p.lower(k - 1) {
+	case "ban":
+		return p.toks[k-1].Flags&scan.Upper != 0
+	case "đồng":
+		return p.lower(k-2) == "hội" && p.toks[k-2].Flags&scan.Upper != 0
+	}
+	return false
+}
+
+// personAt reports whether a person's name, form of address or rank
+// starts at toks[j].
+func (p *parser) personAt(j int) bool {
+	if j >= len(p.toks) || p.toks[j].Kind != scan.Word {
+		return false
+	}
+	if n, v := lex.Honorifics.Match(p.text, p.toks, j); n > 0 && v != lex.Cue {
+		return true
+	}
+	if !p.capWord(j) {
+		return false
+	}
+	if n, _ := lex.Ranks.Match(p.text, p.toks, j); n > 0 {
+		return true
+	}
+	return p.nameAt(j) > 0
+}
+
+// latinCompany returns the length of a run of capitals in Latin script
+// at toks[j] that names a company, or 0: right after a company head
+// ("Công ty Chứng khoán Mirae Asset"), up to what reads as its head's
+// name ("Tập đoàn Samsung | Lee Jae-yong"), or closed by "Việt Nam", a
+// foreign group's local arm ("Hanwa Precision Việt Nam"), which the
+// length takes in.
+func (p *parser) latinCompany(k, j int) int {
+	// Most capitals in a name have neither around them: spare the
+	// spelling checks.
+	head := j > k && p.companyEndsAt(j)
+	if !head && !p.vietNamWithin(j) || !lex.Foreign(p.toks[j].Lower) {
+		return 0
+	}
+	n := 1
+	for n < 4 && p.capWord(j+n) && p.toks[j+n].Flags&scan.NewlineBefore == 0 && lex.Foreign(p.toks[j+n].Lower) {
+		n++
+	}
+	if p.lower(j+n) == "việt" && p.lower(j+n+1) == "nam" && p.capWord(j+n) && p.capWord(j+n+1) &&
+		p.toks[j+n].Flags&scan.NewlineBefore == 0 {
+		return n + 2
+	}
+	if head {
+		for i := 1; i < n; i++ {
+			if p.nameAt(j+i) > 0 {
+				return i
+			}
+		}
+		return n
+	}
+	return 0
+}
+
+// vietNamWithin reports whether "Việt Nam" follows toks[j] within four
+// words.
+func (p *parser) vietNamWithin(j int) bool {
+	for i := j + 1; i <= j+4 && i+1 < len(p.toks); i++ {
+		if p.toks[i].Lower == "việt" && p.toks[i+1].Lower == "nam" {
+			return true
+		}
+	}
+	return false
+}
+
+// companyEndsAt reports whether a company head ends right before toks[j]:
+// "Công ty", "Tập đoàn", "TNHH", "CP", "Chứng khoán", "cổ phần".
+func (p *parser) companyEndsAt(j int) bool {
+	switch p.lower(j - 1) {
+	case "tnhh", "cp", "jsc":
+		return true
+	case "ty":
+		return p.lower(j-2) == "công"
+	case "đoàn":
+		return p.lower(j-2) == "tập"
+	case "khoán":
+		return p.lower(j-2) == "chứng"
+	case "phần":
+		return p.lower(j-2) == "cổ"
+	}
+	return false
 }
 
 // shrine reports whether w, in lower case, names a place of worship,

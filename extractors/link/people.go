@@ -930,20 +930,46 @@ func (l *peopleLinker) leadsTo(a, b int, ranked bool) bool {
 	return !comma || len(toks) > 1 || ranked
 }
 
-// predicate reports whether the title at span opens a sentence whose
-// predicate "là" names its holder m: "Giám đốc Công an tỉnh là Đại tá
-// Nguyễn Văn A.", "Hạm trưởng tàu 18 là Trung tá B".
+// predicate reports whether the title at span opens a sentence or clause
+// whose predicate "là" names its holder m: "Giám đốc Công an tỉnh là Đại
+// tá Nguyễn Văn A.", "Hạm trưởng tàu 18 là Trung tá B". A clause opens
+// after a colon or a semicolon ("Xã A: Bí thư là ông B; Chủ tịch là ông
+// C"), or after a comma that closes a clause of the same form ("Chủ tịch
+// là ông B, Phó Chủ tịch là bà C").
 func (l *peopleLinker) predicate(span pipeline.Span, m *mention) bool {
 	rest, ok := strings.CutPrefix(l.text[span.End:m.span.Start], " là ")
 	if !ok {
 		return false
 	}
 	before := strings.TrimRight(l.text[:span.Start], " ")
-	if before != "" && !strings.ContainsAny(before[len(before)-1:], ".!?\n") {
-		return false
+	if before != "" {
+		switch before[len(before)-1] {
+		case '.', '!', '?', '\n', ':', ';':
+		case ',':
+			if !l.predicateEndsAt(len(before) - 1) {
+				return false
+			}
+		default:
+			return false
+		}
 	}
 	a := m.span.Start - len(rest)
 	return a == m.span.Start || l.leadsTo(a, m.span.Start, true)
+}
+
+// predicateEndsAt reports whether the name that ends at off closes a
+// clause "TITLE là NAME".
+func (l *peopleLinker) predicateEndsAt(off int) bool {
+	k := l.msAt(off) - 1
+	if k < 0 || l.ms[k].span.End != off {
+		return false
+	}
+	m := &l.ms[k]
+	ti, _ := slices.BinarySearch(l.titleStarts, m.span.Start)
+	if ti == 0 || l.titles[ti-1].Span.End > m.span.Start {
+		return false
+	}
+	return l.predicate(l.titles[ti-1].Span, m)
 }
 
 // separator reports whether text[a:b] joins two titles of one chain: a
@@ -1395,6 +1421,15 @@ func (l *peopleLinker) listGap(a, b int) bool {
 		if n, _ := lex.Honorifics.Match(l.text[a:min(b, a+40)], toks, 0); n > 0 {
 			a += toks[n-1].End
 			continue
+		}
+		// "các nguyên hiệu trưởng: nhà giáo A, thầy B": a trade before
+		// the name, as a form of address.
+		if len(toks) > 1 && toks[0].Lower == "nhà" {
+			switch toks[1].Lower {
+			case "giáo", "báo", "văn", "thơ":
+				a += toks[1].End
+				continue
+			}
 		}
 		// "Các Ủy viên Ban Thường vụ gồm: Đại tá A, ...; Đại tá B": a
 		// member's rank stands before the name as a form of address does.

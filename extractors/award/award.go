@@ -11,6 +11,7 @@ package award
 import (
 	"context"
 	"encoding/json"
+	"strconv"
 	"strings"
 
 	"github.com/vnextract/vnextract/extractors/internal/lex"
@@ -280,6 +281,11 @@ func (x *Extractor) award(text string, toks []scan.Token, i int, m uint8) (e pip
 		}
 		return x.withClass(toks, i, end, head+" "+name, typ)
 	}
+	// "9 học sinh đoạt huy chương Olympic quốc tế": medals of no colour,
+	// in lower case, won by a counted group, are no particular award.
+	if typ == "Huy chương" && !t.Cap() && countedBefore(toks, i) {
+		return e, 0, false
+	}
 	// A name the lexicon does not know starts with a capital.
 	if end := x.openName(toks, j); end > j {
 		end = worldIssuer(toks, end)
@@ -290,6 +296,31 @@ func (x *Extractor) award(text string, toks []scan.Token, i int, m uint8) (e pip
 		return e, 0, false
 	}
 	return x.withClass(toks, i, j, typ, typ)
+}
+
+// countedBefore reports whether a count of people stands among the four
+// words before toks[i], in the same clause: "9 học sinh đoạt"; a year or
+// a span of time ("năm 2019 được tặng", "3 năm liền") is none.
+func countedBefore(toks []scan.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch {
+		case toks[k].Kind == scan.Number:
+			n, err := strconv.Atoi(toks[k].Lower)
+			return err == nil && n < 1000 && k+1 < i && !timeWord(toks[k+1].Lower)
+		case toks[k].Kind != scan.Word || toks[k+1].Is(scan.NewlineBefore):
+			return false
+		}
+	}
+	return false
+}
+
+// timeWord reports whether w, in lower case, counts time: "3 năm".
+func timeWord(w string) bool {
+	switch w {
+	case "năm", "tháng", "ngày", "lần", "kỳ", "mùa", "tuổi":
+		return true
+	}
+	return false
 }
 
 // ownedBy reports a body that runs an award named right before toks[i]:
@@ -809,6 +840,13 @@ func (x *Extractor) openName(toks []scan.Token, j int) int {
 				(end+2 == len(toks) || toks[end+2].Kind != scan.Number) {
 				end += 2
 			}
+			// "giải Thí sinh được yêu thích nhất": a category voted the
+			// favourite.
+			if t.Lower == "được" {
+				if k := favouriteEnd(toks, end+1); k > end+1 {
+					end = k
+				}
+			}
 			if t.Lower == "và" {
 				if k := x.classedAfter(toks, end+1, j+x.cfg.MaxNameWords); k > end {
 					end = k
@@ -831,6 +869,18 @@ func (x *Extractor) openName(toks []scan.Token, j int) int {
 		end++
 	}
 	return end
+}
+
+// favouriteEnd returns the index after "yêu thích" (and "nhất") at
+// toks[k], or k.
+func favouriteEnd(toks []scan.Token, k int) int {
+	if k+1 >= len(toks) || toks[k].Lower != "yêu" || toks[k+1].Lower != "thích" || toks[k+1].Is(scan.NewlineBefore) {
+		return k
+	}
+	if k+2 < len(toks) && toks[k+2].Lower == "nhất" && !toks[k+2].Is(scan.NewlineBefore) {
+		return k + 3
+	}
+	return k + 2
 }
 
 // classedAfter returns the index of the "hạng" that ends a capitalized

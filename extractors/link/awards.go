@@ -1314,6 +1314,25 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 	if i >= limit || !r.toks[i].Cap() {
 		return 0, false
 	}
+	return r.orgFrom(i, limit, acronym)
+}
+
+// lowerOrgAt reads an organization whose head is written in lower case
+// before a capitalized name at token i ("khoa Ngoại Thận", "bệnh viện
+// Bạch Mai"), as orgAt does.
+func (r *awardReader) lowerOrgAt(i, limit int) (int, bool) {
+	if i+1 >= limit || r.toks[i].Cap() || r.toks[i].Kind != scan.Word {
+		return 0, false
+	}
+	n, _ := r.g.Orgs.Match(r.toks, i)
+	if n == 0 || i+n >= limit || !r.toks[i+n].Cap() || r.personCovering(i+n) >= 0 {
+		return 0, false
+	}
+	return r.orgFrom(i, limit, false)
+}
+
+// orgFrom reads the organization whose head stands at token i.
+func (r *awardReader) orgFrom(i, limit int, acronym bool) (int, bool) {
 	if acronym && r.toks[i].Is(scan.AllUpper) {
 		if _, ok := r.aliases[r.toks[i].Lower]; ok {
 			return i + 1, true
@@ -1359,6 +1378,13 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 			}
 		}
 		if t.Kind == scan.Punct {
+			// "Đội T&T Hà Nội": an ampersand between capitals, unspaced,
+			// joins one name.
+			if t.Lower == "&" && !t.Is(scan.SpaceBefore) && end+1 < limit && r.toks[end-1].Cap() &&
+				r.toks[end+1].Cap() && !r.toks[end+1].Is(scan.SpaceBefore) {
+				end += 2
+				continue
+			}
 			// "Đội Cảnh sát phòng cháy, chữa cháy": punctuation the name holds.
 			if m, _ := r.g.OrgJoins.Match(r.toks, end-1); m > 2 && end-1+m <= limit {
 				end += m - 1
@@ -1384,6 +1410,12 @@ func (r *awardReader) orgAt(i, limit int, acronym bool) (int, bool) {
 			}
 			// "Sư đoàn hai lần được phong tặng": a count of times.
 			if t.Lower == "lần" || end+1 < len(r.toks) && r.toks[end+1].Lower == "lần" {
+				break
+			}
+			// "Trường THPT A kỷ niệm 50 năm thành lập": the school marks
+			// an anniversary; the award names keep a lower-case "kỷ
+			// niệm", so this stop is the linker's own.
+			if t.Lower == "kỷ" && end+1 < len(r.toks) && r.toks[end+1].Lower == "niệm" {
 				break
 			}
 			// "Trung tâm Ghép tạng của bệnh viện": the unit's owner in
@@ -3935,6 +3967,32 @@ func (r *awardReader) titleEndingAt(end int) (pipeline.Span, bool) {
 	return pipeline.Span{}, false
 }
 
+// affiliatedBefore returns the person whose name ends at the comma that
+// opens the organization ending at the comma c ("GS A, Viện Hàn lâm
+// Khoa học, đã được trao"), or -1: the body is where the person works,
+// no co-recipient.
+func (r *awardReader) affiliatedBefore(cs, c int) int {
+	for j := c - 2; j > cs && j >= c-16; j-- {
+		switch {
+		case r.personCovering(j) >= 0:
+			return -1
+		case r.toks[j].Lower != ",":
+			continue
+		}
+		if !r.toks[j+1].Cap() {
+			return -1
+		}
+		if oe, ok := r.orgAt(j+1, c, false); !ok || oe != c {
+			return -1
+		}
+		if p := r.personEndingAt(cs, j); p >= 0 && !r.attributed(r.persons[p].start) {
+			return p
+		}
+		return -1
+	}
+	return -1
+}
+
 // subject returns the recipients named right before token v ("được",
 // "nhận"): the last name of the clause, with the names joined to it by
 // "và" or a comma, skipping a parenthesis, appositive titles and a short
@@ -3955,6 +4013,7 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 		for k = j; k > cs && r.adverbAt(k-1); k-- {
 		}
 	}
+	k0 := k
 	// "Vinamilk 10 năm liền nhận ...": a run of years stands between the
 	// subject and the verb; a lone capitalized word before it names a
 	// company or brand.
@@ -4003,6 +4062,13 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	// "Đơn vị cũng được tặng Cờ thi đua": the unit honoured before.
 	if n := r.unitBefore(cs, k); n > 0 {
 		return r.unitHonoured(k - n)
+	}
+	// "Trước đó, trường từng được tặng ...": the school named before.
+	if n := r.schoolBefore(cs, k); n > 0 {
+		if rc, ok := r.firstSchool(k - n); ok {
+			return []pipeline.Recipient{rc}
+		}
+		return nil
 	}
 	// "Năm 2010, ông được Nhà nước tặng thưởng ...": a pronoun subject
 	// is the person last named before it.
@@ -4061,6 +4127,9 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 				held = p
 			}
 		}
+	}
+	if held < 0 && k-1 > cs && r.toks[k-1].Lower == "," {
+		held = r.affiliatedBefore(cs, k-1)
 	}
 	if held < 0 && k-1 > cs && r.toks[k-1].Lower == "," {
 		// "Tên thật là A, chị sinh năm 1972 tại Huế, được phong tặng ...":
@@ -4134,6 +4203,13 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 					break
 				}
 			}
+			// "Nhà khoa học nữ Việt Nam nhận ...": a country after a
+			// lower-case noun is the subject's nationality.
+			if rc.Organization == "" && start-1 >= cs && r.toks[start-1].Kind == scan.Word && !r.toks[start-1].Cap() {
+				if m, _ := lex.Places.Match(r.doc.Text, r.toks, start); m > 0 && start+m == k && r.teamBefore(cs, start) == start {
+					break
+				}
+			}
 			// "Đội tuyển Philippines của HLV Mark Torcaso giành ...": the
 			// person owns the subject; the subject stands before "của".
 			if j := r.possessorOf(cs, start); rc.Person != "" && j >= 0 && len(out) == 0 && !r.workBefore(cs, j) {
@@ -4175,8 +4251,33 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 		skipped++
 		k--
 	}
+	if len(out) == 0 {
+		if rc, ok := r.openingOrg(cs, k0); ok {
+			return []pipeline.Recipient{rc}
+		}
+	}
 	slices.Reverse(out)
 	return out
+}
+
+// openingOrg reads the organization that opens the clause from cs as the
+// subject of a second verb at k: "Trường THPT A kỷ niệm 50 năm thành lập,
+// đón nhận Huân chương": the first predicate, in lower-case words and
+// numbers, ends with a comma or "và" right before k.
+func (r *awardReader) openingOrg(cs, k int) (pipeline.Recipient, bool) {
+	if k-2 <= cs || r.toks[k-1].Lower != "," && r.toks[k-1].Lower != "và" {
+		return pipeline.Recipient{}, false
+	}
+	oe, ok := r.orgAt(cs, k, false)
+	if !ok || oe >= k-1 || k-1-oe > 12 {
+		return pipeline.Recipient{}, false
+	}
+	for j := oe; j < k-1; j++ {
+		if t := r.toks[j]; t.Cap() || t.Kind == scan.Punct {
+			return pipeline.Recipient{}, false
+		}
+	}
+	return r.orgRecipient(cs, oe), true
 }
 
 // groupBefore returns the first token of an unnamed group that ends right
@@ -4187,6 +4288,10 @@ func (r *awardReader) groupBefore(cs, k int) int {
 	for j := k - 1; j >= cs && j >= k-8; j-- {
 		t := &r.toks[j]
 		if t.Kind == scan.Number || t.Lower == "các" || t.Lower == "những" {
+			// "năm 2015 ông được ...": a year, not a count.
+			if t.Kind == scan.Number && j > cs && countedTime(r.toks[j-1].Lower) {
+				break
+			}
 			if j+1 < k && !countedTime(r.toks[j+1].Lower) {
 				g = j
 			}
@@ -4287,6 +4392,39 @@ func (r *awardReader) unitBefore(cs, k int) int {
 	return n
 }
 
+// schoolBefore returns the length of a bare "trường" or "nhà trường"
+// that ends right before token k and opens the clause or a segment after
+// a comma, or 0.
+func (r *awardReader) schoolBefore(cs, k int) int {
+	if k-1 < cs || r.toks[k-1].Lower != "trường" || r.inName(k-1) {
+		return 0
+	}
+	n := 1
+	if k-2 >= cs && r.toks[k-2].Lower == "nhà" && !r.inName(k-2) {
+		n = 2
+	}
+	if s := k - n; s == cs || r.toks[s-1].Lower == "," {
+		return n
+	}
+	return 0
+}
+
+// firstSchool returns the school first named before token k: a
+// capitalized "Trường" that opens an organization. The article's own
+// school is named in its headline or lead; one named later may be its
+// forerunner ("Tiền thân của Trường A là Trường B").
+func (r *awardReader) firstSchool(k int) (pipeline.Recipient, bool) {
+	for j := 0; j < k; j++ {
+		if r.toks[j].Lower != "trường" || !r.toks[j].Cap() {
+			continue
+		}
+		if oe, ok := r.orgAt(j, min(k, j+maxOrgWords+1), false); ok && oe > j+1 {
+			return r.orgRecipient(j, oe), true
+		}
+	}
+	return pipeline.Recipient{}, false
+}
+
 // unitHonoured returns the organizations that the last award mention
 // before token k, among the three before it, is given to.
 func (r *awardReader) unitHonoured(k int) []pipeline.Recipient {
@@ -4318,6 +4456,10 @@ func (r *awardReader) joinBefore(cs, s int) int {
 		k = j
 	}
 	if k > cs && (r.toks[k-1].Lower == "và" || r.toks[k-1].Lower == ",") {
+		return k - 1
+	}
+	// "cặp A/B giành HCV": a slash joins the two names of a pair.
+	if k-1 > cs && r.toks[k-1].Lower == "/" && r.personEndingAt(cs, k-1) >= 0 {
 		return k - 1
 	}
 	return -1
@@ -4821,6 +4963,22 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 			k = j
 			continue
 		}
+		// "và các cá nhân: A; B": a group with no number opens the
+		// list of its members only where a colon or "gồm" follows.
+		if j := r.unnumberedIntro(k, se); j > k {
+			k = j
+			semicolons = r.semicolonsFrom(k, se)
+			continue
+		}
+		// "cho Ban tổ chức giải và trọng tài A": a board named by its
+		// task alone is no named recipient; the list goes on after it.
+		if j := r.unnamedBoard(k, se); j > k {
+			if j < se && (r.toks[j].Lower == "và" || r.toks[j].Lower == ",") {
+				k = j + 1
+				continue
+			}
+			break
+		}
 		// Counts without names: "5 tập thể và 10 cá nhân".
 		if n, c, w := readCount(r.toks, k, se); w > 0 {
 			addCount(&count, n, c)
@@ -5322,6 +5480,40 @@ func readCount(toks []scan.Token, k, se int) (n int, collective bool, w int) {
 	return n, c, 1 + cw
 }
 
+// unnumberedIntro returns the token after "các cá nhân:", "những tập thể
+// gồm" at token k, or k: a group counted by no number, then the words
+// that open a list.
+func (r *awardReader) unnumberedIntro(k, se int) int {
+	if k+2 >= se || r.toks[k].Lower != "các" && r.toks[k].Lower != "những" {
+		return k
+	}
+	_, cw := countWord(r.toks, k+1)
+	if cw == 0 || k+1+cw >= se {
+		return k
+	}
+	if next, ok := r.introEnd(k+1+cw, se); ok {
+		return next
+	}
+	return k
+}
+
+// unnamedBoard returns the end of a board named by its task in lower
+// case at token k ("Ban tổ chức giải", "ban giám khảo"), or k: "ban" and
+// up to five lower-case words to the end of the item.
+func (r *awardReader) unnamedBoard(k, se int) int {
+	if k+1 >= se || r.toks[k].Lower != "ban" {
+		return k
+	}
+	j := k + 1
+	for j < se && j <= k+5 && r.toks[j].Kind == scan.Word && !r.toks[j].Cap() && r.toks[j].Lower != "và" {
+		j++
+	}
+	if j == k+1 || !r.itemEnds(j, se) {
+		return k
+	}
+	return j
+}
+
 // numberWord returns the number that the word w, in lower case, spells:
 // một to mười.
 func numberWord(w string) (int, bool) {
@@ -5585,6 +5777,9 @@ func (r *awardReader) item(k, se int) (rc pipeline.Recipient, prefix string, end
 	// Organizations stand at the start of the item.
 	if p := r.personCovering(k); p < 0 {
 		if oe, ok := r.orgAt(k, se, true); ok {
+			return r.orgRecipient(k, oe), "", oe, true
+		}
+		if oe, ok := r.lowerOrgAt(k, se); ok {
 			return r.orgRecipient(k, oe), "", oe, true
 		}
 	}

@@ -357,3 +357,62 @@ func TestAwardsOfADeathNotice(t *testing.T) {
 		})
 	}
 }
+
+// TestAwardListsOfBlind13 checks the shapes the thirteenth blind batch
+// missed: unit heads the lexicon lacked, a counted intro with no number,
+// an affiliation between commas, the members named after a count, and
+// organization names that hold "&" or end before a verb.
+func TestAwardListsOfBlind13(t *testing.T) {
+	tests := []struct {
+		name, people, text string
+		awards             map[string][]string
+	}{
+		{"units of forest rangers and border posts", "",
+			"Bộ trưởng trao Bằng khen cho Cục Trồng trọt, Hạt Kiểm lâm Mường Nhé và Đồn Biên phòng Sín Thầu.",
+			map[string][]string{"Bằng khen": {"org:Cục Trồng trọt", "org:Hạt Kiểm lâm Mường Nhé", "org:Đồn Biên phòng Sín Thầu"}}},
+		{"a national park between units", "",
+			"Bộ trưởng tặng Bằng khen cho Trung tâm Giống cây trồng, Vườn quốc gia Bạch Mã và Bảo tàng tỉnh Quảng Trị.",
+			map[string][]string{"Bằng khen": {"org:Trung tâm Giống cây trồng", "org:Vườn quốc gia Bạch Mã", "org:Bảo tàng tỉnh Quảng Trị"}}},
+		{"the persons introduced with no number", "Hoàng Văn Thắng; Hà Thị Lý",
+			"Thứ trưởng trao Bằng khen cho Cục Trồng trọt và các cá nhân: ông Hoàng Văn Thắng; bà Hà Thị Lý.",
+			map[string][]string{"Bằng khen": {"org:Cục Trồng trọt", "Hoàng Văn Thắng", "Hà Thị Lý"}}},
+		{"an affiliation between commas", "Trần Thị Mai",
+			"PGS.TS Trần Thị Mai, Viện Khoa học Nông nghiệp Việt Nam, đã được trao Giải thưởng Kovalevskaia.",
+			map[string][]string{"Giải thưởng Kovalevskaia": {"Trần Thị Mai"}}},
+		{"the members named after a count", "Lê Thị Hoa",
+			"Dịp này, Chủ tịch UBND tỉnh tặng Bằng khen cho 4 tập thể và 9 cá nhân có thành tích xuất sắc, trong đó có khoa Hồi sức Cấp cứu và điều dưỡng trưởng Lê Thị Hoa.",
+			map[string][]string{"Bằng khen": {"org:khoa Hồi sức Cấp cứu", "Lê Thị Hoa"}}},
+		{"an ampersand inside a club's name", "",
+			"Ở nội dung đồng đội nam, Đội B&K Hải Phòng giành Huy chương vàng.",
+			map[string][]string{"Huy chương vàng": {"org:Đội B&K Hải Phòng"}}},
+		{"the organizing board and a referee", "Đỗ Thị Hằng",
+			"Chủ tịch UBND tỉnh tặng Bằng khen cho Ban tổ chức giải và trọng tài Đỗ Thị Hằng.",
+			map[string][]string{"Bằng khen": {"Đỗ Thị Hằng"}}},
+		{"a school marks an anniversary, then receives", "",
+			"Trường THCS Nguyễn Du kỷ niệm 30 năm thành lập, đón nhận Huân chương Lao động hạng Ba",
+			map[string][]string{"Huân chương Lao động hạng Ba": {"org:Trường THCS Nguyễn Du"}}},
+		{"a bare school as the subject", "",
+			"Sáng nay, Trường THCS Nguyễn Du tổ chức lễ khai giảng. Năm 2010, trường được tặng Huân chương Lao động hạng Ba.",
+			map[string][]string{"Huân chương Lao động hạng Ba": {"org:Trường THCS Nguyễn Du"}}},
+		{"a pair written with a slash", "Trần Văn Khoa; Lê Thị Hạnh",
+			"Ở nội dung đôi nam nữ, cặp Trần Văn Khoa/Lê Thị Hạnh (Quân đội) giành Huy chương vàng.",
+			map[string][]string{"Huy chương vàng": {"Trần Văn Khoa", "Lê Thị Hạnh"}}},
+		{"a fronted phrase before the pronoun", "Vũ Văn Bình",
+			"Ông Vũ Văn Bình là Chủ nhiệm hợp tác xã. Ghi nhận những đóng góp ấy, năm 2015 ông được Chủ tịch UBND tỉnh tặng Bằng khen.",
+			map[string][]string{"Bằng khen": {"Vũ Văn Bình"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.awards, awardRecipients(t, tt.people, tt.text))
+		})
+	}
+}
+
+// TestAwardNationalityIsNoSubject: a country after a lower-case noun
+// says where the subject comes from; a team named by it is the subject.
+func TestAwardNationalityIsNoSubject(t *testing.T) {
+	assert.Equal(t, map[string][]string{"Giải thưởng UNESCO": {}},
+		awardRecipients(t, "", "Kỹ sư nữ Việt Nam nhận Giải thưởng UNESCO tại Paris"))
+	assert.Equal(t, map[string][]string{"Huy chương vàng": {"org:đoàn thể thao Việt Nam"}},
+		awardRecipients(t, "", "Ở nội dung này, đoàn thể thao Việt Nam giành Huy chương Vàng."))
+}

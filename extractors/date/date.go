@@ -199,8 +199,8 @@ func yearsForQuarters(text string, es []pipeline.Entity) {
 		if len(v) != 7 || v[:4] != "XXXX" || v[5] != 'Q' {
 			continue
 		}
-		if y := firstQuarterYear(es); y != "" {
-			es[k].Value = y + v[4:]
+		if j := firstQuarterYear(es); j >= 0 {
+			es[k].Value = quarterYear(es[j].Value, j > k && es[j].Value[6] < v[6]) + v[4:]
 		} else if y := paragraphYear(text, es, k, -1); y != "" {
 			es[k].Value = y + v[4:]
 		} else if y := paragraphYear(text, es, k, 1); y != "" {
@@ -209,15 +209,27 @@ func yearsForQuarters(text string, es []pipeline.Entity) {
 	}
 }
 
-// firstQuarterYear returns the year of the first quarter written with
-// one ("quý II/2025"): a report's period, which its other quarters share.
-func firstQuarterYear(es []pipeline.Entity) string {
-	for _, e := range es {
+// firstQuarterYear returns the index of the first quarter written with
+// a year ("quý II/2025"), or -1: a report's period, which its other
+// quarters share.
+func firstQuarterYear(es []pipeline.Entity) int {
+	for j, e := range es {
 		if v := e.Value; len(v) == 7 && v[5] == 'Q' && digits(v[:4]) {
-			return v[:4]
+			return j
 		}
 	}
-	return ""
+	return -1
+}
+
+// quarterYear returns the year of the dated quarter v, or the year before
+// it for a bare quarter written earlier with a higher number: "quý IV
+// tăng 3,1%, trong quý I/2026" is the last quarter of 2025.
+func quarterYear(v string, before bool) string {
+	if !before {
+		return v[:4]
+	}
+	y, _ := strconv.Atoi(v[:4])
+	return strconv.Itoa(y - 1)
 }
 
 // paragraphYear returns the year of the nearest entity of es from es[k]

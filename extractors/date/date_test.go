@@ -124,6 +124,12 @@ func TestExtract(t *testing.T) {
 			[]string{"Năm 2024=2024", "Quý I=XXXX-Q1"}},
 		{"quarters share the report's first dated quarter", "Lãi quý III cao kỷ lục.\nQuý III/2024 doanh thu tăng; so với năm 2023, quý II giảm.",
 			[]string{"quý III=2024-Q3", "Quý III/2024=2024-Q3", "năm 2023=2023", "quý II=2024-Q2"}},
+		{"a bare quarter before a lower one of the next year", "Lạm phát cả năm 2024 thấp; quý IV giá tăng 2%, còn trong quý I/2025 giảm.",
+			[]string{"năm 2024=2024", "quý IV=2024-Q4", "quý I/2025=2025-Q1"}},
+		{"a quarter without a year near it before the next year's first", "Giá quý IV tăng mạnh, còn quý I/2025 giảm.",
+			[]string{"quý IV=2024-Q4", "quý I/2025=2025-Q1"}},
+		{"bare years listed in brackets", "Công ty lỗ 3 năm liền (2021, 2022 và 2023).",
+			[]string{"2021=2021", "2022=2022", "2023=2023"}},
 		{"a trading session's day", "Cổ phiếu tăng trần trong phiên 14/3.", []string{"phiên 14/3=XXXX-03-14"}},
 		{"eve joined to New Year's day by clock times", "Cấm đường từ 22h ngày 31/12; 1h ngày 1/1/2027 thông xe.",
 			[]string{"ngày 31/12=2026-12-31", "ngày 1/1/2027=2027-01-01"}},
@@ -142,6 +148,7 @@ func TestExtract(t *testing.T) {
 func TestNotDates(t *testing.T) {
 	tests := []struct{ name, text string }{
 		{"decision number", "Theo Quyết định số 1358/QĐ-CTN của Chủ tịch nước."},
+		{"prices listed in brackets", "Ba gói cước (1500, 1800 và 1700) đều tăng giá."},
 		{"decree with year", "Theo Nghị định 100/2019/NĐ-CP và Thông tư 12/2017/TT-BCA."},
 		{"circular without code", "Theo Thông tư 12/2013 của Bộ Tài chính."},
 		{"ratio", "Tỷ lệ 1/3 số phiếu tán thành."},

@@ -332,7 +332,30 @@ func (p *parser) acceptable(items []item, conns []int) bool {
 	if len(items) == 2 && conns[0] == connRange && a.grain == pipeline.GrainYear && items[1].grain == pipeline.GrainYear {
 		return items[1].y-a.y <= 100
 	}
+	// "thua lỗ 3 năm liên tiếp (2022, 2023 và 2024)": rising years listed
+	// alone in brackets.
+	if len(items) >= 2 && a.grain == pipeline.GrainYear && a.first > 0 && p.toks[a.first-1].kind == tokPunct && p.toks[a.first-1].r == '(' {
+		return p.bracketedYears(items, conns)
+	}
 	return false
+}
+
+// bracketedYears reports whether items, after a "(", are a list of rising
+// years written in four digits that the ")" closes.
+func (p *parser) bracketedYears(items []item, conns []int) bool {
+	last := items[len(items)-1].last
+	if last >= len(p.toks) || p.toks[last].kind != tokPunct || p.toks[last].r != ')' {
+		return false
+	}
+	for k, it := range items {
+		if it.grain != pipeline.GrainYear || it.last-it.first != 1 || p.toks[it.first].digits != 4 || it.y < 1800 || it.y > 2200 {
+			return false
+		}
+		if k > 0 && (conns[k-1] != connList || it.y <= items[k-1].y) {
+			return false
+		}
+	}
+	return true
 }
 
 // yearly reports a day or month without year that recurs every year, not

@@ -1016,7 +1016,7 @@ func (s *state) leadCue(i int) (c cue, done bool) {
 // bodies and sources that say nonPerson or source.
 func (s *state) bodyCue(i int, c cue) cue {
 	c.source = s.toks[i-1].Lower == "theo"
-	if s.companyBefore(i) || s.tradesBefore(i) {
+	if s.companyBefore(i) || s.tradesBefore(i) || s.instituteBefore(i) {
 		c.nonPerson = true
 		return c
 	}
@@ -1471,6 +1471,50 @@ func (s *state) companyBefore(i int) bool {
 	return false
 }
 
+// instituteBefore reports whether a foreign word at toks[i] closes the
+// name of a centre, institute or fund after the lower-case words that
+// say what it does: "Trung tâm Vật lý lý thuyết quốc tế Abdus Salam" is
+// named after him, and he is no person there.
+func (s *state) instituteBefore(i int) bool {
+	if i < 3 || !s.lowerAt(i-1) || !s.foreign(i) {
+		return false
+	}
+	for k := i - 1; k >= 1 && i-k < 8; k-- {
+		t := &s.toks[k-1]
+		if t.Kind != scan.Word {
+			return false
+		}
+		if t.Flags&scan.Upper != 0 && s.instituteHead(k-1) {
+			return s.describes(k, i)
+		}
+	}
+	return false
+}
+
+// instituteHead reports whether "Trung tâm", "Viện" or "Quỹ" opens at
+// toks[j], not "Viện trưởng", "Viện phó".
+func (s *state) instituteHead(j int) bool {
+	switch next := s.toks[j+1].Lower; s.toks[j].Lower {
+	case "viện", "quỹ":
+		return next != "trưởng" && next != "phó"
+	case "trung":
+		return next == "tâm"
+	}
+	return false
+}
+
+// describes reports whether the lower-case words among toks[from:to]
+// describe a body, with no function word or form of address that would
+// start another phrase.
+func (s *state) describes(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := &s.toks[k]; t.Flags&scan.Upper == 0 && (lex.Stop.Has(t.Lower) || lex.Honorifics.Has(t.Lower)) {
+			return false
+		}
+	}
+	return true
+}
+
 // tradesBefore reports whether the run at toks[i] ends a company's name
 // after the trades it names: "Công ty Xi măng Lâm Thao", "Công ty CP
 // Supe Phốt phát và Hóa chất Lâm Thao". The trades are capitalized words,
@@ -1660,7 +1704,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		}
 	}
 	// "Thủ lĩnh Hamas Yahya Sinwar": a known foreign body, then its head.
-	if m := s.match(dForeignOrgs, first); m > 0 && !words[0].initial {
+	if m := s.match(dForeignOrgs, first); m > 0 && !words[0].initial && !s.japaneseNotCompany(words, m) {
 		if k := s.wordAt(words, first+m); len(words)-k >= 2 {
 			return s.names(out, words[k:])
 		}
@@ -1947,7 +1991,7 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		// "Phát ngôn viên Điện Kremlin Dmitry Peskov": a known foreign body
 		// inside the run, then its head.
 		if p > 0 && !words[p].initial {
-			if m := s.match(dForeignOrgs, words[p].first); m > 0 {
+			if m := s.match(dForeignOrgs, words[p].first); m > 0 && !s.japaneseNotCompany(words[p:n], m) {
 				k := s.wordAt(words, words[p].first+m)
 				if n-k < 2 {
 					return out
@@ -1965,6 +2009,25 @@ func (s *state) names(out []pipeline.Entity, words []word) []pipeline.Entity {
 		c = cue{}
 	}
 	return out
+}
+
+// branch reports whether the words, a foreign name among them, name a
+// company's branch or club: in Vietnam ("Hanwa Precision Việt Nam"), or,
+// after one foreign word that is no family name (sm is the length of the
+// one that opens ws), in the place that follows ("Becamex Bình Dương"), or
+// the last word opens "Chi nhánh" ("VietinBank Chi | nhánh Hà Nội").
+func (s *state) branch(ws []word, sm int) bool {
+	n := len(ws)
+	if n >= 3 && s.lower(ws[n-2]) == "việt" && s.lower(ws[n-1]) == "nam" {
+		return true
+	}
+	if sm > 0 {
+		return false
+	}
+	if s.lower(ws[n-1]) == "chi" && s.lowerAt(ws[n-1].last+1) && s.toks[ws[n-1].last+1].Lower == "nhánh" {
+		return true
+	}
+	return !ws[0].initial && !ws[1].initial && s.foreign(ws[0].first) && s.match(dPlaces, ws[1].first) == ws[n-1].last-ws[1].first+1
 }
 
 // pairNamesNobody reports whether the run, two one-token words
@@ -1989,6 +2052,24 @@ func (s *state) pairNamesNobody(words []word) bool {
 	}
 	counterpart := a.first >= 2 && s.toks[a.first-2].Lower == "đồng" && s.toks[a.first-1].Lower == "cấp"
 	return !counterpart && s.opensCompound(b.first)
+}
+
+// japaneseNotCompany says whether a run opened by a company word of m
+// tokens that is also an East Asian family name ("Honda", "Suzuki") is
+// a person's name: a given name without marks follows, and the run is
+// two words or a form of address stands before it ("ông Suzuki Kenta").
+func (s *state) japaneseNotCompany(ws []word, m int) bool {
+	if m != 1 || len(ws) < 2 || !s.marklessFrom(ws[1:]) || !lex.EastAsian.Has(s.lower(ws[0])) {
+		return false
+	}
+	if len(ws) == 2 {
+		return true
+	}
+	if f := ws[0].first; f > 0 {
+		l := s.toks[f-1].Lower
+		return l == "ông" || l == "bà"
+	}
+	return false
 }
 
 // marklessFrom reports whether the words are whole words written in
@@ -2055,8 +2136,8 @@ func (s *state) name(ws []word, c cue) (pipeline.Entity, bool) {
 		if n > 4 || n == 1 && !c.person && !(c.role && lex.Statesman(s.text, s.toks, c.roleEnd)) || c.source || lex.OrgSuffixes.Has(s.lower(ws[n-1])) {
 			return pipeline.Entity{}, false
 		}
-		// "Deloitte Việt Nam", "Honda Việt Nam": a company's branch here.
-		if n >= 3 && s.lower(ws[n-2]) == "việt" && s.lower(ws[n-1]) == "nam" {
+		// "Deloitte Việt Nam", "Becamex Bình Dương", "VietinBank Chi nhánh".
+		if n >= 2 && s.branch(ws, sm) {
 			return pipeline.Entity{}, false
 		}
 		info.Foreign = true

@@ -226,6 +226,10 @@ func (x *Extractor) award(text string, toks []scan.Token, i int, m uint8) (e pip
 		if m, _ := x.lx.categories.Match(toks, j); m > 0 {
 			return awardEntity(toks, i, j+m, head+" "+text[toks[j].Start:toks[j+m-1].End], typ, "", false), j + m, true
 		}
+		// "trao Giải đặc biệt cho A": plain words, named so only as given.
+		if m, _ := x.lx.plain.Match(toks, j); m > 0 && conferredBefore(toks, i) {
+			return awardEntity(toks, i, j+m, head+" "+text[toks[j].Start:toks[j+m-1].End], typ, "", false), j + m, true
+		}
 	}
 	switch {
 	case typ == "Danh hiệu":
@@ -708,6 +712,21 @@ func (x *Extractor) conferredTitle(toks []scan.Token, i, end int) bool {
 		}
 	}
 	return end < len(toks) && toks[end].Lower == "cho"
+}
+
+// conferredBefore reports whether a verb that confers ends within the
+// three words before toks[i], in its clause, or runs over it: "trao",
+// "được trao tặng", "trao giải".
+func conferredBefore(toks []scan.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].Kind == scan.Punct {
+			return false
+		}
+		if n, _ := defaultGrammar.Confer.Match(toks, k); n > 0 && k+n >= i {
+			return true
+		}
+	}
+	return false
 }
 
 // prizeName reports whether toks[j] starts the name of a prize after

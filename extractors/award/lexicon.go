@@ -220,6 +220,9 @@ type lexicon struct {
 	// categories names a festival's prizes by category ("Nữ diễn viên
 	// chính xuất sắc").
 	categories *Phrases
+	// plain names prizes by plain words, read after a verb that confers
+	// ("Giải đặc biệt").
+	plain *Phrases
 	// starts maps every word an award or decision mention can open with
 	// to the lists that have phrases it opens: one look-up tells award
 	// which of them to match.
@@ -315,6 +318,7 @@ func loadLexicon() *lexicon {
 		games:       mustPhrases("games.txt"),
 		festival:    mustPhrases("festival.txt"),
 		categories:  mustPhrases("categories.txt"),
+		plain:       mustPhrases("plainprizes.txt"),
 		fields:      mustPhrases("prizefields.txt"),
 	}
 	lines, err := readLexicon("names.txt")

@@ -11,7 +11,7 @@ import (
 func TestPhrasesIndex(t *testing.T) {
 	lx, g := defaultLexicon, defaultGrammar
 	sets := []*Phrases{lx.types, lx.sport, lx.titles, lx.classes, lx.stops, lx.issuers, lx.tournaments,
-		lx.fields, lx.games, lx.festival, lx.categories, g.Confer, g.Receive, g.Honorifics, g.Roles, g.Orgs,
+		lx.fields, lx.games, lx.festival, lx.categories, lx.plain, g.Confer, g.Receive, g.Honorifics, g.Roles, g.Orgs,
 		g.ListStops, g.NotVerbs, g.OrgStops, g.Events, g.OrgJoins, g.Wishes}
 	for _, p := range lx.names {
 		sets = append(sets, p)

@@ -1504,12 +1504,20 @@ func placeWord(w string) bool {
 // placeNamed reports whether the name at tokens [s, e) names a place: a
 // name after a place word ("TP Hồ Chí Minh", "đường Trần Phú"). After
 // "tỉnh" only a province is a place, as none is named after a person:
-// "Chủ tịch UBND tỉnh Nguyễn Văn A" names the chairman.
+// "Chủ tịch UBND tỉnh Nguyễn Văn A" names the chairman. After a lower
+// level ("huyện", "xã") a title ending at the level word names its holder
+// too, "Chủ tịch UBND xã Lê Văn A", unless the name is a known place.
 func (r *awardReader) placeNamed(s, e int) bool {
 	if s == 0 || !placeWord(r.toks[s-1].Lower) {
 		return false
 	}
-	if r.toks[s-1].Lower != "tỉnh" {
+	switch r.toks[s-1].Lower {
+	case "tỉnh":
+	case "huyện", "quận", "xã", "phường":
+		if _, ok := r.titleEndingAt(r.toks[s-1].End); !ok {
+			return true
+		}
+	default:
 		return true
 	}
 	m, _ := lex.Places.Match(r.doc.Text, r.toks, s)
@@ -2023,7 +2031,7 @@ func (r *awardReader) dateNear(s, e int) (string, int) {
 	ss, se := r.sentenceOf(s)
 	best, bestDist := "", -1
 	for _, d := range within(r.dates, ss, se) {
-		if r.bracketSpan(d) {
+		if r.bracketSpan(d) || len(d.value) == 4 && r.periodYear(d) {
 			continue
 		}
 		dist := 0
@@ -2041,6 +2049,27 @@ func (r *awardReader) dateNear(s, e int) (string, int) {
 		}
 	}
 	return best, bestDist
+}
+
+// periodYear reports whether the year d names a period rather than a
+// day: it ends a range ("2020 - 2025", "2020-2025") or follows a word of
+// one ("giai đoạn 2020", "nhiệm kỳ 2020-2025", "năm học 2024-2025").
+func (r *awardReader) periodYear(d tokEntity) bool {
+	k := d.start
+	if t := r.toks[k].Lower; t != d.value && strings.HasSuffix(t, d.value) && strings.ContainsAny(t, "-–") {
+		return true
+	}
+	if k >= 2 && (r.toks[k-1].Lower == "-" || r.toks[k-1].Lower == "–") && r.toks[k-2].Kind == scan.Number {
+		return true
+	}
+	if k < 2 {
+		return false
+	}
+	switch r.toks[k-2].Lower + " " + r.toks[k-1].Lower {
+	case "giai đoạn", "nhiệm kỳ", "năm học", "niên khóa", "niên khoá":
+		return true
+	}
+	return false
 }
 
 // bracketSpan reports whether the date d is an end of a year range in
@@ -2710,17 +2739,31 @@ func (r *awardReader) amongAt(k, se int) int {
 // unnamed group at token k ("5 doanh nghiệp du lịch tiêu biểu, trong đó
 // có ..."): lower-case words and numbers only stand before it; or -1.
 func (r *awardReader) amongFrom(k, se int) int {
-	// Every "trong đó có" opens with "trong" by token k+16: without one,
-	// no verb need be looked for.
-	if !r.tokenIn("trong", k, min(se, k+17)) {
+	// Every "trong đó có" opens with "trong" by token k+16, or k+30 after
+	// a counted group: without one, no verb need be looked for.
+	if !r.tokenIn("trong", k, min(se, k+31)) {
 		return -1
 	}
-	for j := k; j < se && j < k+16; j++ {
+	limit, group := k+16, false
+	for j := k; j < se && j < limit; j++ {
 		t := r.toks[j]
 		if t.Lower == "," || t.Lower == ";" || t.Lower == "trong" {
 			if a := r.amongAt(j, se); a >= 0 {
 				return a
 			}
+		}
+		// "cho 5 tập thể và 12 cá nhân có thành tích trong phong trào
+		// "Chung sức xây dựng nông thôn mới", trong đó có A": a counted
+		// group may be described at length, naming its campaign.
+		if !group {
+			if _, n := countWord(r.toks, j); n > 0 {
+				group, limit = true, k+30
+			}
+		} else if end := r.campaignName(j, se); end > j {
+			// The name counts for no word of the description.
+			limit += end - j
+			j = end - 1
+			continue
 		}
 		// "cho 15 VĐV, HLV có thành tích xuất sắc, trong đó có A": the
 		// acronyms of groups of people name no one.
@@ -2732,6 +2775,39 @@ func (r *awardReader) amongFrom(k, se int) int {
 		}
 	}
 	return -1
+}
+
+// campaignName returns the end of the name that follows a campaign word
+// at token j ("phong trào "Dân vận khéo"", "chương trình Mục tiêu quốc
+// gia"): a quoted span or a run of capitalized words; or j.
+func (r *awardReader) campaignName(j, se int) int {
+	k := j + 2
+	switch {
+	case j+2 < se && r.toks[j].Lower == "phong" && r.toks[j+1].Lower == "trào",
+		j+2 < se && r.toks[j].Lower == "chương" && r.toks[j+1].Lower == "trình":
+	case j+3 < se && r.toks[j].Lower == "cuộc" && r.toks[j+1].Lower == "vận" && r.toks[j+2].Lower == "động":
+		k = j + 3
+	default:
+		return j
+	}
+	if isQuote(r.toks[k].Lower) {
+		for e := k + 1; e < se && e <= k+30; e++ {
+			if isQuote(r.toks[e].Lower) {
+				return e + 1
+			}
+		}
+		return j
+	}
+	e := k
+	for e < se && r.toks[e].Kind == scan.Word && r.toks[e].Cap() {
+		e++
+	}
+	if e == k {
+		return j
+	}
+	// "chương trình Mục tiêu quốc gia giảm nghèo": the lower-case rest of
+	// the name stands as the group's description does.
+	return e
 }
 
 // tokenIn reports whether a token of [s, e) is the lower-case word w.
@@ -3105,7 +3181,13 @@ func (r *awardReader) readVerb(info *mentionInfo, cs, v, ve int, receive bool, s
 // tặng Bằng khen), or "". A company or a club that gives something decides
 // no award of the state's, so it is left out.
 func (r *awardReader) issuerBody(s, e int) string {
-	end, ok := r.orgAt(s, e, false)
+	h := s
+	// "Trung ương Hội CCB Việt Nam": the central committee of the body
+	// named after it.
+	if h+2 < e && r.toks[h].Lower == "trung" && r.toks[h+1].Lower == "ương" {
+		h += 2
+	}
+	end, ok := r.orgAt(h, e, false)
 	if !ok || end != e {
 		return ""
 	}
@@ -4019,6 +4101,10 @@ func (r *awardReader) subject(cs, v int) []pipeline.Recipient {
 	// company or brand.
 	if j := r.spellBefore(cs, k); j < k {
 		k = j
+		// "A vinh dự hai lần được tặng ...".
+		if k-2 >= cs && r.toks[k-1].Lower == "dự" && r.toks[k-2].Lower == "vinh" {
+			k -= 2
+		}
 		if rc, start, ok := r.nameEndingAt(cs, k, true); ok && !r.attributed(start) {
 			return []pipeline.Recipient{rc}
 		}
@@ -4707,7 +4793,20 @@ func (r *awardReader) spellBefore(cs, k int) int {
 	if j-2 >= cs && r.toks[j-1].Lower == "năm" && r.toks[j-2].Kind == scan.Number {
 		return j - 2
 	}
+	// "Quân khu 5 hai lần được tặng ...": how many times, not when.
+	if j == k && j-2 >= cs && r.toks[j-1].Lower == "lần" && timesWord(r.toks[j-2]) {
+		return j - 2
+	}
 	return k
+}
+
+// timesWord reports whether t counts the times before "lần".
+func timesWord(t scan.Token) bool {
+	switch t.Lower {
+	case "hai", "ba", "bốn", "năm", "nhiều", "mấy":
+		return true
+	}
+	return t.Kind == scan.Number
 }
 
 // roleAntecedent returns the person mention that "bị cáo" at token k
@@ -5014,6 +5113,11 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 			}
 			break
 		}
+		// "cho trưởng đoàn, PGS.TS A, ... và phó trưởng đoàn, TS B": the
+		// role the person came in, before a comma, names no one.
+		if j := r.roleComma(k, se); j > k {
+			k = j
+		}
 		rc, prefix, end, ok := r.item(k, se)
 		if !ok {
 			break
@@ -5144,6 +5248,34 @@ func (r *awardReader) list(s, se int) ([]pipeline.Recipient, *pipeline.Recipient
 		break
 	}
 	return out, count
+}
+
+// roleComma returns the token after the comma that ends a role or trade
+// written in lower case at token k, when a person follows it ("trưởng
+// đoàn, PGS.TS A", "huấn luyện viên, ông B"); or k.
+func (r *awardReader) roleComma(k, se int) int {
+	if k >= se || r.toks[k].Kind != scan.Word || r.toks[k].Cap() {
+		return k
+	}
+	if _, n := countWord(r.toks, k); n > 0 {
+		return k
+	}
+	for j := k; j < se && j <= k+3; j++ {
+		t := r.toks[j]
+		if t.Lower == "," {
+			if j > k && r.personNext(j+1, se) {
+				return j + 1
+			}
+			return k
+		}
+		if t.Kind != scan.Word || t.Cap() || t.Lower == "và" || r.personAt(j) >= 0 {
+			return k
+		}
+		if _, _, _, ok := r.verbAt(j, se); ok {
+			return k
+		}
+	}
+	return k
 }
 
 // describedUntil returns the "và" that ends the description of a listed

@@ -416,3 +416,35 @@ func TestAwardNationalityIsNoSubject(t *testing.T) {
 	assert.Equal(t, map[string][]string{"Huy chương vàng": {"org:đoàn thể thao Việt Nam"}},
 		awardRecipients(t, "", "Ở nội dung này, đoàn thể thao Việt Nam giành Huy chương Vàng."))
 }
+
+// TestAwardListsOfBlind14 covers the list shapes of blind batch 14.
+func TestAwardListsOfBlind14(t *testing.T) {
+	tests := []struct {
+		name, people, text string
+		awards             map[string][]string
+	}{
+		{"the named member after a quoted campaign", "Phan Văn Lũy",
+			"Chủ tịch UBND huyện tặng Giấy khen cho 7 tập thể và 15 cá nhân có thành tích xuất sắc trong phong trào \"Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư\", trong đó có ông Phan Văn Lũy.",
+			map[string][]string{"Giấy khen": {"Phan Văn Lũy"}}},
+		{"the named member after a capitalized programme", "Đinh Thị Nở",
+			"Sở tặng Giấy khen cho 3 tập thể và 6 cá nhân tiêu biểu trong nhiều năm thực hiện chương trình Mục tiêu quốc gia giảm nghèo bền vững, trong đó có bà Đinh Thị Nở.",
+			map[string][]string{"Giấy khen": {"Đinh Thị Nở"}}},
+		{"roles before the names", "Đỗ Minh Khang; Vũ Thị Hằng",
+			"Bộ trưởng trao Bằng khen cho trưởng ban, GS.TS Đỗ Minh Khang, Hiệu trưởng Trường Đại học Sư phạm, và phó trưởng ban, ThS Vũ Thị Hằng, giảng viên Trường Đại học Vinh.",
+			map[string][]string{"Bằng khen": {"Đỗ Minh Khang", "Vũ Thị Hằng"}}},
+		{"an occupation before the name", "Mai Văn Tiến",
+			"Sở tặng Giấy khen cho huấn luyện viên, ông Mai Văn Tiến.",
+			map[string][]string{"Giấy khen": {"Mai Văn Tiến"}}},
+		{"the times honoured before the verb", "",
+			"Trung đoàn 9 vinh dự hai lần được tặng Huân chương Sao Vàng.",
+			map[string][]string{"Huân chương Sao vàng": {"org:Trung đoàn 9"}}},
+		{"a number of times before the verb", "Lò Văn Hặc",
+			"Ông Lò Văn Hặc 3 lần được tặng Bằng khen.",
+			map[string][]string{"Bằng khen": {"Lò Văn Hặc"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.awards, awardRecipients(t, tt.people, tt.text))
+		})
+	}
+}

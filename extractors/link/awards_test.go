@@ -987,12 +987,27 @@ func TestAwardDecidedByRole(t *testing.T) {
 		{"a central body gives it", "Lê Viết Hùng",
 			"Nhân dịp này, Ủy ban Trung ương MTTQ Việt Nam tặng Bằng khen cho Công ty CP Đường Quảng Ngãi và ông Lê Viết Hùng.",
 			nil, "Ủy ban Trung ương MTTQ Việt Nam", nil},
+		{"the central committee of an association gives it", "Lê Văn An",
+			"Trung ương Hội Nông dân Việt Nam tặng Bằng khen cho ông Lê Văn An.",
+			nil, "Trung ương Hội Nông dân Việt Nam", nil},
+		{"the central committee of veterans gives it", "",
+			"Trung ương Hội CCB Việt Nam tặng Bằng khen cho 4 cá nhân.",
+			nil, "Trung ương Hội CCB Việt Nam", nil},
 		{"a ministry gives it", "Lê Văn An",
 			"Bộ Công an đã tặng Bằng khen cho ông Lê Văn An.",
 			nil, "Bộ Công an", nil},
 		{"a person after tỉnh presents", "Nguyễn Đức Hòa",
 			"Phó Chủ tịch UBND tỉnh Nguyễn Đức Hòa trao Giấy khen cho Hợp tác xã Thành Công.",
 			nil, "", []string{"p1"}},
+		{"a person after xã presents", "Lê Văn Tám; Hà Văn Pó",
+			"Chủ tịch UBND xã Lê Văn Tám trao Giấy khen cho ông Hà Văn Pó.",
+			[]string{"Chủ tịch UBND xã"}, "", []string{"p1"}},
+		{"a person after huyện, with its title, presents", "Trần Văn Hoàng",
+			"Chủ tịch UBND huyện Trần Văn Hoàng trao Giấy khen cho Hợp tác xã Thành Công.",
+			[]string{"Chủ tịch UBND huyện"}, "", []string{"p1"}},
+		{"a district named after a person gives it", "",
+			"Chủ tịch UBND huyện Trần Văn Thời trao Giấy khen cho Hợp tác xã Thành Công.",
+			nil, "Chủ tịch UBND huyện Trần Văn Thời", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1019,6 +1034,8 @@ func TestAwardDateNotFromBracketedSpan(t *testing.T) {
 	}{
 		{"a life span", "Trần Văn Bình", "Họa sĩ Trần Văn Bình (1938-2024) được truy tặng Giải thưởng Hồ Chí Minh.", ""},
 		{"an anniversary with spaces", "", "Trường Tiểu học Kim Đồng (1990 - 2025) đón nhận Huân chương Lao động hạng Nhì.", ""},
+		{"a period's years", "", "Giai đoạn 2020 - 2025, Hợp tác xã Hòa Bình được tặng Huân chương Lao động hạng Ba.", ""},
+		{"a school year", "", "Trong năm học 2024-2025, Trường Tiểu học Kim Đồng được tặng Cờ thi đua của Chính phủ.", ""},
 		{"a year written apart is kept", "", "Năm 2022, Hợp tác xã Hòa Bình (1998-2023) được tặng Huân chương Lao động hạng Ba.", "2022"},
 	}
 	for _, tt := range tests {

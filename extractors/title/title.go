@@ -13,6 +13,7 @@ import (
 	"context"
 	"encoding/json"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vnextract/vnextract/extractors/internal/lex"
 	"github.com/vnextract/vnextract/extractors/internal/scan"
@@ -218,6 +219,9 @@ type parser struct {
 	// returned last, as byte offsets (cutS == cutE: none): "(CDC)" in
 	// "Trung tâm Kiểm soát bệnh tật (CDC) tỉnh Gia Lai".
 	cutS, cutE int
+	// Whether that organization opened with a region its role covers:
+	// "khu vực châu Á của" in "Giám đốc khu vực châu Á của AFD".
+	region bool
 }
 
 // nameAt returns lex.NameAt(p.text, p.toks, j).
@@ -567,7 +571,19 @@ func (p *parser) title(i int) (pipeline.Entity, int, bool) {
 			org = lex.Expand(org)
 		}
 		org = spaceDashes(org)
+		// "Trưởng phòng 5": the unit is "Phòng 5".
+		if orgEnd > roleEnd && p.toks[roleEnd].Kind == scan.Number && p.numberedUnit(roleEnd) {
+			h := p.toks[roleEnd-1].Lower
+			_, size := utf8.DecodeRuneInString(h)
+			org = strings.ToUpper(h[:size]) + h[size:] + " " + org
+		}
 		org = strings.TrimPrefix(org, "của ")
+		// "Giám đốc khu vực châu Á của AFD": the region is no body.
+		if p.region {
+			if _, body, ok := strings.Cut(org, " của "); ok && body != "" {
+				org = body
+			}
+		}
 		// "Phó Chủ tịch điều hành phụ trách kinh doanh của Airbus": the
 		// portfolio is no body; the body comes after "của".
 		if rest, ok := strings.CutPrefix(org, "phụ trách "); ok {
@@ -1261,7 +1277,7 @@ func (p *parser) eventAt(m int) int {
 func (p *parser) org(k0, k int) int {
 	end := k // after the last token that surely belongs
 	j := k
-	p.cutS, p.cutE = 0, 0
+	p.cutS, p.cutE, p.region = 0, 0, false
 	// "Trợ lý Tổng thống", "Thư ký Chủ tịch nước": an aide's principal.
 	if w := p.lower(k - 1); (w == "lý" || w == "ký" || w == "vấn") && p.lowerIn(aides, k0, k) {
 		if e, ok := p.roleAt(k); ok {
@@ -1287,7 +1303,8 @@ func (p *parser) org(k0, k int) int {
 		}
 	}
 	quoted := false
-	about := -1 // the "về" of "Ban Chỉ đạo về Phòng chống ...", when read
+	about := -1  // the "về" of "Ban Chỉ đạo về Phòng chống ...", when read
+	member := -1 // after the role in "Hội Cựu Giám đốc doanh nghiệp", when read
 	for j < len(p.toks) && j-k < p.max {
 		t := &p.toks[j]
 		if j > k && t.Flags&scan.NewlineBefore != 0 {
@@ -1445,6 +1462,16 @@ func (p *parser) org(k0, k int) int {
 					end = j
 					continue
 				}
+				// "Chủ tịch Nhóm Nghị sĩ hữu nghị", "Hội Cựu Giám đốc doanh
+				// nghiệp": a group of members named by their role.
+				if p.stopsOrg(j) {
+					if e := p.roleInName(k, j); e > 0 {
+						j = e
+						end = j
+						member = j
+						continue
+					}
+				}
 				if p.stopsOrg(j) && !p.namedHead(k, j) {
 					// "Giám đốc Bệnh viện Bạch Mai Đào Xuân Cơ": after a
 					// head and the first word of its name, a run of
@@ -1566,6 +1593,13 @@ func (p *parser) org(k0, k int) int {
 				return end
 			}
 			if j == k {
+				// "Giám đốc khu vực châu Á của Cơ quan Phát triển Pháp": a
+				// region the office covers, then the body it serves.
+				if e := p.regionOf(j); e > j {
+					j = e
+					p.region = true
+					continue
+				}
 				// A lower-case head right after the role must lead on to
 				// the name: "giám đốc công an tỉnh", not "Chủ tịch nước
 				// hội kiến".
@@ -1629,6 +1663,9 @@ func (p *parser) org(k0, k int) int {
 						return m
 					}
 				}
+				if m := p.unitTask(k0, k); m > k {
+					return m
+				}
 				return end
 			}
 			// A lower-case stretch inside the name must lead to more of
@@ -1678,7 +1715,8 @@ func (p *parser) org(k0, k int) int {
 				end = j
 				continue
 			}
-			if p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && (!p.stopsOrg(m) || p.schoolName(m) > 0 || p.latinCompany(k, m) > 0) {
+			if p.capWord(m) && p.toks[m].Flags&scan.NewlineBefore == 0 && (!p.stopsOrg(m) || p.schoolName(m) > 0 || p.latinCompany(k, m) > 0 ||
+				p.roleInName(k, m) > 0) {
 				j = m
 				continue
 			}
@@ -1714,7 +1752,7 @@ func (p *parser) org(k0, k int) int {
 				// "Văn phòng Đăng ký đất đai tỉnh và | ông B": a person
 				// after "và" ends the title.
 				m-j <= 4 && p.toks[m].Lower == "và" && p.personAt(m+1)) &&
-				(p.oneCapital(k, j) || about >= 0 && j == about+2) {
+				(p.oneCapital(k, j) || about >= 0 && j == about+2 || j == member) {
 				j = m
 				end = j
 				// "Bộ trưởng Phát triển số và Thông tin Singapore": "và"
@@ -1735,6 +1773,16 @@ func (p *parser) org(k0, k int) int {
 			}
 			return end
 		case scan.Number:
+			// "Trưởng phòng 5, Cục A05": a department known by its number,
+			// then maybe the body it belongs to.
+			if j == k && p.numberedUnit(k) {
+				j++
+				end = j
+				if p.lower(j) == "," && p.capWord(j+1) && p.orgHeadAt(j+1) > 0 && !p.stopsOrg(j+1) {
+					j++
+				}
+				continue
+			}
 			// "Quân khu 1", "Sư đoàn 304".
 			if j > k && p.toks[j-1].Kind == scan.Word && t.End-t.Start <= 4 && !strings.ContainsAny(t.Text(p.text), ".,/-") && !units[p.lower(j+1)] {
 				j++
@@ -1812,6 +1860,115 @@ func (p *parser) org(k0, k int) int {
 		}
 	}
 	return end
+}
+
+// memberHead returns the length of the head at toks[k] of a body whose
+// name may hold its members' role ("Nhóm Nghị sĩ", "Hội Cựu Giám đốc",
+// "Câu lạc bộ Giám đốc"), or 0.
+func (p *parser) memberHead(k int) int {
+	if !p.capWord(k) {
+		return 0
+	}
+	switch p.lower(k) {
+	case "nhóm", "hội", "ban":
+		return 1
+	case "liên":
+		if p.lower(k+1) == "minh" {
+			return 2
+		}
+	case "hiệp":
+		if p.lower(k+1) == "hội" {
+			return 2
+		}
+	case "câu":
+		if p.lower(k+1) == "lạc" && p.lower(k+2) == "bộ" {
+			return 3
+		}
+	}
+	return 0
+}
+
+// unitTask returns the index after "kíp cứu nạn" in "kíp trưởng kíp
+// cứu nạn", "tổ bảo vệ" in "tổ trưởng tổ bảo vệ": the unit the role toks[k0:k]
+// is named after, at toks[k], then what it does in lower case, up to the
+// punctuation; k when there is none. (A team's captain, "đội trưởng đội
+// bóng", holds no office.)
+func (p *parser) unitTask(k0, k int) int {
+	if k-k0 != 2 || p.lower(k) != p.lower(k0) || p.lower(k-1) != "trưởng" || p.lowerIn(captains, k0, k) {
+		return k
+	}
+	m := k + 1
+	for m < len(p.toks) && m-k < 5 && p.lowerAfter(m) {
+		if n, _ := p.stopAt(m); n > 0 {
+			break
+		}
+		m++
+	}
+	if m > k+1 && (m >= len(p.toks) || strings.Contains(",;.)", p.toks[m].Lower) && p.toks[m].Kind == scan.Punct) {
+		return m
+	}
+	return k
+}
+
+// regionOf returns the index of the "của" after a region at toks[j] that
+// qualifies a role ("khu vực châu Á", "vùng Đông Nam Á", "miền Bắc") when
+// a body's head in capitals follows it; j otherwise.
+func (p *parser) regionOf(j int) int {
+	q := j + 1
+	switch p.toks[j].Lower {
+	case "khu":
+		if p.lower(j+1) != "vực" {
+			return j
+		}
+		q++
+	case "vùng", "miền":
+	default:
+		return j
+	}
+	n, _ := lex.Places.Match(p.text, p.toks, q)
+	if n == 0 && p.capWord(q) && !p.stopsOrg(q) {
+		n = 1
+		for n < 3 && p.capWord(q+n) {
+			n++
+		}
+	}
+	if e := q + n; n > 0 && p.lower(e) == "của" && p.capWord(e+1) && p.orgHeadAt(e+1) > 0 && !p.stopsOrg(e+1) {
+		return e
+	}
+	return j
+}
+
+// numberedUnit reports whether toks[k] is the short plain number of a
+// unit right after a role that ends in the unit's head: "Trưởng phòng 5",
+// "Trưởng ban 2", not "Trưởng phòng 30 năm".
+func (p *parser) numberedUnit(k int) bool {
+	if p.lower(k-2) != "trưởng" || !unitHeads[p.lower(k-1)] {
+		return false
+	}
+	t := p.toks[k]
+	return t.End-t.Start <= 3 && strings.Trim(t.Lower, "0123456789") == "" && !units[p.lower(k+1)] &&
+		t.Flags&scan.NewlineBefore == 0
+}
+
+// unitHeads are the heads of the units a role may name ("Trưởng phòng",
+// "Trưởng khoa"), which title writes before a unit's bare number.
+var unitHeads = map[string]bool{"phòng": true, "ban": true, "khoa": true, "trạm": true}
+
+// roleInName returns the index after the role at toks[j] when it is a
+// word of the name of the body at toks[k], right after the body's head
+// or one capital after it ("Hội Cựu Giám đốc"), and no person's name
+// follows it; 0 otherwise. "Chủ tịch Hội Giám đốc Lê Văn A" is a body
+// and an office of its own.
+func (p *parser) roleInName(k, j int) int {
+	h := p.memberHead(k)
+	if h == 0 || j < k+h || j > k+h+1 || j == k+h+1 && !p.capWord(k+h) {
+		return 0
+	}
+	e, ok := p.roleAt(j)
+	if !ok || p.nameAt(e) > 0 {
+		return 0
+	}
+	return e
 }
 
 // eponymAt returns the length of the name of a historical person at
@@ -2296,7 +2453,8 @@ func (p *parser) lowerIn(set *phrases, s, e int) bool {
 // org's loop.
 func classifier(w string) bool {
 	switch w {
-	case "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "thôn", "bản", "ấp", "xóm":
+	case "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "thôn", "bản", "ấp", "xóm", "làng",
+		"buôn", "sóc", "khóm":
 		return true
 	}
 	return false

@@ -127,7 +127,7 @@ func TestLowerIn(t *testing.T) {
 
 func TestClassifier(t *testing.T) {
 	for _, w := range []string{"tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp", "thôn",
-		"bản", "ấp", "xóm"} {
+		"bản", "ấp", "xóm", "làng", "buôn", "sóc", "khóm"} {
 		if !classifier(w) {
 			t.Errorf("classifier(%q) = false", w)
 		}

@@ -794,7 +794,8 @@ func (l *peopleLinker) promotions() {
 
 // clause narrows the sentence sent to the clause, between semicolons,
 // that holds the rank r: "A được phong quân hàm Trung úy; các học viên
-// còn lại được phong quân hàm Thiếu úy" promotes A to the first only.
+// còn lại được phong quân hàm Thiếu úy" promotes A to the first only. A
+// list that a colon opens after r runs on to the end of the sentence.
 func (l *peopleLinker) clause(sent, r pipeline.Span) pipeline.Span {
 	if sent.Start > r.Start || r.End > sent.End {
 		return sent
@@ -802,7 +803,9 @@ func (l *peopleLinker) clause(sent, r pipeline.Span) pipeline.Span {
 	if i := strings.LastIndexByte(l.text[sent.Start:r.Start], ';'); i >= 0 {
 		sent.Start += i + 1
 	}
-	if i := strings.IndexByte(l.text[r.End:sent.End], ';'); i >= 0 {
+	// "lên Thiếu tướng đối với các đồng chí: A, Giám đốc ...; B, ...":
+	// after a colon the semicolons part the items of one list.
+	if i := strings.IndexByte(l.text[r.End:sent.End], ';'); i >= 0 && strings.IndexByte(l.text[r.End:r.End+i], ':') < 0 {
 		sent.End = r.End + i
 	}
 	return sent

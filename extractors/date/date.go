@@ -178,11 +178,14 @@ func (p *parser) run(ctx context.Context, cfg Config, text string, a anchor, ws 
 	}
 	p.yearsFromNextDay()
 	if !p.anchor.ok {
+		var buf [16]int
+		written := writtenDays(buf[:0], p.out)
 		yearsFromSameDate(p.out)
 		p.yearsForLunar()
 		// A lunar date placed gives its solar day's year to that day
 		// written beside it: "Sáng 22/2 (tức mùng 6 tháng Giêng năm Bính Ngọ)".
 		yearsFromSameDate(p.out)
+		yearsFromFullDays(text, p.out, written)
 		yearsForQuarters(text, p.out)
 	}
 	return p.out, nil
@@ -276,6 +279,93 @@ func yearsFromSameDate(es []pipeline.Entity) {
 			es[k].Value = y + v[4:]
 		}
 	}
+}
+
+// writtenDays appends to w the indices of the solar days of es written
+// with their year ("Ngày 3-9-2025"), before any year is lent to the
+// others; none when no day lacks its year.
+func writtenDays(w []int, es []pipeline.Entity) []int {
+	k := 0
+	for k < len(es) && !bareDay(&es[k]) {
+		k++
+	}
+	if k == len(es) {
+		return w
+	}
+	for k := range es {
+		if fullDay(&es[k]) {
+			w = append(w, k)
+		}
+	}
+	return w
+}
+
+// bareDay reports whether e is a solar day without its year.
+func bareDay(e *pipeline.Entity) bool {
+	v := e.Value
+	return len(v) == 10 && v[:4] == "XXXX" && e.Date != nil && e.Date.Calendar == ""
+}
+
+// fullDay reports whether e is a solar day with its year.
+func fullDay(e *pipeline.Entity) bool {
+	v := e.Value
+	return len(v) == 10 && digits(v[:4]) && e.Date != nil && e.Date.Calendar == "" && e.Date.Grain == pipeline.GrainDay
+}
+
+// yearsFromFullDays gives a day still written without a year ("đêm 30/8")
+// the year of a day written in full in its sentence, else of the day the
+// article opens with: a report without a publication date states its
+// year once ("Ngày 3-9-2025, ... Sáng 14-10, ..."). A day in brackets is
+// an aside, and a full day later in the article or in a range may be
+// history ("19/8/1945", "(20/11/1982 - 20/11/2025)"): neither places the
+// others. written lists the days written in full
+// (writtenDays). It is used only without a publication date.
+func yearsFromFullDays(text string, es []pipeline.Entity, written []int) {
+	if len(written) == 0 {
+		return
+	}
+	for k := range es {
+		v := es[k].Value
+		if !bareDay(&es[k]) {
+			continue
+		}
+		y := ""
+		if written[0] == 0 && es[0].Date.Range == "" {
+			y = es[0].Value[:4]
+		}
+		// Only the nearest full day on each side can share its sentence.
+		i, _ := slices.BinarySearch(written, k)
+		if i > 0 && sameSentence(text, es[written[i-1]].Span, es[k].Span) {
+			y = es[written[i-1]].Value[:4]
+		} else if i < len(written) && sameSentence(text, es[k].Span, es[written[i]].Span) {
+			y = es[written[i]].Value[:4]
+		}
+		if y != "" {
+			es[k].Value = y + v[4:]
+		}
+	}
+}
+
+// maxSentenceGap bounds, in bytes, the text between two dates that
+// sameSentence reads: dates further apart are taken for two sentences,
+// which spares a scan of the text between all of them.
+const maxSentenceGap = 200
+
+// sameSentence reports whether no sentence or paragraph ends, and no
+// bracket opens or closes, between the spans a and b.
+func sameSentence(text string, a, b pipeline.Span) bool {
+	lo, hi := a.End, b.Start
+	if b.End <= a.Start {
+		lo, hi = b.End, a.Start
+	}
+	if lo > hi {
+		return true
+	}
+	if hi-lo > maxSentenceGap {
+		return false
+	}
+	between := text[lo:hi]
+	return !strings.ContainsAny(between, "\n!?()") && !strings.Contains(between, ". ")
 }
 
 // parser holds the state of one Extract call.

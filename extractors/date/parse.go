@@ -855,6 +855,9 @@ func (p *parser) coreDay(it *item, j int) (int, bool) {
 			if n, ok := p.lunarMonthAfter(it, k, spelled && (it.mung || p.cycleAfterMonth(k+1))); ok {
 				return n, true
 			}
+			if n, ok := p.solarSpelled(it, k+1); ok {
+				return n, true
+			}
 			if k+1 < len(toks) && toks[k+1].kind == tokNum && toks[k+1].digits <= 2 && validMonth(numPart{toks[k+1].num, int(toks[k+1].digits), k + 1}) {
 				it.m = toks[k+1].num
 				n := p.yearAfter(it, k+2)
@@ -907,6 +910,71 @@ func (p *parser) lunarMonthAfter(it *item, j int, any bool) (int, bool) {
 		return p.leapAfter(it, p.yearAfter(it, j+1)), true
 	}
 	return j - 1, false
+}
+
+// solarSpelled reads a month spelled in words and a written year at j,
+// after "tháng": "tháng Năm năm 2020", "tháng Mười một năm 2024". Only the
+// year makes it solar; without one a spelled month is a lunar one or no
+// date at all ("tháng Năm rực rỡ"). "Giêng" and "Chạp" stay lunar, and
+// "âm lịch" after it makes it lunar again (lunarMarker).
+func (p *parser) solarSpelled(it *item, j int) (int, bool) {
+	m, c := solarMonthName(p.word(j), p.word(j+1))
+	n := j + c
+	if m == 0 || p.namedMonth(j-1) || p.word(n) != "năm" || n+1 >= len(p.toks) {
+		return j, false
+	}
+	if t := p.toks[n+1]; t.kind != tokNum || t.digits != 4 || t.num < 1000 || t.newline {
+		return j, false
+	}
+	it.m, it.y, it.strongLead = m, p.toks[n+1].num, true
+	if it.d == 0 {
+		it.grain = pipeline.GrainMonth
+	}
+	return p.guardEnd(it, n+2)
+}
+
+// namedMonth reports whether "Tháng" at j is capitalized after a word:
+// the month opens the name of an event ("Cách mạng Tháng Tám năm 1945"),
+// whose year alone is its date.
+func (p *parser) namedMonth(j int) bool {
+	return j > 0 && p.toks[j].kind == tokWord && p.text[p.toks[j].start] == 'T' && p.toks[j-1].kind == tokWord && !p.toks[j].newline
+}
+
+// solarMonthName gives the month a spelled name w (and the word after it,
+// w2) names in the solar calendar, and how many words it takes: 0 when
+// none. "Một" is January here, where the lunar calendar calls its
+// eleventh month so.
+func solarMonthName(w, w2 string) (int, int) {
+	if w == "mười" {
+		switch w2 {
+		case "một":
+			return 11, 2
+		case "hai":
+			return 12, 2
+		}
+		return 10, 1
+	}
+	switch w {
+	case "một":
+		return 1, 1
+	case "hai":
+		return 2, 1
+	case "ba":
+		return 3, 1
+	case "tư", "bốn":
+		return 4, 1
+	case "năm":
+		return 5, 1
+	case "sáu":
+		return 6, 1
+	case "bảy":
+		return 7, 1
+	case "tám":
+		return 8, 1
+	case "chín":
+		return 9, 1
+	}
+	return 0, 0
 }
 
 // cycleAfterMonth reports a spelled month name at j followed by a year
@@ -1011,6 +1079,9 @@ func (p *parser) timeUnitAfter(j int) bool {
 // coreMonth reads a core after "tháng".
 func (p *parser) coreMonth(it *item, j int) (int, bool) {
 	if n, ok := p.lunarMonthAfter(it, j-1, false); ok {
+		return n, true
+	}
+	if n, ok := p.solarSpelled(it, j); ok {
 		return n, true
 	}
 	if j >= len(p.toks) || p.toks[j].kind != tokNum {

@@ -1068,6 +1068,11 @@ func (s *state) bodyCue(i int, c cue) cue {
 		if st < i-1 && st > 0 && streetWord(s.toks[st-1].Lower) && (l == "và" || !s.surnameAt(i) || s.streetListed(st, i)) {
 			c.nonPerson = true
 		}
+		// "các xã Nậm Cang, Ma Lé": after units named in the plural,
+		// every item of the list is one of them.
+		if st < i-1 && st >= 2 && classifier(s.toks[st-1].Lower) && pluralWord(s.toks[st-2].Lower) {
+			c.nonPerson = true
+		}
 	}
 	// "nút giao Khâm Thiên - Lê Duẩn", "tuyến Hà Nội - Hải Phòng": the
 	// run after a dash is what the run before it is.
@@ -1400,6 +1405,12 @@ func (s *state) lowerAt(i int) bool {
 func (s *state) surnameAt(i int) bool {
 	n := s.match(dSurnames, i)
 	return n > 0
+}
+
+// pluralWord reports whether l, before a noun, says it is plural: "các
+// xã", "những huyện".
+func pluralWord(l string) bool {
+	return l == "các" || l == "những"
 }
 
 // streetWord reports whether a street's name follows the word l.
